@@ -1,0 +1,50 @@
+import type { Language } from '../../src-preload/contract.ts';
+
+/** What the till remembers between launches (electron-store in Electron, conf on a temp dir in tests). */
+export interface Settings {
+  language: Language;
+  providerId: 'demo' | 'astrapay';
+  astrapay: { environment: 'sandbox' | 'production' };
+  merchant: { name: string; city: string };
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  language: 'pt-BR',
+  providerId: 'demo',
+  astrapay: { environment: 'sandbox' },
+  merchant: { name: 'Loja Demo', city: 'Sao Paulo' },
+};
+
+/** The subset of the electron-store / conf API the core uses. */
+export interface SettingsStore {
+  get<K extends keyof Settings>(key: K): Settings[K];
+  set<K extends keyof Settings>(key: K, value: Settings[K]): void;
+}
+
+/** Credentials live here, never in settings: safeStorage in Electron, a marked stand-in elsewhere. */
+export interface SecretStore {
+  get(name: string): string | undefined;
+  set(name: string, value: string): void;
+  delete(name: string): void;
+}
+
+export interface Clock {
+  now(): number;
+}
+
+export interface Logger {
+  info(message: string, fields?: Record<string, unknown>): void;
+  warn(message: string, fields?: Record<string, unknown>): void;
+  error(message: string, fields?: Record<string, unknown>): void;
+}
+
+export interface Ports {
+  settings: SettingsStore;
+  secrets: SecretStore;
+  dataDir: string;
+  clock: Clock;
+  fetch: typeof fetch;
+  logger: Logger;
+}
+
+export const systemClock: Clock = { now: () => Date.now() };

@@ -1,0 +1,107 @@
+/**
+ * The one HTTP helper every provider adapter uses: timeouts, JSON in and out, and failures turned
+ * into PosError with a reason that says whether the provider may have applied the request.
+ * Messages name the host and path, never headers or bodies, so secrets cannot leak through errors.
+ */
+import { PosError } from '../core/errors.ts';
+
+export interface HttpRequest {
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  url: string;
+  headers?: Record<string, string>;
+  json?: unknown;
+  form?: Record<string, string>;
+  timeoutMs: number;
+}
+
+export interface HttpResponse {
+  status: number;
+  headers: Headers;
+  /** Parsed JSON body, or undefined when the body was empty. */
+  body: unknown;
+}
+
+export type HttpSend = (request: HttpRequest) => Promise<HttpResponse>;
+
+export function createHttpClient(fetchFn: typeof fetch): HttpSend {
+  return async (request) => {
+    const headers: Record<string, string> = { accept: 'application/json', ...request.headers };
+    let body: string | undefined;
+    if (request.json !== undefined) {
+      headers['content-type'] = 'application/json';
+      body = JSON.stringify(request.json);
+    } else if (request.form !== undefined) {
+      headers['content-type'] = 'application/x-www-form-urlencoded';
+      body = new URLSearchParams(request.form).toString();
+    }
+    const where = describe(request);
+    let response: Response;
+    let text: string;
+    try {
+      response = await fetchFn(request.url, {
+        method: request.method,
+        headers,
+        body,
+        signal: AbortSignal.timeout(request.timeoutMs),
+      });
+      text = await response.text();
+    } catch (error) {
+      throw transportError(error, where);
+    }
+    return { status: response.status, headers: response.headers, body: parseJson(text, where) };
+  };
+}
+
+function describe(request: HttpRequest): string {
+  const url = new URL(request.url);
+  return `${request.method} ${url.host}${url.pathname}`;
+}
+
+function parseJson(text: string, where: string): unknown {
+  if (text.trim() === '') return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new PosError('provider_bad_response', `The provider answered ${where} with something that is not JSON`, {
+      retryable: true,
+      reason: 'provider.garbage',
+    });
+  }
+}
+
+function transportError(error: unknown, where: string): PosError {
+  const name = error instanceof Error ? error.name : '';
+  if (name === 'TimeoutError' || name === 'AbortError') {
+    return new PosError('provider_unavailable', `The provider did not answer ${where} in time`, {
+      retryable: true,
+      reason: 'provider.timeout',
+    });
+  }
+  // fetch reports refused, reset and DNS failures alike as a TypeError whose cause has the code.
+  const code = (error as { cause?: { code?: string } }).cause?.code;
+  const neverSent = code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'EAI_AGAIN';
+  return new PosError(
+    'provider_unavailable',
+    neverSent ? `Could not connect to the provider (${where})` : `The connection to the provider dropped (${where})`,
+    { retryable: true, reason: neverSent ? 'provider.unreachable' : 'provider.connection_lost' },
+  );
+}
+
+/** Maps an HTTP status the adapter did not expect to the error a cashier can act on. */
+export function unexpectedStatus(status: number, where: string, providerMessage?: string): PosError {
+  const detail = providerMessage ? `: ${providerMessage}` : '';
+  if (status === 401 || status === 403) {
+    return new PosError('provider_auth_failed', `The provider refused our credentials (${status})`, {
+      reason: 'provider.auth_failed',
+    });
+  }
+  if (status >= 500) {
+    return new PosError('provider_unavailable', `The provider failed with ${status} on ${where}${detail}`, {
+      retryable: true,
+      reason: 'provider.server_error',
+    });
+  }
+  return new PosError('provider_rejected', `The provider refused ${where} (${status})${detail}`, {
+    reason: 'provider.rejected',
+  });
+}

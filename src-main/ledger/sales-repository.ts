@@ -1,0 +1,136 @@
+/** Sales, provider attempts and state transitions in the ledger. Every write is its own durable transaction. */
+import type { DatabaseSync } from 'node:sqlite';
+import type { BridgeErrorData, PixCharge, SaleState, SaleView } from '../../src-preload/contract.ts';
+import type { Cents } from '../../src-shared/money.ts';
+
+interface SaleRow {
+  id: string;
+  amount_cents: number;
+  method: 'pix';
+  state: SaleState;
+  provider_id: string;
+  created_at: string;
+  updated_at: string;
+  pix_txid: string | null;
+  pix_copy_and_paste: string | null;
+  pix_expires_at: string | null;
+  problem_json: string | null;
+}
+
+export interface StoredSale extends SaleView {
+  providerId: string;
+}
+
+export interface NewSale {
+  id: string;
+  amountCents: Cents;
+  method: 'pix';
+  providerId: string;
+  at: string;
+}
+
+export interface SaleChange {
+  state?: SaleState;
+  pix?: PixCharge;
+  problem?: BridgeErrorData | null;
+}
+
+export function createSalesRepository(db: DatabaseSync) {
+  const insertSale = db.prepare(
+    `INSERT INTO sales (id, amount_cents, method, state, provider_id, created_at, updated_at)
+     VALUES (?, ?, ?, 'draft', ?, ?, ?)`,
+  );
+  const insertTransition = db.prepare('INSERT INTO sale_transitions (sale_id, from_state, to_state, at) VALUES (?, ?, ?, ?)');
+  const selectSale = db.prepare('SELECT * FROM sales WHERE id = ?');
+  const selectByState = db.prepare('SELECT * FROM sales WHERE state = ? ORDER BY created_at');
+  const insertAttempt = db.prepare(
+    'INSERT INTO provider_attempts (sale_id, operation, transaction_id, started_at) VALUES (?, ?, ?, ?)',
+  );
+  const finishAttempt = db.prepare(
+    'UPDATE provider_attempts SET finished_at = ?, outcome = ?, error_code = ? WHERE transaction_id = ?',
+  );
+  const updateSale = db.prepare(
+    `UPDATE sales SET state = ?, pix_txid = ?, pix_copy_and_paste = ?, pix_expires_at = ?, problem_json = ?, updated_at = ?
+     WHERE id = ?`,
+  );
+
+  const get = (id: string): StoredSale | undefined => {
+    const row = selectSale.get(id) as SaleRow | undefined;
+    return row && toSale(row);
+  };
+
+  return {
+    create(sale: NewSale): StoredSale {
+      db.exec('BEGIN IMMEDIATE');
+      try {
+        insertSale.run(sale.id, sale.amountCents, sale.method, sale.providerId, sale.at, sale.at);
+        insertTransition.run(sale.id, null, 'draft', sale.at);
+        db.exec('COMMIT');
+      } catch (error) {
+        db.exec('ROLLBACK');
+        throw error;
+      }
+      return get(sale.id) as StoredSale;
+    },
+
+    get,
+
+    listByState(state: SaleState): StoredSale[] {
+      return (selectByState.all(state) as unknown as SaleRow[]).map(toSale);
+    },
+
+    update(id: string, change: SaleChange, at: string): StoredSale {
+      const before = get(id);
+      if (!before) throw new Error(`Unknown sale ${id}`);
+      const state = change.state ?? before.state;
+      const pix = change.pix ?? before.pix;
+      const problem = change.problem === undefined ? before.problem : change.problem;
+      db.exec('BEGIN IMMEDIATE');
+      try {
+        updateSale.run(state, pix?.txid ?? null, pix?.copyAndPaste ?? null, pix?.expiresAt ?? null, problem ? JSON.stringify(problem) : null, at, id);
+        if (state !== before.state) insertTransition.run(id, before.state, state, at);
+        db.exec('COMMIT');
+      } catch (error) {
+        db.exec('ROLLBACK');
+        throw error;
+      }
+      return get(id) as StoredSale;
+    },
+
+    startAttempt(saleId: string, operation: string, transactionId: string, at: string): void {
+      insertAttempt.run(saleId, operation, transactionId, at);
+    },
+
+    finishAttempt(transactionId: string, outcome: 'ok' | 'error', errorCode: string | null, at: string): void {
+      finishAttempt.run(at, outcome, errorCode, transactionId);
+    },
+
+    transitions(saleId: string): { from: SaleState | null; to: SaleState }[] {
+      return (
+        db.prepare('SELECT from_state, to_state FROM sale_transitions WHERE sale_id = ? ORDER BY id').all(saleId) as {
+          from_state: SaleState | null;
+          to_state: SaleState;
+        }[]
+      ).map((row) => ({ from: row.from_state, to: row.to_state }));
+    },
+  };
+}
+
+export type SalesRepository = ReturnType<typeof createSalesRepository>;
+
+function toSale(row: SaleRow): StoredSale {
+  return {
+    id: row.id,
+    amountCents: row.amount_cents,
+    method: row.method,
+    state: row.state,
+    providerId: row.provider_id,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    pix:
+      row.pix_txid && row.pix_copy_and_paste && row.pix_expires_at
+        ? { txid: row.pix_txid, copyAndPaste: row.pix_copy_and_paste, expiresAt: row.pix_expires_at }
+        : null,
+    problem: row.problem_json ? (JSON.parse(row.problem_json) as BridgeErrorData) : null,
+  };
+}

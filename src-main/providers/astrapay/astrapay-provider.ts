@@ -1,0 +1,43 @@
+/**
+ * The Astrapay provider. A create that may have reached Astrapay (timeout, dropped connection, 5xx)
+ * is never blindly repeated: we look the charge up by its userReference (our sale id) first.
+ */
+import { isAmbiguous } from '../../core/errors.ts';
+import type { Clock } from '../../core/ports.ts';
+import type { HttpSend } from '../../http/http-client.ts';
+import type { Provider } from '../provider.ts';
+import { createAstrapayClient, type AstrapayConfig } from './astrapay-client.ts';
+import { createAstrapayPix } from './astrapay-pix.ts';
+
+export interface AstrapayProviderOptions {
+  id: string;
+  name: string;
+  config: AstrapayConfig;
+  http: HttpSend;
+  clock: Clock;
+  /** Only the embedded sandbox can pretend to be the customer's bank. */
+  simulatePixPayment?: (txid: string) => Promise<void>;
+}
+
+export function createAstrapayProvider(options: AstrapayProviderOptions): Provider {
+  const client = createAstrapayClient(options.config, options.http, options.clock);
+  const pix = createAstrapayPix(client);
+  const provider: Provider = {
+    id: options.id,
+    name: options.name,
+    capabilities: { pixDynamic: true, simulatePayment: options.simulatePixPayment !== undefined },
+    async createPixCharge(request) {
+      try {
+        return await pix.create(request);
+      } catch (error) {
+        if (!isAmbiguous(error)) throw error;
+        const existing = await pix.findByUserReference(request.userReference, new Date(options.clock.now()));
+        if (existing) return existing;
+        return pix.create(request);
+      }
+    },
+    getPixCharge: (txid) => pix.consult(txid),
+  };
+  if (options.simulatePixPayment) provider.simulatePixPayment = options.simulatePixPayment;
+  return provider;
+}

@@ -1,0 +1,174 @@
+/**
+ * The sale on the counter, from amount to paid. Ledger first: the sale and the provider attempt are
+ * durable before any HTTP call, every state change is written before it is announced, and sales
+ * still awaiting payment after a restart are picked up again by the poller.
+ */
+import { randomUUID } from 'node:crypto';
+import type { SaleState, SaleView } from '../../src-preload/contract.ts';
+import type { Cents } from '../../src-shared/money.ts';
+import { PosError, toErrorData } from '../core/errors.ts';
+import type { EventBus } from '../core/events.ts';
+import type { Clock, Logger } from '../core/ports.ts';
+import type { StoredSale, SalesRepository, SaleChange } from '../ledger/sales-repository.ts';
+import type { PixCharge, Provider } from '../providers/provider.ts';
+import { createPollScheduler, DEFAULT_POLL_SCHEDULE, type PollSchedule } from './poll-scheduler.ts';
+import { assertTransition, isOpen } from './sale-state.ts';
+
+export interface SaleServiceDeps {
+  sales: SalesRepository;
+  provider: Provider;
+  events: EventBus;
+  clock: Clock;
+  logger: Logger;
+  pixExpiresInSeconds: number;
+  pollSchedule?: PollSchedule;
+}
+
+export function createSaleService(deps: SaleServiceDeps) {
+  const { sales, provider, events, clock, logger } = deps;
+  let currentId: string | null = null;
+  const now = () => new Date(clock.now()).toISOString();
+
+  const view = ({ providerId: _providerId, ...sale }: StoredSale): SaleView => sale;
+  const current = (): StoredSale | undefined => (currentId ? sales.get(currentId) : undefined);
+  const announce = (sale: StoredSale) => {
+    if (sale.id === currentId) events.emit('sale.changed', view(sale));
+  };
+  const change = (sale: StoredSale, patch: SaleChange): StoredSale => {
+    if (patch.state && patch.state !== sale.state) assertTransition(sale.state, patch.state);
+    const updated = sales.update(sale.id, patch, now());
+    announce(updated);
+    return updated;
+  };
+  const requireSale = (saleId: string): StoredSale => {
+    const sale = sales.get(saleId);
+    if (!sale) throw new PosError('not_found', 'No such sale', { reason: 'sale.not_found' });
+    return sale;
+  };
+
+  const check = async (saleId: string): Promise<'done' | 'again'> => {
+    const sale = sales.get(saleId);
+    if (!sale?.pix || !(sale.state === 'awaiting_payment' || sale.state === 'cancelled')) return 'done';
+    let charge: PixCharge;
+    try {
+      charge = await provider.getPixCharge(sale.pix.txid);
+    } catch (error) {
+      const problem = toErrorData(error);
+      logger.warn('PIX status check failed', { saleId, code: problem.code, reason: problem.reason });
+      if (sale.state === 'awaiting_payment' && problem.reason !== sale.problem?.reason) change(sale, { problem });
+      return 'again';
+    }
+    if (charge.status === 'paid' || charge.status === 'refunded' || charge.status === 'partially_refunded') {
+      change(sale, { state: 'paid', problem: null });
+      return 'done';
+    }
+    if (charge.status === 'expired') {
+      if (sale.state === 'awaiting_payment') change(sale, { state: 'expired', problem: null });
+      return 'done';
+    }
+    if (sale.problem) change(sale, { problem: null });
+    return 'again';
+  };
+
+  const poller = createPollScheduler(check, deps.pollSchedule ?? DEFAULT_POLL_SCHEDULE);
+
+  return {
+    current(): SaleView | null {
+      const sale = current();
+      return sale ? view(sale) : null;
+    },
+
+    async startPix(amountCents: Cents): Promise<SaleView> {
+      const open = current();
+      if (open && isOpen(open.state)) {
+        throw new PosError('invalid_state', 'Finish or cancel the sale on the counter first', { reason: 'sale.busy' });
+      }
+      const sale = sales.create({ id: randomUUID(), amountCents, method: 'pix', providerId: provider.id, at: now() });
+      currentId = sale.id;
+      const transactionId = randomUUID();
+      sales.startAttempt(sale.id, 'pix.create', transactionId, now());
+      let charge: PixCharge;
+      try {
+        charge = await provider.createPixCharge({
+          amountCents,
+          userReference: sale.id,
+          description: `PDV ${sale.id.slice(0, 8)}`,
+          expiresInSeconds: deps.pixExpiresInSeconds,
+          transactionId,
+        });
+        if (charge.amountCents !== amountCents) {
+          throw new PosError('provider_bad_response', 'The provider created a charge for a different amount', {
+            reason: 'provider.garbage',
+          });
+        }
+      } catch (error) {
+        const problem = toErrorData(error);
+        sales.finishAttempt(transactionId, 'error', problem.code, now());
+        sales.update(sale.id, { state: 'failed', problem }, now());
+        // The counter goes back to amount entry with the amount kept, so the cashier can simply retry.
+        currentId = null;
+        events.emit('sale.changed', null);
+        throw error;
+      }
+      sales.finishAttempt(transactionId, 'ok', null, now());
+      const pix = { txid: charge.txid, copyAndPaste: charge.copyAndPaste, expiresAt: charge.expiresAt };
+      const awaiting = change(sale, { state: 'awaiting_payment', pix, problem: null });
+      poller.watch(sale.id);
+      return view(awaiting);
+    },
+
+    cancel(saleId: string): SaleView {
+      const sale = requireSale(saleId);
+      if (sale.state !== 'awaiting_payment' && sale.state !== 'draft') {
+        throw new PosError('invalid_state', `A ${sale.state} sale cannot be cancelled`, { reason: 'sale.not_cancellable' });
+      }
+      // Polling goes on: the QR stays payable at the provider until it expires, and a late payment must be seen.
+      return view(change(sale, { state: 'cancelled' }));
+    },
+
+    dismiss(): null {
+      const open = current();
+      if (open && isOpen(open.state)) {
+        throw new PosError('invalid_state', 'The sale on the counter is still open', { reason: 'sale.busy' });
+      }
+      currentId = null;
+      events.emit('sale.changed', null);
+      return null;
+    },
+
+    async simulatePayment(saleId: string): Promise<SaleView> {
+      const sale = requireSale(saleId);
+      if (!provider.simulatePixPayment) {
+        throw new PosError('invalid_state', 'Only the demo provider can simulate a payment', { reason: 'sale.not_demo' });
+      }
+      if (sale.state !== 'awaiting_payment' || !sale.pix) {
+        throw new PosError('invalid_state', `A ${sale.state} sale cannot be paid`, { reason: 'sale.not_payable' });
+      }
+      await provider.simulatePixPayment(sale.pix.txid);
+      await check(sale.id);
+      return view(requireSale(saleId));
+    },
+
+    /** After a restart: watch every sale that may still be paid, and put the newest open one back on the counter. */
+    resume(): void {
+      // A draft never had its QR shown (the state moves to awaiting_payment before anyone sees it), so no one can have paid it.
+      for (const sale of sales.listByState('draft')) {
+        const problem = { code: 'internal' as const, message: 'The till stopped before the QR was shown', retryable: true, reason: 'sale.interrupted' };
+        sales.update(sale.id, { state: 'failed', problem }, now());
+      }
+      const resumable: SaleState[] = ['awaiting_payment', 'cancelled'];
+      for (const state of resumable) {
+        for (const sale of sales.listByState(state)) {
+          if (sale.pix) poller.watch(sale.id);
+          if (state === 'awaiting_payment') currentId = sale.id;
+        }
+      }
+    },
+
+    close(): void {
+      poller.stopAll();
+    },
+  };
+}
+
+export type SaleService = ReturnType<typeof createSaleService>;

@@ -1,0 +1,24 @@
+/** The sale state machine: which moves are legal. Ledger and services go through `assertTransition`. */
+import type { SaleState } from '../../src-preload/contract.ts';
+import { PosError } from '../core/errors.ts';
+
+const NEXT: Record<SaleState, readonly SaleState[]> = {
+  draft: ['awaiting_payment', 'failed', 'cancelled'],
+  awaiting_payment: ['paid', 'expired', 'cancelled', 'failed'],
+  // A QR the till cancelled stays payable at the provider until it expires; money that arrives anyway is a sale.
+  cancelled: ['paid'],
+  paid: [],
+  expired: [],
+  failed: [],
+};
+
+export function assertTransition(from: SaleState, to: SaleState): void {
+  if (!NEXT[from].includes(to)) {
+    throw new PosError('invalid_state', `A sale cannot go from ${from} to ${to}`, { reason: 'sale.invalid_transition' });
+  }
+}
+
+/** The counter is busy while a sale can still be paid through it. */
+export function isOpen(state: SaleState): boolean {
+  return state === 'draft' || state === 'awaiting_payment';
+}
