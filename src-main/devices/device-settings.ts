@@ -1,0 +1,72 @@
+/**
+ * Settings for the receipt printer and the pole display: valibot schemas (the Settings screen's input is
+ * untrusted) and the defaults of a fresh install, where neither device has a port yet.
+ */
+import * as v from 'valibot';
+import { CODE_PAGES } from './code-pages.ts';
+import { PRINTER_CODE_PAGES, printerModelInfo, type PrinterModelId } from './printer/printer-models.ts';
+
+export const BAUD_RATES = [1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200] as const;
+export const PAPER_COLUMNS = [32, 35, 42, 44, 48] as const;
+export const DISPLAY_COMMAND_SETS = ['epson', 'cd5220'] as const;
+
+export const SerialSettingsSchema = v.object({
+  /** Empty means "not configured": the device stays off and nothing is sent anywhere. */
+  path: v.pipe(v.string(), v.trim(), v.maxLength(260, 'serial.path_too_long')),
+  baudRate: v.picklist(BAUD_RATES, 'serial.baud_rate_invalid'),
+  dataBits: v.picklist([7, 8], 'serial.data_bits_invalid'),
+  parity: v.picklist(['none', 'even', 'odd'], 'serial.parity_invalid'),
+  stopBits: v.picklist([1, 2], 'serial.stop_bits_invalid'),
+  flowControl: v.picklist(['none', 'rtscts', 'xonxoff'], 'serial.flow_control_invalid'),
+});
+export type SerialSettings = v.InferOutput<typeof SerialSettingsSchema>;
+
+export const PrinterSettingsSchema = v.object({
+  serial: SerialSettingsSchema,
+  model: v.pipe(
+    v.string(),
+    v.check((id) => printerModelInfo(id) !== undefined, 'printer.model_unknown'),
+    v.transform((id) => id as PrinterModelId),
+  ),
+  columns: v.picklist(PAPER_COLUMNS, 'printer.columns_invalid'),
+  codePage: v.picklist(PRINTER_CODE_PAGES, 'printer.code_page_invalid'),
+  /** "auto" prints the QR natively when the model can, "raster" always sends it as an image. */
+  qrCode: v.picklist(['auto', 'raster'], 'printer.qr_mode_invalid'),
+  /** Ask DLE EOT before each job; off only for printers that never answer it. */
+  statusQuery: v.boolean(),
+  cut: v.picklist(['full', 'partial'], 'printer.cut_invalid'),
+});
+export type PrinterSettings = v.InferOutput<typeof PrinterSettingsSchema>;
+
+export const DisplaySettingsSchema = v.object({
+  serial: SerialSettingsSchema,
+  commandSet: v.picklist(DISPLAY_COMMAND_SETS, 'display.command_set_invalid'),
+  /** What the display's DIP switches or firmware selected; text is transliterated to it. */
+  codePage: v.picklist(CODE_PAGES, 'display.code_page_invalid'),
+});
+export type DisplaySettings = v.InferOutput<typeof DisplaySettingsSchema>;
+
+export const DeviceSettingsSchema = v.object({ printer: PrinterSettingsSchema, display: DisplaySettingsSchema });
+export type DeviceSettings = v.InferOutput<typeof DeviceSettingsSchema>;
+
+export const DEFAULT_PRINTER_SETTINGS: PrinterSettings = {
+  // Serial receipt printers handshake in hardware; without it a raster QR overruns their buffer at 9600.
+  serial: { path: '', baudRate: 9600, dataBits: 8, parity: 'none', stopBits: 1, flowControl: 'rtscts' },
+  model: 'generic',
+  columns: 42,
+  codePage: 'cp860',
+  qrCode: 'auto',
+  statusQuery: true,
+  cut: 'partial',
+};
+
+export const DEFAULT_DISPLAY_SETTINGS: DisplaySettings = {
+  serial: { path: '', baudRate: 9600, dataBits: 8, parity: 'none', stopBits: 1, flowControl: 'none' },
+  commandSet: 'epson',
+  codePage: 'cp437',
+};
+
+export const DEFAULT_DEVICE_SETTINGS: DeviceSettings = {
+  printer: DEFAULT_PRINTER_SETTINGS,
+  display: DEFAULT_DISPLAY_SETTINGS,
+};

@@ -1,0 +1,32 @@
+/**
+ * Serial ports for the Settings screen: what the OS reports (USB adapters show their maker) plus
+ * whatever the user types, since pty pairs, some RS-232 cards and remapped COM ports are never listed.
+ */
+import { SerialPort } from 'serialport';
+
+export interface DiscoveredPort {
+  path: string;
+  /** What to show next to the path, e.g. "FTDI (0403:6001)"; empty when the OS knows nothing more. */
+  description: string;
+}
+
+export interface PortInfoLike {
+  path: string;
+  manufacturer?: string | undefined;
+  vendorId?: string | undefined;
+  productId?: string | undefined;
+}
+
+export type ListPorts = () => Promise<PortInfoLike[]>;
+
+export async function discoverPorts(list: ListPorts = () => SerialPort.list()): Promise<DiscoveredPort[]> {
+  const ports = await list();
+  return ports
+    .map((port) => ({ path: port.path, description: describePort(port) }))
+    .sort((a, b) => a.path.localeCompare(b.path, 'en', { numeric: true }));
+}
+
+function describePort(port: PortInfoLike): string {
+  const ids = port.vendorId && port.productId ? `(${port.vendorId}:${port.productId})` : '';
+  return [port.manufacturer ?? '', ids].filter(Boolean).join(' ');
+}

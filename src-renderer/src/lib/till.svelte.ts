@@ -1,0 +1,58 @@
+/**
+ * What both windows know about the till, kept as main tells it: main's sale state machine is the single
+ * source of truth, so the sale here only ever changes through `sale.changed` or a fresh `sale.current`.
+ */
+import type { PosApi } from '../../../src-preload/bridge.ts';
+import type { AppInfo, BridgeErrorData, SaleView } from '../../../src-preload/contract.ts';
+import type { Bridge } from './bridge.ts';
+import type { Connection, ConnectionStatus } from './connection.ts';
+import { toErrorData } from './error-data.ts';
+
+export class Till {
+  sale = $state<SaleView | null>(null);
+  info = $state<AppInfo | null>(null);
+  status = $state<ConnectionStatus>('open');
+  /** Why the till could not be read even though the connection is up. */
+  loadProblem = $state<BridgeErrorData | null>(null);
+  readonly api: PosApi;
+  readonly #connection: Connection;
+
+  constructor(bridge: Bridge) {
+    this.api = bridge.api;
+    this.#connection = bridge.connection;
+    this.status = bridge.connection.status;
+  }
+
+  /** Starts following main; returns the function that stops it (an effect's cleanup). */
+  follow(): () => void {
+    const stops = [
+      this.api.on('sale.changed', (sale) => {
+        this.sale = sale;
+      }),
+      this.api.on('app.changed', (info) => {
+        this.info = info;
+      }),
+      this.#connection.onStatus((status) => {
+        const reconnected = status === 'open' && this.status === 'lost';
+        this.status = status;
+        // Events sent while we were away are gone: read the state afresh.
+        if (reconnected) void this.refresh();
+      }),
+    ];
+    void this.refresh();
+    return () => {
+      for (const stop of stops) stop();
+    };
+  }
+
+  async refresh(): Promise<void> {
+    const [info, sale] = await Promise.allSettled([
+      this.api.invoke('app.info', {}),
+      this.api.invoke('sale.current', {}),
+    ]);
+    if (info.status === 'fulfilled') this.info = info.value;
+    if (sale.status === 'fulfilled') this.sale = sale.value;
+    const failure = [info, sale].find((result) => result.status === 'rejected');
+    this.loadProblem = failure ? toErrorData(failure.reason) : null;
+  }
+}

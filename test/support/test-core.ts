@@ -1,0 +1,69 @@
+/**
+ * A real till core for integration tests: node ports on a temp data dir, the embedded sandbox on
+ * loopback, fast demo timings, and a recording logger. Closed (and its own temp dir removed) when the
+ * test finishes.
+ */
+import { onTestFinished } from 'vitest';
+import type { Access, OperationName, Reply } from '../../src-preload/contract.ts';
+import { createPosCore, type CoreOptions, type PosCore } from '../../src-main/core/create-pos-core.ts';
+import type { Ports, Settings } from '../../src-main/core/ports.ts';
+import type { Simulator } from '../../src-main/simulator/simulator.ts';
+import { createNodePorts } from '../../src-main/node/node-ports.ts';
+import { createRecordingLogger, type RecordingLogger } from './recording-logger.ts';
+import { makeTempDir } from './temp-dir.ts';
+
+export interface TestCoreOptions extends Partial<CoreOptions> {
+  /** Reuse a data dir (e.g. to restart on it); otherwise a fresh temp dir is made. */
+  dataDir?: string;
+  settings?: Partial<Settings>;
+  /** Wraps the real fetch port (e.g. to record what went over the wire). */
+  wrapFetch?: (real: typeof fetch) => typeof fetch;
+}
+
+export interface TestCore {
+  core: PosCore;
+  /** The embedded sandbox of this core (demo mode). */
+  sim: Simulator;
+  dataDir: string;
+  ports: Ports;
+  logger: RecordingLogger;
+  invoke(name: OperationName | string, input?: unknown, access?: Access): Promise<Reply<unknown>>;
+  /** Closes the core; safe to call twice. The data dir stays until the test finishes. */
+  close(): Promise<void>;
+}
+
+export const TEST_CORE_DEFAULTS = {
+  version: '0.0.0-test',
+  demoAutoPayDelayMs: 150,
+  pixExpiresInSeconds: 600,
+  pollSchedule: () => 50,
+  providerTimeoutMs: 2000,
+} satisfies CoreOptions;
+
+export async function startTestCore(options: TestCoreOptions = {}): Promise<TestCore> {
+  const { dataDir = makeTempDir('pdv-core-'), settings, wrapFetch, ...coreOptions } = options;
+  const logger = createRecordingLogger();
+  const ports = createNodePorts(dataDir, logger, settings);
+  if (wrapFetch) ports.fetch = wrapFetch(ports.fetch);
+  const core = await createPosCore(ports, { ...TEST_CORE_DEFAULTS, ...coreOptions });
+  let closed: Promise<void> | undefined;
+  const close = () => (closed ??= core.close());
+  onTestFinished(close);
+  if (!core.simulator) throw new Error('startTestCore expects the demo provider and its sandbox');
+  return {
+    core,
+    sim: core.simulator,
+    dataDir,
+    ports,
+    logger,
+    invoke: (name, input = {}, access = 'cashier') => core.router.handle(name, input, access),
+    close,
+  };
+}
+
+/** Requests the sandbox counted for PIX routes (the token route excluded). */
+export function pixRequestCount(sim: Simulator): number {
+  return Object.entries(sim.stats().requests)
+    .filter(([route]) => route.includes('/charge/'))
+    .reduce((sum, [, count]) => sum + count, 0);
+}
