@@ -1,0 +1,5 @@
+/** `npm run bench`: every benchmark, printed as tables. Timings live here, never in tests. */
+import { runPixBench } from './pix-bench.ts';
+import { printTable } from './table.ts';
+
+for (const table of await runPixBench()) printTable(table);
