@@ -12,6 +12,7 @@ export default defineConfig({
     build: {
       // Sandboxed preloads cannot load ES modules or require node_modules: one self-contained CJS file each.
       externalizeDeps: false,
+      isolatedEntries: true,
       rolldownOptions: {
         input: { index: resolve('src-preload/index.ts'), customer: resolve('src-preload/customer.ts') },
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
