@@ -33,11 +33,11 @@ export function createRouter(handlers: Handlers, logger: Logger): Router {
           throw new PosError('invalid_input', 'Unknown operation', { reason: 'operation.unknown' });
         }
         const spec = operations[name];
-        if (access === 'display' && spec.access !== 'display') {
+        if (spec.access === 'cashier' && access !== 'cashier') {
           throw new PosError('forbidden', 'The customer display cannot do that', { reason: 'access.read_only' });
         }
         const parsed = v.safeParse(spec.input, input ?? {});
-        if (!parsed.success) throw inputError(parsed.issues[0]);
+        if (!parsed.success) throw inputError(spec.input, parsed.issues[0]);
         const handler = handlers[name] as (input: unknown) => unknown;
         return { ok: true, value: (await handler(parsed.output)) ?? null };
       } catch (error) {
@@ -50,12 +50,22 @@ export function createRouter(handlers: Handlers, logger: Logger): Router {
   };
 }
 
-function inputError(issue: v.BaseIssue<unknown>): PosError {
+function inputError(schema: v.GenericSchema, issue: v.BaseIssue<unknown>): PosError {
   const field = issue.path?.map((item) => String(item.key)).join('.');
   // Contract schemas name their messages with stable keys (e.g. amount.too_large) the UI translates.
-  const reason = /^[a-z_]+\.[a-z_]+$/.test(issue.message) ? issue.message : 'input.invalid';
-  return new PosError('invalid_input', field ? `Invalid ${field}: ${issue.message}` : `Invalid input: ${issue.message}`, {
+  const message = missingFieldMessage(schema, issue) ?? issue.message;
+  const reason = /^[a-z_]+\.[a-z_]+$/.test(message) ? message : 'input.invalid';
+  return new PosError('invalid_input', field ? `Invalid ${field}: ${message}` : `Invalid input: ${message}`, {
     reason,
     ...(field ? { field } : {}),
   });
+}
+
+/** Valibot reports a missing key with the object's message; the field's own schema names it better. */
+function missingFieldMessage(schema: v.GenericSchema, issue: v.BaseIssue<unknown>): string | undefined {
+  const key = issue.path?.length === 1 ? issue.path[0]?.key : undefined;
+  if (issue.input !== undefined || typeof key !== 'string' || !('entries' in schema)) return undefined;
+  const entry = (schema.entries as Record<string, v.GenericSchema>)[key];
+  const reparsed = entry && v.safeParse(entry, undefined);
+  return reparsed && !reparsed.success ? reparsed.issues[0].message : undefined;
 }

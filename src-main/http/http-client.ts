@@ -48,6 +48,8 @@ export function createHttpClient(fetchFn: typeof fetch): HttpSend {
     } catch (error) {
       throw transportError(error, where);
     }
+    // A failing server often answers with an HTML error page: its status says more than its body.
+    if (response.status >= 500) return { status: response.status, headers: response.headers, body: tryParseJson(text) };
     return { status: response.status, headers: response.headers, body: parseJson(text, where) };
   };
 }
@@ -66,6 +68,14 @@ function parseJson(text: string, where: string): unknown {
       retryable: true,
       reason: 'provider.garbage',
     });
+  }
+}
+
+function tryParseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
   }
 }
 
@@ -94,6 +104,9 @@ export function unexpectedStatus(status: number, where: string, providerMessage?
     return new PosError('provider_auth_failed', `The provider refused our credentials (${status})`, {
       reason: 'provider.auth_failed',
     });
+  }
+  if (status === 404) {
+    return new PosError('not_found', `The provider does not know ${where}`, { reason: 'provider.not_found' });
   }
   if (status >= 500) {
     return new PosError('provider_unavailable', `The provider failed with ${status} on ${where}${detail}`, {

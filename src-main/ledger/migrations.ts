@@ -35,4 +35,25 @@ export const MIGRATIONS: readonly string[] = [
     at TEXT NOT NULL
   );
   `,
+  `
+  CREATE TABLE print_jobs (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    kind TEXT NOT NULL,
+    sale_id TEXT,
+    document_json TEXT NOT NULL,
+    state TEXT NOT NULL CHECK (state IN ('pending', 'done', 'failed')),
+    attempts INTEGER NOT NULL DEFAULT 0,
+    problem TEXT,
+    status_json TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    printed_at TEXT
+  );
+  CREATE INDEX print_jobs_by_state ON print_jobs (state, id);
+  CREATE INDEX print_jobs_by_sale ON print_jobs (sale_id, id);
+  `,
+  `
+  -- Set when the provider reported a final status for the sale's PIX charge: nothing left to poll.
+  ALTER TABLE sales ADD COLUMN pix_settled_at TEXT;
+  `,
 ];

@@ -15,10 +15,13 @@ interface SaleRow {
   pix_copy_and_paste: string | null;
   pix_expires_at: string | null;
   problem_json: string | null;
+  pix_settled_at: string | null;
 }
 
 export interface StoredSale extends SaleView {
   providerId: string;
+  /** The provider gave its final word on the PIX charge (paid, expired or unknown to it). */
+  pixSettled: boolean;
 }
 
 export interface NewSale {
@@ -33,6 +36,7 @@ export interface SaleChange {
   state?: SaleState;
   pix?: PixCharge;
   problem?: BridgeErrorData | null;
+  pixSettled?: true;
 }
 
 export function createSalesRepository(db: DatabaseSync) {
@@ -50,7 +54,8 @@ export function createSalesRepository(db: DatabaseSync) {
     'UPDATE provider_attempts SET finished_at = ?, outcome = ?, error_code = ? WHERE transaction_id = ?',
   );
   const updateSale = db.prepare(
-    `UPDATE sales SET state = ?, pix_txid = ?, pix_copy_and_paste = ?, pix_expires_at = ?, problem_json = ?, updated_at = ?
+    `UPDATE sales SET state = ?, pix_txid = ?, pix_copy_and_paste = ?, pix_expires_at = ?, problem_json = ?, updated_at = ?,
+       pix_settled_at = COALESCE(pix_settled_at, ?)
      WHERE id = ?`,
   );
 
@@ -87,7 +92,16 @@ export function createSalesRepository(db: DatabaseSync) {
       const problem = change.problem === undefined ? before.problem : change.problem;
       db.exec('BEGIN IMMEDIATE');
       try {
-        updateSale.run(state, pix?.txid ?? null, pix?.copyAndPaste ?? null, pix?.expiresAt ?? null, problem ? JSON.stringify(problem) : null, at, id);
+        updateSale.run(
+          state,
+          pix?.txid ?? null,
+          pix?.copyAndPaste ?? null,
+          pix?.expiresAt ?? null,
+          problem ? JSON.stringify(problem) : null,
+          at,
+          change.pixSettled ? at : null,
+          id,
+        );
         if (state !== before.state) insertTransition.run(id, before.state, state, at);
         db.exec('COMMIT');
       } catch (error) {
@@ -103,6 +117,13 @@ export function createSalesRepository(db: DatabaseSync) {
 
     finishAttempt(transactionId: string, outcome: 'ok' | 'error', errorCode: string | null, at: string): void {
       finishAttempt.run(at, outcome, errorCode, transactionId);
+    },
+
+    /** Closes attempts a crash left open: their outcome is unknown, not successful. */
+    finishOpenAttempts(saleId: string, errorCode: string, at: string): void {
+      db.prepare(
+        "UPDATE provider_attempts SET finished_at = ?, outcome = 'unknown', error_code = ? WHERE sale_id = ? AND finished_at IS NULL",
+      ).run(at, errorCode, saleId);
     },
 
     transitions(saleId: string): { from: SaleState | null; to: SaleState }[] {
@@ -132,5 +153,6 @@ function toSale(row: SaleRow): StoredSale {
         ? { txid: row.pix_txid, copyAndPaste: row.pix_copy_and_paste, expiresAt: row.pix_expires_at }
         : null,
     problem: row.problem_json ? (JSON.parse(row.problem_json) as BridgeErrorData) : null,
+    pixSettled: row.pix_settled_at !== null,
   };
 }

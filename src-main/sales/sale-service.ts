@@ -4,7 +4,7 @@
  * still awaiting payment after a restart are picked up again by the poller.
  */
 import { randomUUID } from 'node:crypto';
-import type { SaleState, SaleView } from '../../src-preload/contract.ts';
+import type { SaleView } from '../../src-preload/contract.ts';
 import type { Cents } from '../../src-shared/money.ts';
 import { PosError, toErrorData } from '../core/errors.ts';
 import type { EventBus } from '../core/events.ts';
@@ -13,6 +13,9 @@ import type { StoredSale, SalesRepository, SaleChange } from '../ledger/sales-re
 import type { PixCharge, Provider } from '../providers/provider.ts';
 import { createPollScheduler, DEFAULT_POLL_SCHEDULE, type PollSchedule } from './poll-scheduler.ts';
 import { assertTransition, isOpen } from './sale-state.ts';
+
+/** How long after a QR's expiry we still ask about it: a payment made in its last second still settles. */
+const SETTLE_GRACE_MS = 10 * 60_000;
 
 export interface SaleServiceDeps {
   sales: SalesRepository;
@@ -29,44 +32,63 @@ export function createSaleService(deps: SaleServiceDeps) {
   let currentId: string | null = null;
   const now = () => new Date(clock.now()).toISOString();
 
-  const view = ({ providerId: _providerId, ...sale }: StoredSale): SaleView => sale;
+  const view = ({ providerId: _providerId, pixSettled: _pixSettled, ...sale }: StoredSale): SaleView => sale;
   const current = (): StoredSale | undefined => (currentId ? sales.get(currentId) : undefined);
   const announce = (sale: StoredSale) => {
     if (sale.id === currentId) events.emit('sale.changed', view(sale));
-  };
-  const change = (sale: StoredSale, patch: SaleChange): StoredSale => {
-    if (patch.state && patch.state !== sale.state) assertTransition(sale.state, patch.state);
-    const updated = sales.update(sale.id, patch, now());
-    announce(updated);
-    return updated;
   };
   const requireSale = (saleId: string): StoredSale => {
     const sale = sales.get(saleId);
     if (!sale) throw new PosError('not_found', 'No such sale', { reason: 'sale.not_found' });
     return sale;
   };
+  /** Reads the sale fresh and writes in the same tick, so a poll answer can never undo what the cashier just did. */
+  const change = (saleId: string, patch: SaleChange): StoredSale => {
+    const sale = requireSale(saleId);
+    if (patch.state && patch.state !== sale.state) assertTransition(sale.state, patch.state);
+    const updated = sales.update(sale.id, patch, now());
+    announce(updated);
+    return updated;
+  };
+  const watchedNow = (saleId: string): StoredSale | undefined => {
+    const sale = sales.get(saleId);
+    return sale?.pix && (sale.state === 'awaiting_payment' || sale.state === 'cancelled') ? sale : undefined;
+  };
+  const pastGrace = (sale: StoredSale) => sale.pix !== null && clock.now() > Date.parse(sale.pix.expiresAt) + SETTLE_GRACE_MS;
 
   const check = async (saleId: string): Promise<'done' | 'again'> => {
-    const sale = sales.get(saleId);
-    if (!sale?.pix || !(sale.state === 'awaiting_payment' || sale.state === 'cancelled')) return 'done';
+    const before = watchedNow(saleId);
+    if (!before?.pix) return 'done';
     let charge: PixCharge;
     try {
-      charge = await provider.getPixCharge(sale.pix.txid);
+      charge = await provider.getPixCharge(before.pix.txid);
     } catch (error) {
       const problem = toErrorData(error);
       logger.warn('PIX status check failed', { saleId, code: problem.code, reason: problem.reason });
-      if (sale.state === 'awaiting_payment' && problem.reason !== sale.problem?.reason) change(sale, { problem });
+      const sale = watchedNow(saleId);
+      if (!sale) return 'done';
+      if (problem.code === 'not_found' && (sale.state === 'cancelled' || pastGrace(sale))) {
+        // A charge the provider does not know cannot be paid: a cancelled sale is over, an open one expires with its QR.
+        change(saleId, sale.state === 'awaiting_payment' ? { state: 'expired', problem, pixSettled: true } : { pixSettled: true });
+        return 'done';
+      }
+      if (sale.state === 'cancelled' && pastGrace(sale)) return 'done';
+      // A provider that is down while a live QR may be paid: keep asking, at the slow pace.
+      if (sale.state === 'awaiting_payment' && problem.reason !== sale.problem?.reason) change(saleId, { problem });
       return 'again';
     }
+    const sale = watchedNow(saleId);
+    if (!sale) return 'done';
     if (charge.status === 'paid' || charge.status === 'refunded' || charge.status === 'partially_refunded') {
-      change(sale, { state: 'paid', problem: null });
+      change(saleId, { state: 'paid', problem: null, pixSettled: true });
       return 'done';
     }
     if (charge.status === 'expired') {
-      if (sale.state === 'awaiting_payment') change(sale, { state: 'expired', problem: null });
+      change(saleId, sale.state === 'awaiting_payment' ? { state: 'expired', problem: null, pixSettled: true } : { pixSettled: true });
       return 'done';
     }
-    if (sale.problem) change(sale, { problem: null });
+    if (sale.state === 'cancelled' && pastGrace(sale)) return 'done';
+    if (sale.problem) change(saleId, { problem: null });
     return 'again';
   };
 
@@ -112,7 +134,7 @@ export function createSaleService(deps: SaleServiceDeps) {
       }
       sales.finishAttempt(transactionId, 'ok', null, now());
       const pix = { txid: charge.txid, copyAndPaste: charge.copyAndPaste, expiresAt: charge.expiresAt };
-      const awaiting = change(sale, { state: 'awaiting_payment', pix, problem: null });
+      const awaiting = change(sale.id, { state: 'awaiting_payment', pix, problem: null });
       poller.watch(sale.id);
       return view(awaiting);
     },
@@ -123,7 +145,7 @@ export function createSaleService(deps: SaleServiceDeps) {
         throw new PosError('invalid_state', `A ${sale.state} sale cannot be cancelled`, { reason: 'sale.not_cancellable' });
       }
       // Polling goes on: the QR stays payable at the provider until it expires, and a late payment must be seen.
-      return view(change(sale, { state: 'cancelled' }));
+      return view(change(sale.id, { state: 'cancelled' }));
     },
 
     dismiss(): null {
@@ -154,14 +176,15 @@ export function createSaleService(deps: SaleServiceDeps) {
       // A draft never had its QR shown (the state moves to awaiting_payment before anyone sees it), so no one can have paid it.
       for (const sale of sales.listByState('draft')) {
         const problem = { code: 'internal' as const, message: 'The till stopped before the QR was shown', retryable: true, reason: 'sale.interrupted' };
+        sales.finishOpenAttempts(sale.id, 'internal', now());
         sales.update(sale.id, { state: 'failed', problem }, now());
       }
-      const resumable: SaleState[] = ['awaiting_payment', 'cancelled'];
-      for (const state of resumable) {
-        for (const sale of sales.listByState(state)) {
-          if (sale.pix) poller.watch(sale.id);
-          if (state === 'awaiting_payment') currentId = sale.id;
-        }
+      for (const sale of sales.listByState('awaiting_payment')) {
+        poller.watch(sale.id);
+        currentId = sale.id;
+      }
+      for (const sale of sales.listByState('cancelled')) {
+        if (!sale.pixSettled && !pastGrace(sale)) poller.watch(sale.id);
       }
     },
 

@@ -11,7 +11,7 @@ import { systemClock, type Clock } from '../core/ports.ts';
 import { createAstrapayAuth } from './astrapay/auth.ts';
 import { createAstrapayPixSandbox } from './astrapay/pix-dynamic.ts';
 import { createFaultBook, FaultSchema, type Fault } from './faults.ts';
-import { compileRoute, readBody, writeResponse, type SimRequest, type SimResponse } from './http-kit.ts';
+import { compileRoute, jsonBody, readBody, writeResponse, type SimRequest, type SimResponse } from './http-kit.ts';
 
 export interface SimulatorOptions {
   port?: number;
@@ -48,7 +48,9 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 
   const control = (request: SimRequest): SimResponse | undefined => {
     if (request.method === 'POST' && request.path === '/__sim/faults') {
-      const parsed = v.safeParse(FaultSchema, JSON.parse(request.rawBody || '{}'));
+      const body = jsonBody(request);
+      if (!body.ok) return { status: 400, body: { message: 'Fault is not JSON' } };
+      const parsed = v.safeParse(FaultSchema, body.value);
       if (!parsed.success) return { status: 400, body: { message: parsed.issues[0].message } };
       faults.arm(parsed.output);
       return { status: 204 };

@@ -44,6 +44,7 @@ const shell = await startWebShell({ core, rendererDir, port });
 console.log(`Cashier:          ${shell.cashierUrl}`);
 console.log(`Customer display: ${shell.customerUrl}`);
 console.log(`Data:             ${dataDir}`);
+if (core.simulator) console.log(`Demo PSP sandbox: ${core.simulator.url}`);
 if (!values['no-open'] && !openAppWindows([shell.cashierUrl, shell.customerUrl], dataDir)) {
   console.log('No Chromium found: open the URLs above in a browser.');
 }

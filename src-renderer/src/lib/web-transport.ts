@@ -80,7 +80,7 @@ export function createWebTransport(options: WebTransportOptions): WebTransport {
     ws.addEventListener('close', () => {
       if (socket !== ws) return;
       socket = undefined;
-      // mutated
+      failPending();
       if (closed) return;
       setStatus('lost');
       const delay = retryDelays[Math.min(failures, retryDelays.length - 1)] ?? 1000;

@@ -1,0 +1,17 @@
+import { PosError } from '../core/errors.ts';
+
+/** Stable reasons the Settings screen can translate ("device.disconnected", ...). */
+export type DeviceErrorReason =
+  | 'device.not_configured'
+  | 'device.disconnected'
+  | 'device.closed'
+  | 'device.write_timeout'
+  | 'device.write_failed';
+
+/**
+ * Device trouble is a state the till works around, never a failed sale. The contract has no device
+ * error code yet, so these travel as `invalid_state` with a `device.*` reason.
+ */
+export function deviceError(reason: DeviceErrorReason, message: string, cause?: unknown): PosError {
+  return new PosError('invalid_state', message, { reason, retryable: true, cause });
+}

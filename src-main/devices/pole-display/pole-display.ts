@@ -1,0 +1,138 @@
+/**
+ * The customer pole display: follows the same `sale.changed` events as the customer window and shows the
+ * latest screen. Only the newest screen matters, so screens that pile up while one is being written are
+ * skipped; a display fault is logged and shown as status, never thrown into the sale flow.
+ */
+import type { Language, SaleView } from '../../../src-preload/contract.ts';
+import type { EventBus } from '../../core/events.ts';
+import type { Logger } from '../../core/ports.ts';
+import { deviceError } from '../device-error.ts';
+import type { DisplaySettings } from '../device-settings.ts';
+import type { DisplayCondition, DisplayStatusView } from '../device-status.ts';
+import type { Backoff } from '../retry-timing.ts';
+import { systemPortFactory, type PortFactory } from '../serial-line.ts';
+import { createSerialTransport } from '../serial-transport.ts';
+import { displayInit, displayScreen, fitLine, type DisplayLines } from './display-encoder.ts';
+import { saleScreen, testScreen } from './display-messages.ts';
+
+export interface PoleDisplayOptions {
+  settings: DisplaySettings;
+  events: EventBus;
+  logger: Logger;
+  language(): Language;
+  merchantName(): string;
+  portFactory?: PortFactory;
+  reconnect?: Backoff;
+}
+
+export interface PoleDisplay {
+  start(): void;
+  /** Puts the test screen up; rejects with a `device.*` PosError when the display cannot be reached. */
+  testDisplay(): Promise<void>;
+  status(): DisplayStatusView;
+  onChange(listener: (status: DisplayStatusView) => void): () => void;
+  close(): Promise<void>;
+}
+
+export function createPoleDisplay(options: PoleDisplayOptions): PoleDisplay {
+  const { settings, logger } = options;
+  const configured = settings.serial.path !== '';
+  const listeners = new Set<(status: DisplayStatusView) => void>();
+  const unsubscribe: (() => void)[] = [];
+  const transport = createSerialTransport({
+    device: 'display',
+    settings: settings.serial,
+    portFactory: options.portFactory ?? systemPortFactory,
+    logger,
+    reconnect: options.reconnect,
+  });
+  let sale: SaleView | null = null;
+  let wanted: DisplayLines = saleScreen(null, options.language(), options.merchantName());
+  /** The last screen written, compared by identity with `wanted`. */
+  let shown: DisplayLines | null = null;
+  /** The same screen as the display renders it, for the status view. */
+  let visible: DisplayLines | null = null;
+  let condition: DisplayCondition = configured ? 'disconnected' : 'not_configured';
+  let writing: Promise<void> | undefined;
+
+  const status = (): DisplayStatusView => ({ condition, lines: visible });
+  const notify = (): void => {
+    for (const listener of listeners) listener(status());
+  };
+  const setCondition = (next: DisplayCondition): void => {
+    if (next === condition) return;
+    condition = next;
+    notify();
+  };
+
+  const send = async (lines: DisplayLines): Promise<void> => {
+    await transport.write(displayScreen(lines, settings.commandSet, settings.codePage));
+    shown = lines;
+    visible = [fitLine(lines[0], settings.codePage), fitLine(lines[1], settings.codePage)];
+    condition = 'ready';
+    notify();
+  };
+
+  /** Writes until the display shows the latest wanted screen; at most one write in flight. */
+  const refresh = (): void => {
+    if (writing || transport.state() !== 'open') return;
+    writing = (async () => {
+      while (shown !== wanted && transport.state() === 'open') {
+        try {
+          await send(wanted);
+        } catch (error) {
+          logger.warn('Pole display write failed', { message: (error as Error).message });
+          setCondition(transport.state() === 'open' ? 'error' : 'disconnected');
+          return;
+        }
+      }
+    })().finally(() => {
+      writing = undefined;
+    });
+  };
+
+  const show = (lines: DisplayLines): void => {
+    wanted = lines;
+    refresh();
+  };
+  const follow = (): void => show(saleScreen(sale, options.language(), options.merchantName()));
+
+  return {
+    start() {
+      if (!configured) return;
+      unsubscribe.push(
+        transport.onState((state) => {
+          if (state !== 'open') {
+            shown = null;
+            visible = null;
+            setCondition('disconnected');
+            return;
+          }
+          transport.write(displayInit(settings.commandSet)).then(refresh, () => setCondition('error'));
+        }),
+        options.events.on('sale.changed', (next) => {
+          sale = next;
+          follow();
+        }),
+        options.events.on('app.changed', follow),
+      );
+      transport.start();
+    },
+    async testDisplay() {
+      if (!configured) throw deviceError('device.not_configured', 'No port is set for the pole display');
+      wanted = testScreen(options.language());
+      await send(wanted);
+    },
+    status,
+    onChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    async close() {
+      for (const stop of unsubscribe.splice(0)) stop();
+      await transport.close();
+      await writing;
+      listeners.clear();
+    },
+  };
+}

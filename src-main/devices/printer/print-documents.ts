@@ -1,0 +1,96 @@
+/**
+ * What the till prints, as plain data: the journal stores these as JSON, so a job can be printed after a
+ * restart, on another printer model, or again as a copy. Money is in centavos, instants are ISO strings.
+ */
+import type { Language } from '../../../src-preload/contract.ts';
+import type { Cents } from '../../../src-shared/money.ts';
+
+export interface MerchantHeader {
+  name: string;
+  /** CNPJ or CPF, printed as given. */
+  taxId?: string;
+  address?: string;
+  city?: string;
+}
+
+interface DocumentBase {
+  language: Language;
+  merchant: MerchantHeader;
+  /** When the event on paper happened (payment, refund, report); shown as date and time. */
+  at: string;
+}
+
+/** Printed while the sale awaits payment, when the cashier chooses "print QR". */
+export interface PixChargeSlip extends DocumentBase {
+  kind: 'pix_charge';
+  saleId: string;
+  amountCents: Cents;
+  txid: string;
+  pixCopyAndPaste: string;
+  expiresAt: string;
+}
+
+export interface PixPaymentDetails {
+  method: 'pix';
+  txid: string;
+  endToEndId?: string;
+}
+
+export interface CardPaymentDetails {
+  method: 'card';
+  cardType: 'credit' | 'debit';
+  installments: number;
+  brand: string;
+  last4: string;
+  authorizationCode: string;
+  nsu?: string;
+}
+
+export interface SaleReceipt extends DocumentBase {
+  kind: 'sale_receipt';
+  saleId: string;
+  amountCents: Cents;
+  payment: PixPaymentDetails | CardPaymentDetails;
+  /** A reprint: marked "2ª via" so nobody takes it for a second payment. */
+  copy?: boolean;
+}
+
+export interface RefundSlip extends DocumentBase {
+  kind: 'refund_slip';
+  saleId: string;
+  refundId: string;
+  method: 'pix' | 'card';
+  saleAmountCents: Cents;
+  refundedCents: Cents;
+  /** The PSP's reference for the refund (PIX return id, card cancellation code). */
+  reference?: string;
+  reason?: string;
+}
+
+export interface DayReport extends DocumentBase {
+  kind: 'day_report';
+  /** The business day, YYYY-MM-DD. */
+  day: string;
+  sales: { count: number; totalCents: Cents };
+  refunds: { count: number; totalCents: Cents };
+  byMethod: { method: 'pix' | 'credit' | 'debit'; count: number; totalCents: Cents }[];
+}
+
+export interface TestPage extends DocumentBase {
+  kind: 'test_page';
+}
+
+export type PrintDocument = PixChargeSlip | SaleReceipt | RefundSlip | DayReport | TestPage;
+export type PrintDocumentKind = PrintDocument['kind'];
+
+export const PRINT_DOCUMENT_KINDS: readonly PrintDocumentKind[] = [
+  'pix_charge',
+  'sale_receipt',
+  'refund_slip',
+  'day_report',
+  'test_page',
+];
+
+export function saleIdOf(document: PrintDocument): string | null {
+  return 'saleId' in document ? document.saleId : null;
+}

@@ -1,0 +1,34 @@
+/**
+ * Printer settings resolved against what the model can do: the code page falls back to one the model
+ * has (text is then transliterated to it), and the QR goes out natively only where the model prints QR.
+ */
+import ReceiptPrinterEncoder from '@point-of-sale/receipt-printer-encoder';
+import type { PrinterSettings, SerialSettings } from '../device-settings.ts';
+import { encoderModelOption, printerModelInfo, type PrinterCodePage, type PrinterModelInfo } from './printer-models.ts';
+
+export interface PrinterProfile {
+  model: PrinterModelInfo;
+  columns: number;
+  codePage: PrinterCodePage;
+  qr: 'native' | 'raster';
+  cut: 'full' | 'partial';
+  serial: SerialSettings;
+}
+
+export function printerProfile(settings: PrinterSettings): PrinterProfile {
+  const model = printerModelInfo(settings.model) ?? printerModelInfo('generic');
+  if (!model) throw new Error('The generic printer model is missing');
+  return {
+    model,
+    columns: settings.columns,
+    codePage: model.codePages.includes(settings.codePage) ? settings.codePage : (model.codePages[0] ?? 'cp437'),
+    qr: settings.qrCode === 'auto' && model.nativeQr ? 'native' : 'raster',
+    cut: settings.cut,
+    serial: settings.serial,
+  };
+}
+
+/** Strict errors: a command the model lacks must fail the render, not vanish from the paper. */
+export function createEncoder(profile: PrinterProfile): ReceiptPrinterEncoder {
+  return new ReceiptPrinterEncoder({ ...encoderModelOption(profile.model.id), columns: profile.columns, errors: 'strict' });
+}

@@ -1,0 +1,137 @@
+/**
+ * Print documents to ESC/POS bytes for one printer profile. Layout only: the data arrives complete in
+ * the document, and everything printer-specific (code page, QR mode, cut) comes from the profile.
+ */
+import { formatBRL } from '../../../src-shared/money.ts';
+import type {
+  CardPaymentDetails,
+  DayReport,
+  PixChargeSlip,
+  PrintDocument,
+  RefundSlip,
+  SaleReceipt,
+  TestPage,
+} from './print-documents.ts';
+import type { PrinterProfile } from './printer-profile.ts';
+import { formatDateTime, formatDay, shortId } from './receipt-format.ts';
+import { receiptLabels, type ReceiptLabels } from './receipt-labels.ts';
+import { createReceiptWriter, type ReceiptWriter } from './receipt-writer.ts';
+
+export interface BuildOptions {
+  /** IANA zone the shop's clock shows, e.g. America/Sao_Paulo. */
+  timeZone: string;
+}
+
+export function buildReceipt(document: PrintDocument, profile: PrinterProfile, options: BuildOptions): Uint8Array {
+  const labels = receiptLabels(document.language);
+  const writer = createReceiptWriter(profile);
+  const when = (iso: string): string => formatDateTime(iso, document.language, options.timeZone);
+  writer.header(document.merchant, labels.notFiscal);
+  switch (document.kind) {
+    case 'pix_charge':
+      pixCharge(writer, labels, document, when);
+      break;
+    case 'sale_receipt':
+      saleReceipt(writer, labels, document, when);
+      break;
+    case 'refund_slip':
+      refundSlip(writer, labels, document, when);
+      break;
+    case 'day_report':
+      dayReport(writer, labels, document, when);
+      break;
+    case 'test_page':
+      testPage(writer, labels, document, profile, when);
+      break;
+  }
+  return writer.finish();
+}
+
+type When = (iso: string) => string;
+
+function pixCharge(writer: ReceiptWriter, labels: ReceiptLabels, slip: PixChargeSlip, when: When): void {
+  writer.title(labels.pixCharge);
+  writer.pair(labels.dateTime, when(slip.at));
+  writer.pair(labels.sale, shortId(slip.saleId));
+  writer.pair(labels.amount, formatBRL(slip.amountCents));
+  writer.qr(slip.pixCopyAndPaste);
+  writer.centered(labels.scanQr);
+  writer.pair(labels.validUntil, when(slip.expiresAt));
+  writer.block(labels.txid, slip.txid);
+  writer.rule();
+}
+
+function saleReceipt(writer: ReceiptWriter, labels: ReceiptLabels, receipt: SaleReceipt, when: When): void {
+  writer.title(labels.saleReceipt);
+  if (receipt.copy) writer.title(labels.copy);
+  writer.pair(labels.dateTime, when(receipt.at));
+  writer.pair(labels.sale, shortId(receipt.saleId));
+  const { payment } = receipt;
+  if (payment.method === 'pix') {
+    writer.pair(labels.method, labels.pix);
+    writer.pair(labels.amount, formatBRL(receipt.amountCents));
+    writer.block(labels.txid, payment.txid);
+    if (payment.endToEndId) writer.block(labels.endToEndId, payment.endToEndId);
+  } else {
+    cardLines(writer, labels, payment, receipt.amountCents);
+  }
+  writer.rule();
+  writer.centered(labels.thanks);
+}
+
+function cardLines(writer: ReceiptWriter, labels: ReceiptLabels, card: CardPaymentDetails, amountCents: number): void {
+  writer.pair(labels.method, card.cardType === 'credit' ? labels.credit : labels.debit);
+  writer.pair(labels.amount, formatBRL(amountCents));
+  writer.pair(labels.installments, card.installments > 1 ? `${card.installments}x` : labels.oneInstallment);
+  writer.pair(labels.brand, card.brand);
+  writer.pair(labels.card, `**** ${card.last4}`);
+  writer.pair(labels.authorization, card.authorizationCode);
+  if (card.nsu) writer.pair(labels.nsu, card.nsu);
+}
+
+function refundSlip(writer: ReceiptWriter, labels: ReceiptLabels, slip: RefundSlip, when: When): void {
+  writer.title(labels.refundSlip);
+  writer.pair(labels.dateTime, when(slip.at));
+  writer.pair(labels.sale, shortId(slip.saleId));
+  writer.pair(labels.refund, shortId(slip.refundId));
+  writer.pair(labels.method, slip.method === 'pix' ? labels.pix : labels.card);
+  writer.pair(labels.saleAmount, formatBRL(slip.saleAmountCents));
+  writer.pair(labels.refunded, formatBRL(slip.refundedCents));
+  if (slip.reference) writer.block(labels.reference, slip.reference);
+  if (slip.reason) writer.block(labels.reason, slip.reason);
+  writer.rule();
+}
+
+function dayReport(writer: ReceiptWriter, labels: ReceiptLabels, report: DayReport, when: When): void {
+  const methodLabel = { pix: labels.methodPix, credit: labels.methodCredit, debit: labels.methodDebit };
+  writer.title(labels.dayReport);
+  writer.pair(labels.day, formatDay(report.day, report.language));
+  writer.pair(labels.issuedAt, when(report.at));
+  writer.rule();
+  writer.pair(labels.salesCount, String(report.sales.count));
+  writer.pair(labels.salesTotal, formatBRL(report.sales.totalCents));
+  writer.pair(labels.refundsCount, String(report.refunds.count));
+  writer.pair(labels.refundsTotal, formatBRL(report.refunds.totalCents));
+  writer.pair(labels.net, formatBRL(report.sales.totalCents - report.refunds.totalCents));
+  writer.rule();
+  writer.title(labels.byMethod);
+  for (const row of report.byMethod) {
+    writer.pair(`${methodLabel[row.method]} (${row.count})`, formatBRL(row.totalCents));
+  }
+  writer.rule();
+}
+
+function testPage(writer: ReceiptWriter, labels: ReceiptLabels, page: TestPage, profile: PrinterProfile, when: When): void {
+  const { serial } = profile;
+  writer.title(labels.testPage);
+  writer.pair(labels.dateTime, when(page.at));
+  writer.pair(labels.model, profile.model.name);
+  writer.pair(labels.columns, String(profile.columns));
+  writer.pair(labels.codePage, profile.codePage);
+  writer.pair(labels.port, serial.path);
+  writer.pair('', `${serial.baudRate} ${serial.dataBits}${serial.parity[0]?.toUpperCase()}${serial.stopBits}`);
+  writer.block(labels.accents, 'ÁÀÂÃÉÊÍÓÔÕÚÇ áàâãéêíóôõúç');
+  writer.centered(profile.qr === 'native' ? labels.qrNative : labels.qrRaster);
+  writer.qr('PDV');
+  writer.rule();
+}

@@ -1,0 +1,132 @@
+/**
+ * The print journal: every print job is a row before a byte goes to the printer, so a job survives an
+ * unplugged printer or a restart and a sale's receipt can be printed again later.
+ */
+import type { DatabaseSync } from 'node:sqlite';
+import type { PrintDocument } from '../devices/printer/print-documents.ts';
+import { saleIdOf } from '../devices/printer/print-documents.ts';
+import type { PrintJob, PrintJobState, PrintProblem } from '../devices/printer/print-job.ts';
+import type { PrinterStatus } from '../devices/printer/printer-status.ts';
+
+interface PrintJobRow {
+  id: number;
+  kind: PrintJob['kind'];
+  sale_id: string | null;
+  document_json: string;
+  state: PrintJobState;
+  attempts: number;
+  problem: PrintProblem | null;
+  status_json: string | null;
+  created_at: string;
+  updated_at: string;
+  printed_at: string | null;
+}
+
+export function createPrintJournal(db: DatabaseSync) {
+  const insert = db.prepare(
+    `INSERT INTO print_jobs (kind, sale_id, document_json, state, problem, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const select = db.prepare('SELECT * FROM print_jobs WHERE id = ?');
+  const selectNextPending = db.prepare("SELECT * FROM print_jobs WHERE state = 'pending' ORDER BY id LIMIT 1");
+  const countPending = db.prepare("SELECT COUNT(*) AS count FROM print_jobs WHERE state = 'pending'");
+  const selectLatestForSale = db.prepare('SELECT * FROM print_jobs WHERE sale_id = ? AND kind = ? ORDER BY id DESC LIMIT 1');
+  const selectRecent = db.prepare('SELECT * FROM print_jobs ORDER BY id DESC LIMIT ?');
+  const selectForSale = db.prepare('SELECT * FROM print_jobs WHERE sale_id = ? ORDER BY id DESC LIMIT ?');
+  const updateProblem = db.prepare('UPDATE print_jobs SET problem = ?, status_json = ?, updated_at = ? WHERE id = ?');
+  const updateAttempt = db.prepare(
+    'UPDATE print_jobs SET attempts = attempts + 1, status_json = ?, updated_at = ? WHERE id = ?',
+  );
+  const updateDone = db.prepare(
+    "UPDATE print_jobs SET state = 'done', problem = NULL, status_json = ?, printed_at = ?, updated_at = ? WHERE id = ?",
+  );
+  const updateFailed = db.prepare("UPDATE print_jobs SET state = 'failed', problem = ?, updated_at = ? WHERE id = ?");
+
+  const get = (id: number): PrintJob | undefined => {
+    const row = select.get(id) as PrintJobRow | undefined;
+    return row && toJob(row);
+  };
+  const mustGet = (id: number): PrintJob => {
+    const job = get(id);
+    if (!job) throw new Error(`Unknown print job ${id}`);
+    return job;
+  };
+
+  return {
+    /** A failed state with a problem records a job that was never going to print (no printer set up). */
+    add(document: PrintDocument, at: string, failed?: PrintProblem): PrintJob {
+      const result = insert.run(
+        document.kind,
+        saleIdOf(document),
+        JSON.stringify(document),
+        failed ? 'failed' : 'pending',
+        failed ?? null,
+        at,
+        at,
+      );
+      return mustGet(Number(result.lastInsertRowid));
+    },
+
+    get,
+
+    nextPending(): PrintJob | undefined {
+      const row = selectNextPending.get() as PrintJobRow | undefined;
+      return row && toJob(row);
+    },
+
+    pendingCount(): number {
+      return (countPending.get() as { count: number }).count;
+    },
+
+    latestForSale(saleId: string, kind: PrintJob['kind']): PrintJob | undefined {
+      const row = selectLatestForSale.get(saleId, kind) as PrintJobRow | undefined;
+      return row && toJob(row);
+    },
+
+    /** Newest first. */
+    list(options: { saleId?: string; limit?: number } = {}): PrintJob[] {
+      const limit = options.limit ?? 50;
+      const rows = options.saleId ? selectForSale.all(options.saleId, limit) : selectRecent.all(limit);
+      return (rows as unknown as PrintJobRow[]).map(toJob);
+    },
+
+    noteProblem(id: number, problem: PrintProblem, status: PrinterStatus | null, at: string): PrintJob {
+      updateProblem.run(problem, status ? JSON.stringify(status) : null, at, id);
+      return mustGet(id);
+    },
+
+    noteAttempt(id: number, status: PrinterStatus | null, at: string): PrintJob {
+      updateAttempt.run(status ? JSON.stringify(status) : null, at, id);
+      return mustGet(id);
+    },
+
+    markDone(id: number, status: PrinterStatus | null, at: string): PrintJob {
+      updateDone.run(status ? JSON.stringify(status) : null, at, at, id);
+      return mustGet(id);
+    },
+
+    markFailed(id: number, problem: PrintProblem, at: string): PrintJob {
+      updateFailed.run(problem, at, id);
+      return mustGet(id);
+    },
+  };
+}
+
+export type PrintJournal = ReturnType<typeof createPrintJournal>;
+
+function toJob(row: PrintJobRow): PrintJob {
+  return {
+    id: row.id,
+    kind: row.kind,
+    saleId: row.sale_id,
+    // Only this module writes the column, always from a PrintDocument.
+    document: JSON.parse(row.document_json) as PrintDocument,
+    state: row.state,
+    attempts: row.attempts,
+    problem: row.problem,
+    status: row.status_json ? (JSON.parse(row.status_json) as PrinterStatus) : null,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    printedAt: row.printed_at,
+  };
+}

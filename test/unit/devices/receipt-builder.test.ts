@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_PRINTER_SETTINGS, type PrinterSettings } from '../../../src-main/devices/device-settings.ts';
+import type { PrintDocument } from '../../../src-main/devices/printer/print-documents.ts';
+import { printerProfile } from '../../../src-main/devices/printer/printer-profile.ts';
+import { buildReceipt } from '../../../src-main/devices/printer/receipt-builder.ts';
+import { EscPosPrinterEmulator, type Receipt } from '../../fixtures/escpos-printer-emulator.ts';
+import { decodeQrMatrix, imageToMatrix } from '../../fixtures/qr-decoder.ts';
+import {
+  cardSaleReceipt,
+  dayReport,
+  MERCHANT,
+  PIX_COPY_AND_PASTE,
+  pixChargeSlip,
+  pixSaleReceipt,
+  refundSlip,
+  TXID,
+} from '../../fixtures/receipt-samples.ts';
+
+const TIME_ZONE = 'America/Sao_Paulo';
+
+function print(document: PrintDocument, settings: Partial<PrinterSettings> = {}): { bytes: Uint8Array; paper: Receipt } {
+  const bytes = buildReceipt(document, printerProfile({ ...DEFAULT_PRINTER_SETTINGS, ...settings }), { timeZone: TIME_ZONE });
+  const printer = new EscPosPrinterEmulator();
+  printer.feed(bytes);
+  expect(printer.unknown).toEqual([]);
+  const receipts = printer.receipts(true);
+  expect(receipts).toHaveLength(1);
+  return { bytes, paper: receipts[0] as Receipt };
+}
+
+function containsSequence(bytes: Uint8Array, sequence: number[]): boolean {
+  return Buffer.from(bytes).includes(Buffer.from(sequence));
+}
+
+describe('PIX charge slip ("print QR")', () => {
+  it('prints the QR natively with the exact copy-and-paste payload', () => {
+    const { paper } = print(pixChargeSlip(), { model: 'epson-tm-t20iii' });
+    expect(paper.qrCodes).toEqual([{ payload: PIX_COPY_AND_PASTE, model: 2, size: 6, errorLevel: 'M' }]);
+    expect(paper.images).toEqual([]);
+    expect(paper.cut).toBe('partial');
+  });
+
+  it('shows amount, method and txid, with Portuguese letters sent in PC860', () => {
+    const { bytes, paper } = print(pixChargeSlip(), { model: 'epson-tm-t20iii', codePage: 'cp860' });
+    expect(paper.text).toContain('R$ 12,01');
+    expect(paper.text).toContain('PAGAMENTO COM PIX');
+    expect(paper.text).toContain(TXID);
+    expect(paper.text).toContain('Padaria São João');
+    expect(paper.text).toContain('Transação (txid)');
+    expect(paper.text).toMatch(/Data\/hora\s+21\/11\/2025 14:03:05/);
+    expect(containsSequence(bytes, [0x1b, 0x74, 3])).toBe(true);
+    // "São" and "Conceição" as PC860 bytes: ã = 0x84, ç = 0x87.
+    expect(containsSequence(bytes, [0x53, 0x84, 0x6f])).toBe(true);
+    expect(containsSequence(bytes, [0x43, 0x6f, 0x6e, 0x63, 0x65, 0x69, 0x87, 0x84, 0x6f])).toBe(true);
+  });
+
+  it('draws the QR as an image on a model without native QR, and the image scans to the payload', () => {
+    const { bytes, paper } = print(pixChargeSlip(), { model: 'epson-tm-t88iii' });
+    expect(containsSequence(bytes, [0x1d, 0x28, 0x6b])).toBe(false);
+    expect(paper.qrCodes).toEqual([]);
+    expect(paper.images).toHaveLength(1);
+    const [image] = paper.images;
+    expect(image?.width ?? 0).toBeLessThanOrEqual(504);
+    expect(decodeQrMatrix(imageToMatrix(image as NonNullable<typeof image>))).toBe(PIX_COPY_AND_PASTE);
+    expect(paper.text).toContain('R$ 12,01');
+  });
+
+  it('sends an image when the settings ask for raster QR even on a native-QR model', () => {
+    const { paper } = print(pixChargeSlip(), { model: 'epson-tm-t20iii', qrCode: 'raster' });
+    expect(paper.qrCodes).toEqual([]);
+    expect(decodeQrMatrix(imageToMatrix(paper.images[0] as NonNullable<(typeof paper.images)[0]>))).toBe(PIX_COPY_AND_PASTE);
+  });
+});
+
+describe('sale receipts', () => {
+  it('shows a PIX payment with its txid and end-to-end id', () => {
+    const { paper } = print(pixSaleReceipt());
+    expect(paper.text).toMatch(/Pagamento\s+PIX/);
+    expect(paper.text).toMatch(/Valor\s+R\$ 12,01/);
+    expect(paper.text).toContain(TXID);
+    expect(paper.text).toContain('E12345678202511211704abcdEFGH123');
+    expect(paper.qrCodes).toEqual([]);
+  });
+
+  it('shows card type, installments, brand, last 4 and authorization', () => {
+    const { paper } = print(cardSaleReceipt());
+    expect(paper.text).toMatch(/Pagamento\s+Cartão de crédito/);
+    expect(paper.text).toMatch(/Valor\s+R\$ 459,90/);
+    expect(paper.text).toMatch(/Parcelas\s+3x/);
+    expect(paper.text).toMatch(/Bandeira\s+Mastercard/);
+    expect(paper.text).toMatch(/Cartão\s+\*\*\*\* 4242/);
+    expect(paper.text).toMatch(/Autorização\s+A1B2C3/);
+    expect(paper.text).toMatch(/NSU\s+000123456/);
+  });
+
+  it('says "à vista" for a single debit payment', () => {
+    const receipt = cardSaleReceipt();
+    if (receipt.payment.method !== 'card') throw new Error('sample is a card sale');
+    const { paper } = print({ ...receipt, payment: { ...receipt.payment, cardType: 'debit', installments: 1 } });
+    expect(paper.text).toMatch(/Pagamento\s+Cartão de débito/);
+    expect(paper.text).toMatch(/Parcelas\s+À vista/);
+  });
+
+  it('marks a reprint as a copy', () => {
+    expect(print(pixSaleReceipt({ copy: true })).paper.text).toContain('2ª VIA');
+    expect(print(pixSaleReceipt()).paper.text).not.toContain('2ª VIA');
+  });
+
+  it('prints English labels for an English document', () => {
+    const { paper } = print(cardSaleReceipt({ language: 'en' }));
+    expect(paper.text).toMatch(/Installments\s+3x/);
+    expect(paper.text).toContain('Not a tax document');
+  });
+});
+
+describe('refund slip and day report', () => {
+  it('shows what was refunded of which sale', () => {
+    const { paper } = print(refundSlip());
+    expect(paper.text).toContain('COMPROVANTE DE ESTORNO');
+    expect(paper.text).toMatch(/Valor da venda\s+R\$ 12,01/);
+    expect(paper.text).toMatch(/Valor estornado\s+R\$ 5,00/);
+    expect(paper.text).toContain('Devolução de mercadoria');
+  });
+
+  it('adds up the day', () => {
+    const { paper } = print(dayReport());
+    expect(paper.text).toMatch(/Dia\s+21\/11\/2025/);
+    expect(paper.text).toMatch(/Total vendido\s+R\$ 1\.234,56/);
+    expect(paper.text).toMatch(/Líquido\s+R\$ 1\.229,56/);
+    expect(paper.text).toMatch(/Crédito \(3\)\s+R\$ 400,00/);
+  });
+});
+
+describe('paper width and code pages', () => {
+  it('keeps every line within the paper columns', () => {
+    for (const columns of [32, 42, 48] as const) {
+      const { paper } = print(cardSaleReceipt(), { columns });
+      expect(Math.max(...paper.lines.map((line) => line.length))).toBeLessThanOrEqual(columns);
+    }
+  });
+
+  it('transliterates what PC437 lacks and keeps what it has', () => {
+    const { paper } = print(pixChargeSlip(), { codePage: 'cp437' });
+    expect(paper.text).toContain('Padaria Sao Joao');
+    expect(paper.text).toContain('Conceiçao');
+    expect(paper.text).toContain('Transaçao (txid)');
+  });
+
+  it('cannot be made to send commands through the data', () => {
+    const { paper } = print(pixSaleReceipt({ merchant: { ...MERCHANT, name: 'Loja\u001b@\u001dV\u0000X' } }));
+    expect(paper.text).toContain('Loja @ V X');
+  });
+
+  it('prints a test page with the printer settings, the accents and a QR', () => {
+    const settings = { ...DEFAULT_PRINTER_SETTINGS, model: 'epson-tm-t20iii' as const, serial: { ...DEFAULT_PRINTER_SETTINGS.serial, path: '/dev/ttyS0' } };
+    const { paper } = print({ kind: 'test_page', language: 'pt-BR', merchant: MERCHANT, at: '2025-11-21T12:00:00Z' }, settings);
+    expect(paper.text).toContain('PÁGINA DE TESTE');
+    expect(paper.text).toMatch(/Modelo\s+Epson TM-T20III/);
+    expect(paper.text).toMatch(/Porta\s+\/dev\/ttyS0/);
+    expect(paper.text).toContain('9600 8N1');
+    expect(paper.text).toContain('ÁÀÂÃÉÊÍÓÔÕÚÇ áàâãéêíóôõúç');
+    expect(paper.qrCodes.map((qr) => qr.payload)).toEqual(['PDV']);
+  });
+});
