@@ -34,14 +34,35 @@ export interface SaleView {
 
 export interface ProviderCapabilities {
   pixDynamic: boolean;
+  pixRequiresPayer: boolean;
+  pixList: boolean;
+  pixRefund: boolean;
+  pixStatic: boolean;
   simulatePayment: boolean;
+  card: boolean;
+  cardPaymentTypes: ('credit' | 'debit')[];
+  cardMaxInstallments: number;
+  cardCancel: boolean;
+  cardList: boolean;
+  cardVerify: boolean;
+  cardToken: boolean;
+}
+
+export interface ProviderInfo {
+  id: string;
+  name: string;
+  environment: 'embedded' | 'sandbox' | 'production';
+  capabilities: ProviderCapabilities;
 }
 
 export interface AppInfo {
   version: string;
   language: Language;
+  /** True when a provider runs on the embedded sandbox: no real money moves. */
   demo: boolean;
-  provider: { id: string; name: string; capabilities: ProviderCapabilities };
+  /** Who takes PIX and who takes cards; null when the till does not offer that method. */
+  pix: ProviderInfo | null;
+  card: ProviderInfo | null;
 }
 
 export type Access = 'cashier' | 'display';

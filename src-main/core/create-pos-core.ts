@@ -2,11 +2,12 @@
  * The composition root: both shells call this with their ports and get the router to serve,
  * the event bus to forward, and `close`.
  */
-import type { AppInfo, Language } from '../../src-preload/contract.ts';
+import type { AppInfo, Language, ProviderInfo } from '../../src-preload/contract.ts';
 import { createHttpClient } from '../http/http-client.ts';
 import { openLedger } from '../ledger/open-ledger.ts';
 import { createSalesRepository } from '../ledger/sales-repository.ts';
-import { createActiveProvider } from '../providers/provider-registry.ts';
+import { capabilitiesOf } from '../providers/provider.ts';
+import { createActiveProviders } from '../providers/provider-registry.ts';
 import type { PollSchedule } from '../sales/poll-scheduler.ts';
 import { createSaleService } from '../sales/sale-service.ts';
 import { startSimulator, type Simulator } from '../simulator/simulator.ts';
@@ -34,12 +35,12 @@ export interface PosCore {
 export async function createPosCore(ports: Ports, options: CoreOptions): Promise<PosCore> {
   const db = openLedger(ports.dataDir);
   const events = createEventBus();
-  const simulator =
-    ports.settings.get('providerId') === 'demo'
-      ? await startSimulator({ clock: ports.clock, autoPayDelayMs: options.demoAutoPayDelayMs ?? 4000 })
-      : undefined;
-  const provider = createActiveProvider({
-    settings: ports.settings,
+  const selections = ports.settings.get('providers');
+  const embedded = [selections.pix, selections.card].some((selection) => selection?.environment === 'embedded');
+  const simulator = embedded
+    ? await startSimulator({ clock: ports.clock, autoPayDelayMs: options.demoAutoPayDelayMs ?? 4000 })
+    : undefined;
+  const providers = createActiveProviders(selections, {
     secrets: ports.secrets,
     http: createHttpClient(ports.fetch),
     clock: ports.clock,
@@ -48,7 +49,7 @@ export async function createPosCore(ports: Ports, options: CoreOptions): Promise
   });
   const sales = createSaleService({
     sales: createSalesRepository(db),
-    provider,
+    provider: providers.pix,
     events,
     clock: ports.clock,
     logger: ports.logger,
@@ -56,11 +57,19 @@ export async function createPosCore(ports: Ports, options: CoreOptions): Promise
     ...(options.pollSchedule ? { pollSchedule: options.pollSchedule } : {}),
   });
 
+  const describe = (role: 'pix' | 'card'): ProviderInfo | null => {
+    const provider = providers[role];
+    const selection = selections[role];
+    return provider && selection
+      ? { id: provider.id, name: provider.name, environment: selection.environment, capabilities: capabilitiesOf(provider) }
+      : null;
+  };
   const info = (): AppInfo => ({
     version: options.version,
     language: ports.settings.get('language'),
-    demo: provider.id === 'demo',
-    provider: { id: provider.id, name: provider.name, capabilities: provider.capabilities },
+    demo: embedded,
+    pix: describe('pix'),
+    card: describe('card'),
   });
   const setLanguage = ({ language }: { language: Language }): AppInfo => {
     ports.settings.set('language', language);
@@ -82,7 +91,7 @@ export async function createPosCore(ports: Ports, options: CoreOptions): Promise
     ports.logger,
   );
   sales.resume();
-  ports.logger.info('Till ready', { provider: provider.id, dataDir: ports.dataDir });
+  ports.logger.info('Till ready', { pix: selections.pix?.id ?? null, card: selections.card?.id ?? null, dataDir: ports.dataDir });
 
   return {
     router,

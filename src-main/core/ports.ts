@@ -1,17 +1,22 @@
 import type { Language } from '../../src-preload/contract.ts';
+import type { Environment, ProviderId } from '../providers/provider-catalog.ts';
+
+export interface ProviderSelection {
+  id: ProviderId;
+  environment: Environment;
+}
 
 /** What the till remembers between launches (electron-store in Electron, conf on a temp dir in tests). */
 export interface Settings {
   language: Language;
-  providerId: 'demo' | 'astrapay';
-  astrapay: { environment: 'sandbox' | 'production' };
+  /** Who takes PIX and who takes cards; null when the shop does not offer that method. */
+  providers: { pix: ProviderSelection | null; card: ProviderSelection | null };
   merchant: { name: string; city: string };
 }
 
 export const DEFAULT_SETTINGS: Settings = {
   language: 'pt-BR',
-  providerId: 'demo',
-  astrapay: { environment: 'sandbox' },
+  providers: { pix: { id: 'astrapay', environment: 'embedded' }, card: { id: 'astrapay', environment: 'embedded' } },
   merchant: { name: 'Loja Demo', city: 'Sao Paulo' },
 };
 

@@ -14,7 +14,7 @@ export type DisplayCondition = 'not_configured' | 'disconnected' | 'ready' | 'er
 
 export interface DisplayStatusView {
   condition: DisplayCondition;
-  /** The two lines on the display now, as sent (after transliteration). */
+  /** The two lines on the display now, as the customer reads them (transliterated, trailing spaces trimmed). */
   lines: readonly [string, string] | null;
 }
 

@@ -1,7 +1,21 @@
+/**
+ * One interface for every payment provider. Optional methods exist exactly when the matching
+ * capability flag is true; the UI offers only what `capabilities` says.
+ */
 import type { ProviderCapabilities } from '../../src-preload/contract.ts';
+import { PosError } from '../core/errors.ts';
 import type { Cents } from '../../src-shared/money.ts';
 
-export type PixChargeStatus = 'active' | 'paid' | 'expired' | 'refunded' | 'partially_refunded';
+export type PixChargeStatus = 'active' | 'paid' | 'expired' | 'refunded' | 'partially_refunded' | 'denied';
+
+/** What a provider charges beyond the sale amount, when it converts currency or adds a fee (seed 002). */
+export interface ChargeQuote {
+  currency: 'BRL' | 'USD';
+  totalCents: Cents;
+  subtotalCents: Cents;
+  exchangeRate: string;
+  feeCents: Cents;
+}
 
 export interface PixCharge {
   txid: string;
@@ -11,6 +25,15 @@ export interface PixCharge {
   createdAt: string;
   expiresAt: string;
   userReference: string | undefined;
+  quote?: ChargeQuote;
+}
+
+/** The payer, for providers that demand one (seed 002) or when the shop wants only this person to pay (seed 001). */
+export interface Payer {
+  name: string;
+  /** CPF (11 digits) or CNPJ (14 digits), digits only. */
+  document: string;
+  email?: string;
 }
 
 export interface CreatePixCharge {
@@ -21,15 +44,205 @@ export interface CreatePixCharge {
   expiresInSeconds: number;
   /** The idempotency handle recorded in the ledger before the call. */
   transactionId: string;
+  payer?: Payer;
+  /** Seed 001 `validateDebtor`: only `payer` may pay; anyone else's payment is returned. */
+  onlyPayerMayPay?: boolean;
 }
 
-/** One interface for every payment provider; the UI offers only what `capabilities` says. */
+export interface PixChargeFilter {
+  from: Date;
+  to: Date;
+  status?: PixChargeStatus;
+  document?: string;
+  userReference?: string;
+  page: number;
+  pageSize: number;
+}
+
+export interface Page<T> {
+  items: T[];
+  page: number;
+  pageSize: number;
+  total: number;
+}
+
+export type RefundStatus = 'processing' | 'completed' | 'failed' | 'cancelled';
+
+export interface PixRefund {
+  id: string;
+  txid: string;
+  amountCents: Cents;
+  status: RefundStatus;
+  statusReason: string | undefined;
+  createdAt: string;
+}
+
+export interface CreatePixRefund {
+  txid: string;
+  amountCents: Cents;
+  description: string;
+  transactionId: string;
+}
+
+export interface RefundFilter {
+  from: Date;
+  to: Date;
+  status?: RefundStatus;
+  statusReason?: string;
+  page: number;
+  pageSize: number;
+}
+
+export interface StaticPixRequest {
+  pixKey: string;
+  merchantName: string;
+  merchantCity: string;
+  amountCents?: Cents;
+  txid?: string;
+}
+
+export interface StaticPixDecoded {
+  pixKey: string;
+  merchantName: string;
+  merchantCity: string;
+  amountCents: Cents | undefined;
+  txid: string | undefined;
+}
+
+/** Card data lives only in memory for the length of one request; it is never stored or logged. */
+export interface CardData {
+  number: string;
+  holderName: string;
+  /** CPF or CNPJ of the holder, digits only. */
+  holderDocument: string;
+  /** MMyyyy, as seed 004 writes it. */
+  expiry: string;
+  cvv: string;
+}
+
+export type CardSource =
+  | { kind: 'card'; card: CardData }
+  | { kind: 'saved'; savedCardId: string; holderName: string; holderDocument: string };
+
+export type CardPaymentType = 'credit' | 'debit';
+export type CardChargeStatus = 'approved' | 'declined' | 'pending' | 'cancelled' | 'refunded';
+
+export interface CreateCardCharge {
+  amountCents: Cents;
+  paymentType: CardPaymentType;
+  installments: number;
+  source: CardSource;
+  /** Our sale id, sent as the provider's external reference where it has one. */
+  reference: string;
+  transactionId: string;
+}
+
+/** What we keep of a card: never the number or CVV. */
+export interface CardSummary {
+  brand: string;
+  first6: string;
+  last4: string;
+}
+
+export interface CardCharge {
+  id: string;
+  status: CardChargeStatus;
+  amountCents: Cents;
+  paymentType: CardPaymentType;
+  installments: number;
+  card: CardSummary;
+  authorizationCode: string | undefined;
+  /** The provider's own code and message when it declined, e.g. `AUTHORIZER_REJECTED` / `46 - Identification required`. */
+  decline: { code: string; message: string } | undefined;
+  reference: string | undefined;
+  createdAt: string;
+}
+
+export interface CardChargeFilter {
+  from: Date;
+  to: Date;
+  page: number;
+  pageSize: number;
+}
+
+export interface SavedCard {
+  id: string;
+  card: CardSummary;
+  holderName: string;
+  expiry: string;
+}
+
+/** PIX operations; optional members exist exactly when the provider documents them. */
+export interface PixApi {
+  /** Seed 002 demands the payer's name, CPF and email on every charge. */
+  requiresPayer: boolean;
+  create(request: CreatePixCharge): Promise<PixCharge>;
+  get(txid: string): Promise<PixCharge>;
+  list?(filter: PixChargeFilter): Promise<Page<PixCharge>>;
+  refund?(request: CreatePixRefund): Promise<PixRefund>;
+  getRefund?(refundId: string): Promise<PixRefund>;
+  listRefunds?(filter: RefundFilter): Promise<Page<PixRefund>>;
+  encodeStatic?(request: StaticPixRequest): Promise<string>;
+  decodeStatic?(copyAndPaste: string): Promise<StaticPixDecoded>;
+  /** Embedded sandbox only: make the customer's bank pay the charge. */
+  simulatePayment?(txid: string): Promise<void>;
+}
+
+export interface SavedCardsApi {
+  save(card: CardData): Promise<SavedCard>;
+  list(): Promise<SavedCard[]>;
+  get(id: string): Promise<SavedCard>;
+  delete(id: string): Promise<void>;
+}
+
+/** Card operations; optional members exist exactly when the provider documents them. */
+export interface CardApi {
+  paymentTypes: readonly CardPaymentType[];
+  maxInstallments: number;
+  charge(request: CreateCardCharge): Promise<CardCharge>;
+  get?(id: string): Promise<CardCharge>;
+  list?(filter: CardChargeFilter): Promise<Page<CardCharge>>;
+  cancel?(id: string, amountCents: Cents): Promise<CardCharge>;
+  /** Zero-amount check (seed 004): is this card good, without charging it. */
+  verify?(card: CardData): Promise<CardSummary>;
+  savedCards?: SavedCardsApi;
+}
+
 export interface Provider {
   readonly id: string;
   readonly name: string;
-  readonly capabilities: ProviderCapabilities;
-  createPixCharge(request: CreatePixCharge): Promise<PixCharge>;
-  getPixCharge(txid: string): Promise<PixCharge>;
-  /** Sandbox only: make the customer's bank pay the charge. */
-  simulatePixPayment?(txid: string): Promise<void>;
+  /** Proves the credentials work (e.g. obtains a token); throws the provider's reason otherwise. */
+  testConnection(): Promise<void>;
+  readonly pix?: PixApi;
+  readonly card?: CardApi;
+}
+
+/** What the UI may offer, read off what the provider actually implements. */
+export function capabilitiesOf(provider: Provider): ProviderCapabilities {
+  const { pix, card } = provider;
+  return {
+    pixDynamic: pix !== undefined,
+    pixRequiresPayer: pix?.requiresPayer ?? false,
+    pixList: pix?.list !== undefined,
+    pixRefund: pix?.refund !== undefined,
+    pixStatic: pix?.encodeStatic !== undefined,
+    simulatePayment: pix?.simulatePayment !== undefined,
+    card: card !== undefined,
+    cardPaymentTypes: [...(card?.paymentTypes ?? [])],
+    cardMaxInstallments: card?.maxInstallments ?? 0,
+    cardCancel: card?.cancel !== undefined,
+    cardList: card?.list !== undefined,
+    cardVerify: card?.verify !== undefined,
+    cardToken: card?.savedCards !== undefined,
+  };
+}
+
+export function pixOf(provider: Provider): PixApi {
+  if (!provider.pix) throw new PosError('invalid_state', `${provider.name} does not take PIX`, { reason: 'provider.no_pix' });
+  return provider.pix;
+}
+
+export function cardOf(provider: Provider): CardApi {
+  if (!provider.card) throw new PosError('invalid_state', `${provider.name} does not take cards`, { reason: 'provider.no_card' });
+  return provider.card;
 }

@@ -10,7 +10,7 @@ import { PosError, toErrorData } from '../core/errors.ts';
 import type { EventBus } from '../core/events.ts';
 import type { Clock, Logger } from '../core/ports.ts';
 import type { StoredSale, SalesRepository, SaleChange } from '../ledger/sales-repository.ts';
-import type { PixCharge, Provider } from '../providers/provider.ts';
+import { pixOf, type PixApi, type PixCharge, type Provider } from '../providers/provider.ts';
 import { createPollScheduler, DEFAULT_POLL_SCHEDULE, type PollSchedule } from './poll-scheduler.ts';
 import { assertTransition, isOpen } from './sale-state.ts';
 
@@ -19,7 +19,8 @@ const SETTLE_GRACE_MS = 10 * 60_000;
 
 export interface SaleServiceDeps {
   sales: SalesRepository;
-  provider: Provider;
+  /** The PIX provider; undefined when the shop has none configured. */
+  provider: Provider | undefined;
   events: EventBus;
   clock: Clock;
   logger: Logger;
@@ -31,6 +32,10 @@ export function createSaleService(deps: SaleServiceDeps) {
   const { sales, provider, events, clock, logger } = deps;
   let currentId: string | null = null;
   const now = () => new Date(clock.now()).toISOString();
+  const pix = (): PixApi => {
+    if (!provider) throw new PosError('invalid_state', 'No PIX provider is configured', { reason: 'provider.no_pix' });
+    return pixOf(provider);
+  };
 
   const view = ({ providerId: _providerId, pixSettled: _pixSettled, ...sale }: StoredSale): SaleView => sale;
   const current = (): StoredSale | undefined => (currentId ? sales.get(currentId) : undefined);
@@ -61,7 +66,7 @@ export function createSaleService(deps: SaleServiceDeps) {
     if (!before?.pix) return 'done';
     let charge: PixCharge;
     try {
-      charge = await provider.getPixCharge(before.pix.txid);
+      charge = await pix().get(before.pix.txid);
     } catch (error) {
       const problem = toErrorData(error);
       logger.warn('PIX status check failed', { saleId, code: problem.code, reason: problem.reason });
@@ -105,13 +110,14 @@ export function createSaleService(deps: SaleServiceDeps) {
       if (open && isOpen(open.state)) {
         throw new PosError('invalid_state', 'Finish or cancel the sale on the counter first', { reason: 'sale.busy' });
       }
-      const sale = sales.create({ id: randomUUID(), amountCents, method: 'pix', providerId: provider.id, at: now() });
+      const api = pix();
+      const sale = sales.create({ id: randomUUID(), amountCents, method: 'pix', providerId: provider?.id ?? 'none', at: now() });
       currentId = sale.id;
       const transactionId = randomUUID();
       sales.startAttempt(sale.id, 'pix.create', transactionId, now());
       let charge: PixCharge;
       try {
-        charge = await provider.createPixCharge({
+        charge = await api.create({
           amountCents,
           userReference: sale.id,
           description: `PDV ${sale.id.slice(0, 8)}`,
@@ -133,8 +139,8 @@ export function createSaleService(deps: SaleServiceDeps) {
         throw error;
       }
       sales.finishAttempt(transactionId, 'ok', null, now());
-      const pix = { txid: charge.txid, copyAndPaste: charge.copyAndPaste, expiresAt: charge.expiresAt };
-      const awaiting = change(sale.id, { state: 'awaiting_payment', pix, problem: null });
+      const qr = { txid: charge.txid, copyAndPaste: charge.copyAndPaste, expiresAt: charge.expiresAt };
+      const awaiting = change(sale.id, { state: 'awaiting_payment', pix: qr, problem: null });
       poller.watch(sale.id);
       return view(awaiting);
     },
@@ -160,13 +166,14 @@ export function createSaleService(deps: SaleServiceDeps) {
 
     async simulatePayment(saleId: string): Promise<SaleView> {
       const sale = requireSale(saleId);
-      if (!provider.simulatePixPayment) {
+      const simulate = pix().simulatePayment;
+      if (!simulate) {
         throw new PosError('invalid_state', 'Only the demo provider can simulate a payment', { reason: 'sale.not_demo' });
       }
       if (sale.state !== 'awaiting_payment' || !sale.pix) {
         throw new PosError('invalid_state', `A ${sale.state} sale cannot be paid`, { reason: 'sale.not_payable' });
       }
-      await provider.simulatePixPayment(sale.pix.txid);
+      await simulate(sale.pix.txid);
       await check(sale.id);
       return view(requireSale(saleId));
     },

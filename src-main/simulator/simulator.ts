@@ -8,10 +8,9 @@ import type { AddressInfo, Socket } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import * as v from 'valibot';
 import { systemClock, type Clock } from '../core/ports.ts';
-import { createAstrapayAuth } from './astrapay/auth.ts';
-import { createAstrapayPixSandbox } from './astrapay/pix-dynamic.ts';
 import { createFaultBook, FaultSchema, type Fault } from './faults.ts';
 import { compileRoute, jsonBody, readBody, writeResponse, type SimRequest, type SimResponse } from './http-kit.ts';
+import { SANDBOX_MODULES } from './sandbox-modules.ts';
 
 export interface SimulatorOptions {
   port?: number;
@@ -29,9 +28,7 @@ export interface SimulatorStats {
 
 export interface Simulator {
   url: string;
-  astrapayBaseUrl: string;
   arm(fault: Fault): void;
-  payPix(txid: string): boolean;
   stats(): SimulatorStats;
   resetStats(): void;
   close(): Promise<void>;
@@ -39,14 +36,15 @@ export interface Simulator {
 
 export async function startSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
   const clock = options.clock ?? systemClock;
-  const auth = createAstrapayAuth(clock, options.tokenTtlSeconds ?? 3600);
-  const pix = createAstrapayPixSandbox(auth, clock, options.autoPayDelayMs ?? 5000);
-  const routes = [...auth.routes, ...pix.routes].map(compileRoute);
+  const context = { clock, autoPayDelayMs: options.autoPayDelayMs ?? 5000, tokenTtlSeconds: options.tokenTtlSeconds ?? 3600 };
+  const modules = SANDBOX_MODULES.map((create) => create(context));
+  const routes = modules.flatMap((module) => module.routes).map(compileRoute);
+  const controls = modules.flatMap((module) => module.controls).map(compileRoute);
   const faults = createFaultBook();
   let stats: SimulatorStats = { requests: {}, handlingMs: 0 };
   const sockets = new Set<Socket>();
 
-  const control = (request: SimRequest): SimResponse | undefined => {
+  const control = async (request: SimRequest): Promise<SimResponse | undefined> => {
     if (request.method === 'POST' && request.path === '/__sim/faults') {
       const body = jsonBody(request);
       if (!body.ok) return { status: 400, body: { message: 'Fault is not JSON' } };
@@ -59,12 +57,9 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       faults.clear();
       return { status: 204 };
     }
-    const paying = /^\/__sim\/astrapay\/pix\/([^/]+)\/pay$/.exec(request.path);
-    if (request.method === 'POST' && paying?.[1]) {
-      return pix.pay(decodeURIComponent(paying[1])) ? { status: 204 } : { status: 409, body: { message: 'Not payable' } };
-    }
     if (request.method === 'GET' && request.path === '/__sim/stats') return { status: 200, body: stats };
-    return undefined;
+    const route = controls.find((candidate) => candidate.method === request.method && candidate.match(request.path));
+    return route?.handle({ ...request, params: route.match(request.path) ?? {} });
   };
 
   const handle = async (incoming: IncomingMessage, response: ServerResponse) => {
@@ -77,7 +72,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       headers: incoming.headers,
       rawBody: await readBody(incoming),
     };
-    const controlled = control(request);
+    const controlled = await control(request);
     if (controlled) return writeResponse(response, controlled);
 
     const key = `${request.method} ${request.path}`;
@@ -89,7 +84,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     if (fault?.kind === 'reset') return incoming.socket.destroy();
     if (fault?.kind === 'status') return writeResponse(response, { status: fault.status ?? 503, body: { code: 'SANDBOX_FAULT', message: 'Injected failure' } });
     if (fault?.kind === 'garbage') return writeResponse(response, { status: 200, body: '<html>502 Bad Gateway</html>' });
-    if (fault?.kind === 'expired_token') auth.expireAll();
+    if (fault?.kind === 'expired_token') for (const module of modules) module.expireTokens();
 
     if (!route) return writeResponse(response, { status: 404, body: { code: 'NOT_FOUND', message: 'No such endpoint' } });
     request.params = route.match(request.path) ?? {};
@@ -119,9 +114,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 
   return {
     url,
-    astrapayBaseUrl: `${url}/astrapay`,
     arm: (fault) => faults.arm(fault),
-    payPix: (txid) => pix.pay(txid),
     stats: () => structuredClone(stats),
     resetStats() {
       stats = { requests: {}, handlingMs: 0 };

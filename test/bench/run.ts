@@ -1,5 +1,6 @@
 /** `npm run bench`: every benchmark, printed as tables. Timings live here, never in tests. */
+import { runDevicesBench } from './devices-bench.ts';
 import { runPixBench } from './pix-bench.ts';
 import { printTable } from './table.ts';
 
-for (const table of await runPixBench()) printTable(table);
+for (const table of [...(await runPixBench()), ...(await runDevicesBench())]) printTable(table);

@@ -43,10 +43,8 @@ export interface ProviderOnSandboxOptions {
 /** The production Astrapay provider, configured against the sandbox's base URL. */
 export function astrapayOn(sim: Simulator, options: ProviderOnSandboxOptions = {}): Provider {
   return createAstrapayProvider({
-    id: 'astrapay-test',
-    name: 'Astrapay on the sandbox',
     config: {
-      baseUrl: sim.astrapayBaseUrl,
+      baseUrl: `${sim.url}/astrapay`,
       clientId: options.clientId ?? ASTRAPAY_DEMO_CREDENTIALS.clientId,
       clientSecret: options.clientSecret ?? ASTRAPAY_DEMO_CREDENTIALS.clientSecret,
       timeoutMs: options.timeoutMs ?? 2000,
@@ -72,7 +70,7 @@ export function basicAuth(clientId: string, clientSecret: string): string {
 
 /** `POST /v1/token` as the seed describes it, with raw fetch. */
 export function requestToken(sim: Simulator, init: { headers?: Record<string, string>; body?: string } = {}): Promise<Response> {
-  return fetch(`${sim.astrapayBaseUrl}/v1/token`, {
+  return fetch(`${sim.url}/astrapay/v1/token`, {
     method: 'POST',
     headers: init.headers ?? {
       'content-type': 'application/x-www-form-urlencoded',
@@ -97,4 +95,10 @@ export function pixHeaders(token: string, extra: Record<string, string> = {}): R
 export async function clearFaults(sim: Simulator): Promise<void> {
   const response = await fetch(`${sim.url}/__sim/faults`, { method: 'DELETE' });
   if (response.status !== 204) throw new Error(`clearing faults failed: ${response.status}`);
+}
+
+/** The sandbox's "customer pays" control, as the demo's simulate-payment button uses it. */
+export async function payPix(sim: Simulator, txid: string): Promise<boolean> {
+  const response = await fetch(`${sim.url}/__sim/astrapay/pix/${encodeURIComponent(txid)}/pay`, { method: 'POST' });
+  return response.status === 204;
 }

@@ -23,6 +23,11 @@ export interface PoleDisplayOptions {
   merchantName(): string;
   portFactory?: PortFactory;
   reconnect?: Backoff;
+  /**
+   * Pole displays never answer, so one switched on after its port opened (or behind a USB adapter)
+   * shows nothing until told again: the current screen is rewritten this often. Default 30 s.
+   */
+  repaintMs?: number;
 }
 
 export interface PoleDisplay {
@@ -54,10 +59,17 @@ export function createPoleDisplay(options: PoleDisplayOptions): PoleDisplay {
   let visible: DisplayLines | null = null;
   let condition: DisplayCondition = configured ? 'disconnected' : 'not_configured';
   let writing: Promise<void> | undefined;
+  let repaintTimer: NodeJS.Timeout | undefined;
 
   const status = (): DisplayStatusView => ({ condition, lines: visible });
   const notify = (): void => {
-    for (const listener of listeners) listener(status());
+    for (const listener of listeners) {
+      try {
+        listener(status());
+      } catch (error) {
+        logger.error('Display status listener failed', { message: (error as Error).message });
+      }
+    }
   };
   const setCondition = (next: DisplayCondition): void => {
     if (next === condition) return;
@@ -68,7 +80,7 @@ export function createPoleDisplay(options: PoleDisplayOptions): PoleDisplay {
   const send = async (lines: DisplayLines): Promise<void> => {
     await transport.write(displayScreen(lines, settings.commandSet, settings.codePage));
     shown = lines;
-    visible = [fitLine(lines[0], settings.codePage), fitLine(lines[1], settings.codePage)];
+    visible = [fitLine(lines[0], settings.codePage).trimEnd(), fitLine(lines[1], settings.codePage).trimEnd()];
     condition = 'ready';
     notify();
   };
@@ -95,7 +107,14 @@ export function createPoleDisplay(options: PoleDisplayOptions): PoleDisplay {
     wanted = lines;
     refresh();
   };
-  const follow = (): void => show(saleScreen(sale, options.language(), options.merchantName()));
+  /** Runs inside the sale flow's `emit`: whatever goes wrong here stays here. */
+  const follow = (): void => {
+    try {
+      show(saleScreen(sale, options.language(), options.merchantName()));
+    } catch (error) {
+      logger.error('Pole display could not follow the sale', { message: (error as Error).message });
+    }
+  };
 
   return {
     start() {
@@ -116,6 +135,10 @@ export function createPoleDisplay(options: PoleDisplayOptions): PoleDisplay {
         }),
         options.events.on('app.changed', follow),
       );
+      repaintTimer = setInterval(() => {
+        shown = null;
+        refresh();
+      }, options.repaintMs ?? 30_000);
       transport.start();
     },
     async testDisplay() {
@@ -129,6 +152,7 @@ export function createPoleDisplay(options: PoleDisplayOptions): PoleDisplay {
       return () => listeners.delete(listener);
     },
     async close() {
+      clearInterval(repaintTimer);
       for (const stop of unsubscribe.splice(0)) stop();
       await transport.close();
       await writing;

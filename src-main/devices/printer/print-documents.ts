@@ -83,14 +83,6 @@ export interface TestPage extends DocumentBase {
 export type PrintDocument = PixChargeSlip | SaleReceipt | RefundSlip | DayReport | TestPage;
 export type PrintDocumentKind = PrintDocument['kind'];
 
-export const PRINT_DOCUMENT_KINDS: readonly PrintDocumentKind[] = [
-  'pix_charge',
-  'sale_receipt',
-  'refund_slip',
-  'day_report',
-  'test_page',
-];
-
 export function saleIdOf(document: PrintDocument): string | null {
   return 'saleId' in document ? document.saleId : null;
 }

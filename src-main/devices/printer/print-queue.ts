@@ -17,6 +17,8 @@ export interface PrintTiming {
   /** DLE EOT cadence with nothing to print, so the UI sees a cover opened while idle. */
   idlePollMs: number;
   replyTimeoutMs: number;
+  /** For the status answer after a job: some printers answer only once they have printed what came before. */
+  confirmTimeoutMs: number;
   /** A receipt pending longer than this is dropped: its customer left long ago. Day reports never go stale. */
   staleAfterMs: number;
   maxWriteAttempts: number;
@@ -28,6 +30,7 @@ export const DEFAULT_PRINT_TIMING: PrintTiming = {
   retry: { initialMs: 500, maxMs: 15_000 },
   idlePollMs: 5000,
   replyTimeoutMs: 1000,
+  confirmTimeoutMs: 10_000,
   staleAfterMs: 12 * 60 * 60 * 1000,
   maxWriteAttempts: 5,
   testPageWaitMs: 5000,
@@ -69,8 +72,8 @@ export function createPrintQueue(options: PrintQueueOptions): PrintQueue {
     options.onChange();
   };
 
-  const probe = (): Promise<PrinterCheck> =>
-    checkPrinter(transport, { statusQuery: options.statusQuery, replyTimeoutMs: timing.replyTimeoutMs });
+  const probe = (replyTimeoutMs = timing.replyTimeoutMs): Promise<PrinterCheck> =>
+    checkPrinter(transport, { statusQuery: options.statusQuery, replyTimeoutMs });
 
   const noteProblem = (job: PrintJob, problem: PrintProblem): void => {
     if (job.problem === problem && JSON.stringify(job.status) === JSON.stringify(check.status)) return;
@@ -108,7 +111,7 @@ export function createPrintQueue(options: PrintQueueOptions): PrintQueue {
       await transport.write(bytes);
       // The answer to a status request sent after the job means the printer has received all of it:
       // "drained" only means the OS (or a USB adapter) has the bytes, and they die with the cable.
-      after = await probe();
+      after = await probe(timing.confirmTimeoutMs);
       setCheck(after);
       if (after.condition === 'disconnected' || after.condition === 'no_reply') problem = after.condition;
     } catch (error) {
@@ -127,20 +130,28 @@ export function createPrintQueue(options: PrintQueueOptions): PrintQueue {
     return 'printed';
   };
 
+  /** One turn of the worker: what to wait for before the next. */
+  const turn = async (): Promise<'idle' | Outcome> => {
+    setCheck(await probe());
+    const job = journal.nextPending();
+    if (!job || stopped) return 'idle';
+    return attempt(job);
+  };
+
   const loop = async (): Promise<void> => {
     let retries = 0;
     while (!stopped) {
-      setCheck(await probe());
-      const job = journal.nextPending();
-      if (stopped) return;
-      if (!job) {
-        retries = 0;
-        await waiter.wait(timing.idlePollMs);
-        continue;
+      let outcome: 'idle' | Outcome;
+      try {
+        outcome = await turn();
+      } catch (error) {
+        // A busy ledger or a bug in one job must not end printing for the day.
+        logger.error('Print worker error', { message: (error as Error).message });
+        outcome = 'waiting';
       }
-      const outcome = await attempt(job);
+      if (outcome === 'idle') await waiter.wait(timing.idlePollMs);
       if (outcome === 'waiting') await waiter.wait(backoffDelay(retries++, timing.retry));
-      else retries = 0;
+      if (outcome === 'idle' || outcome === 'printed' || outcome === 'dropped') retries = 0;
     }
   };
 
@@ -151,9 +162,7 @@ export function createPrintQueue(options: PrintQueueOptions): PrintQueue {
 
   return {
     start() {
-      running ??= loop().catch((error: unknown) => {
-        logger.error('Print worker stopped', { message: (error as Error).message });
-      });
+      running ??= loop();
     },
     enqueue(document) {
       const job = journal.add(document, now());

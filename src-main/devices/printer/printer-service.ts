@@ -66,7 +66,14 @@ export function createPrinterService(options: PrinterServiceOptions): PrinterSer
     timing: { ...DEFAULT_PRINT_TIMING, ...options.timing },
     onChange: () => {
       const view = status();
-      for (const listener of listeners) listener(view);
+      for (const listener of listeners) {
+        // Listeners run inside print(), which the sale flow calls: their faults are logged, never thrown.
+        try {
+          listener(view);
+        } catch (error) {
+          logger.error('Printer status listener failed', { message: (error as Error).message });
+        }
+      }
     },
   });
   const now = (): string => new Date(clock.now()).toISOString();

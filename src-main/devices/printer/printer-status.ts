@@ -31,9 +31,9 @@ export interface PrinterCheck {
 
 const DLE = 0x10;
 const EOT = 0x04;
-export const STATUS_PRINTER = 1;
-export const STATUS_OFFLINE_CAUSE = 2;
-export const STATUS_PAPER = 4;
+const STATUS_PRINTER = 1;
+const STATUS_OFFLINE_CAUSE = 2;
+const STATUS_PAPER = 4;
 export type StatusRequest = typeof STATUS_PRINTER | typeof STATUS_OFFLINE_CAUSE | typeof STATUS_PAPER;
 
 export function statusRequest(n: StatusRequest): Uint8Array {

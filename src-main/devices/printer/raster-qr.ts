@@ -12,7 +12,7 @@ export interface QrBitmap {
 }
 
 /** 5 dots a module: about 0.6 mm at 203 dpi, what phone cameras read easily off thermal paper. */
-export const RASTER_MODULE_DOTS = 5;
+const RASTER_MODULE_DOTS = 5;
 const QUIET_ZONE_MODULES = 4;
 
 export function rasterQr(payload: string, maxWidthDots: number): QrBitmap {

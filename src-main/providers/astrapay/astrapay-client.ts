@@ -27,6 +27,8 @@ export interface AstrapayRequest {
 
 export interface AstrapayClient {
   send(request: AstrapayRequest): Promise<HttpResponse>;
+  /** Obtains (or reuses) a token: proves the credentials. */
+  authenticate(): Promise<void>;
 }
 
 const TokenResponse = v.object({
@@ -67,6 +69,9 @@ export function createAstrapayClient(config: AstrapayConfig, http: HttpSend, clo
     });
 
   return {
+    async authenticate() {
+      await tokens.get();
+    },
     async send(request) {
       const token = await tokens.get();
       const response = await sendOnce(request, token);

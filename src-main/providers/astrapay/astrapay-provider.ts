@@ -10,8 +10,6 @@ import { createAstrapayClient, type AstrapayConfig } from './astrapay-client.ts'
 import { createAstrapayPix } from './astrapay-pix.ts';
 
 export interface AstrapayProviderOptions {
-  id: string;
-  name: string;
   config: AstrapayConfig;
   http: HttpSend;
   clock: Clock;
@@ -22,22 +20,24 @@ export interface AstrapayProviderOptions {
 export function createAstrapayProvider(options: AstrapayProviderOptions): Provider {
   const client = createAstrapayClient(options.config, options.http, options.clock);
   const pix = createAstrapayPix(client);
-  const provider: Provider = {
-    id: options.id,
-    name: options.name,
-    capabilities: { pixDynamic: true, simulatePayment: options.simulatePixPayment !== undefined },
-    async createPixCharge(request) {
-      try {
-        return await pix.create(request);
-      } catch (error) {
-        if (!isAmbiguous(error)) throw error;
-        const existing = await pix.findByUserReference(request.userReference, new Date(options.clock.now()));
-        if (existing) return existing;
-        return pix.create(request);
-      }
+  return {
+    id: 'astrapay',
+    name: 'Astrapay',
+    testConnection: () => client.authenticate(),
+    pix: {
+      requiresPayer: false,
+      async create(request) {
+        try {
+          return await pix.create(request);
+        } catch (error) {
+          if (!isAmbiguous(error)) throw error;
+          const existing = await pix.findByUserReference(request.userReference, new Date(options.clock.now()));
+          if (existing) return existing;
+          return pix.create(request);
+        }
+      },
+      get: (txid) => pix.consult(txid),
+      ...(options.simulatePixPayment ? { simulatePayment: options.simulatePixPayment } : {}),
     },
-    getPixCharge: (txid) => pix.consult(txid),
   };
-  if (options.simulatePixPayment) provider.simulatePixPayment = options.simulatePixPayment;
-  return provider;
 }

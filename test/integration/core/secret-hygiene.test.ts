@@ -1,3 +1,4 @@
+import { pixOf } from '../../../src-main/providers/provider.ts';
 /**
  * No error message, log line, event or ledger row carries the client secret or a bearer token, during
  * an auth failure and the sandbox's faults.
@@ -55,7 +56,7 @@ describe('secrets stay out of errors and logs', () => {
     const secret = 'sup3r-s3cret-value-that-must-not-leak';
     const provider = astrapayOn(sim, { clientSecret: secret });
 
-    const error = await provider.createPixCharge(createRequest(1250)).catch((caught: unknown) => caught);
+    const error = await pixOf(provider).create(createRequest(1250)).catch((caught: unknown) => caught);
 
     expect(error).toBeInstanceOf(PosError);
     expect((error as PosError).code).toBe('provider_auth_failed');
@@ -69,7 +70,7 @@ describe('secrets stay out of errors and logs', () => {
     const sim = await startTestSandbox();
     const recorder = credentialRecorder();
     const provider = astrapayOn(sim, { fetch: recorder.wrap(globalThis.fetch), timeoutMs: 500 });
-    const charge = await provider.createPixCharge(createRequest(1250));
+    const charge = await pixOf(provider).create(createRequest(1250));
     const errors: unknown[] = [];
 
     for (const fault of [
@@ -81,7 +82,7 @@ describe('secrets stay out of errors and logs', () => {
       { kind: 'latency', ms: 2000 },
     ] as const) {
       arm(sim, { route: CONSULT_FAULT_PREFIX, ...fault, ...(fault.status === 401 ? { times: 2 } : {}) });
-      errors.push(await provider.getPixCharge(charge.txid).catch((caught: unknown) => caught));
+      errors.push(await pixOf(provider).get(charge.txid).catch((caught: unknown) => caught));
     }
 
     expect(errors.every((error) => error instanceof PosError)).toBe(true);

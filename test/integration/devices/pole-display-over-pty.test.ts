@@ -5,8 +5,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createEventBus, type EventBus } from '../../../src-main/core/events.ts';
 import { DEFAULT_DISPLAY_SETTINGS } from '../../../src-main/devices/device-settings.ts';
-import { createPoleDisplay, type PoleDisplay } from '../../../src-main/devices/pole-display/pole-display.ts';
-import type { Language, SaleState, SaleView } from '../../../src-preload/contract.ts';
+import { createPoleDisplay } from '../../../src-main/devices/pole-display/pole-display.ts';
+import type { AppInfo, Language, SaleState, SaleView } from '../../../src-preload/contract.ts';
 import { attachToPty } from '../../fixtures/device-links.ts';
 import { PoleDisplayEmulator } from '../../fixtures/pole-display-emulator.ts';
 import { createSocatPair, type SocatPair } from '../../fixtures/socat-pair.ts';
@@ -37,6 +37,8 @@ async function rig(commandSet: 'epson' | 'cd5220', options: { language?: () => L
     language: options.language ?? (() => 'pt-BR'),
     merchantName: () => 'Padaria São João',
     reconnect: { initialMs: 10, maxMs: 100 },
+    // The display end may open after the app has written: the pty drops what came before.
+    repaintMs: 50,
   });
   display.start();
   cleanup.push(() => display.close());
@@ -61,7 +63,7 @@ describe.each(['epson', 'cd5220'] as const)('pole display (%s)', (commandSet) =>
     await expectScreen(screen, ['    PIX expirado', 'Peça um novo código']);
     events.emit('sale.changed', null);
     await expectScreen(screen, ['  Padaria Sao Joao', '     Bem-vindo!']);
-    expect(display.status()).toMatchObject({ condition: 'ready', lines: ['  Padaria Sao Joao   ', '     Bem-vindo!      '] });
+    expect(display.status()).toMatchObject({ condition: 'ready', lines: ['  Padaria Sao Joao', '     Bem-vindo!'] });
     expect(screen.unknown).toEqual([]);
   });
 
@@ -85,8 +87,29 @@ describe('pole display faults', () => {
     expect(() => events.emit('sale.changed', sale('paid'))).not.toThrow();
 
     const back = await plugBack(pair);
-    await expectScreen(back, ['Pago        R$ 12,01', 'Obrigado, ate logo!']);
+    await expectScreen(back, ['Pago        R$ 12,01', 'Obrigado, até logo!']);
     expect(display.status().condition).toBe('ready');
+  });
+
+  it('never throws into the sale flow, even when building the screen fails', async () => {
+    const bus = createEventBus();
+    let broken = false;
+    const display = createPoleDisplay({
+      settings: { ...DEFAULT_DISPLAY_SETTINGS, serial: { ...DEFAULT_DISPLAY_SETTINGS.serial, path: '/nonexistent/tty' } },
+      events: bus,
+      logger: recordingLogger(),
+      language: () => {
+        if (broken) throw new Error('settings unreadable');
+        return 'pt-BR';
+      },
+      merchantName: () => 'Loja',
+      reconnect: { initialMs: 10, maxMs: 100 },
+    });
+    display.start();
+    cleanup.push(() => display.close());
+    broken = true;
+    expect(() => bus.emit('sale.changed', sale('paid'))).not.toThrow();
+    expect(display.status().condition).toBe('disconnected');
   });
 
   it('follows a language change', async () => {
@@ -127,6 +150,7 @@ async function plugBack(pair: SocatPair): Promise<PoleDisplayEmulator> {
   return screen;
 }
 
+/** The display reads the language from its getter; of the event it only needs the fact that it came. */
 function emitLanguage(events: EventBus, language: Language): void {
-  events.emit('app.changed', { version: '0', language, demo: true, provider: { id: 'demo', name: 'Demo', capabilities: { pixDynamic: true, simulatePayment: true } } });
+  events.emit('app.changed', { language } as AppInfo);
 }

@@ -107,6 +107,20 @@ describe('printer status before each job', () => {
     expect(printer.receipts()).toHaveLength(1);
   });
 
+  it('returns from print() at once, with no printer attached and a listener that throws', async () => {
+    const ledger = tempLedgerDir();
+    cleanup.push(() => ledger.remove());
+    const service = startPrinter({ dataDir: ledger.dir, path: `/dev/mock-absent-${randomUUID()}`, portFactory: mockDevice(`/dev/mock-other-${randomUUID()}`, new EscPosPrinterEmulator()).portFactory });
+    cleanup.push(() => service.close());
+    service.onChange(() => {
+      throw new Error('UI bridge down');
+    });
+    const job = service.print(pixSaleReceipt());
+    expect(job).not.toBeInstanceOf(Promise);
+    expect(job).toMatchObject({ state: 'pending', attempts: 0 });
+    await waitFor('the job to wait for the printer', () => jobById(service, job.id)?.problem === 'disconnected');
+  });
+
   it('keeps jobs, already failed, when no printer is set up', async () => {
     const ledger = tempLedgerDir();
     cleanup.push(() => ledger.remove());

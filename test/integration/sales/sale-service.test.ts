@@ -12,7 +12,7 @@ import { parseBrCode } from '../../../src-main/pix/br-code.ts';
 import { recordEvents } from '../../support/event-recorder.ts';
 import { readLedger, readSales } from '../../support/ledger-reader.ts';
 import { errorOf, okValue } from '../../support/replies.ts';
-import { arm, clearFaults, CONSULT_FAULT_PREFIX, CONSULT_ROUTE, CREATE_ROUTE } from '../../support/sandbox.ts';
+import { arm, clearFaults, CONSULT_FAULT_PREFIX, CONSULT_ROUTE, CREATE_ROUTE, payPix } from '../../support/sandbox.ts';
 import { makeTempDir } from '../../support/temp-dir.ts';
 import { startTestCore, type TestCore } from '../../support/test-core.ts';
 import { waitFor } from '../../support/wait-for.ts';
@@ -42,7 +42,7 @@ describe('sale service: the happy path', () => {
     expect(await current(t)).toMatchObject({ id: started.id, state: 'paid' });
 
     const ledger = readLedger(t.dataDir, started.id);
-    expect(ledger.sale).toMatchObject({ state: 'paid', amount_cents: 1201, provider_id: 'demo', pix_txid: started.pix?.txid, problem_json: null });
+    expect(ledger.sale).toMatchObject({ state: 'paid', amount_cents: 1201, provider_id: 'astrapay', pix_txid: started.pix?.txid, problem_json: null });
     expect(ledger.attempts).toEqual([
       expect.objectContaining({ operation: 'pix.create', outcome: 'ok', error_code: null, transaction_id: expect.stringMatching(UUID) }),
     ]);
@@ -102,7 +102,7 @@ describe('sale service: the happy path', () => {
     const sale = await startPix(t, 1250);
     okValue(await t.invoke('sale.cancel', { saleId: sale.id }));
 
-    expect(t.sim.payPix(sale.pix?.txid ?? '')).toBe(true);
+    expect(await payPix(t.sim, sale.pix?.txid ?? '')).toBe(true);
 
     await waitFor(() => readLedger(t.dataDir, sale.id).sale?.state === 'paid', 'the late payment to be recorded');
     expect(readLedger(t.dataDir, sale.id).transitions.at(-1)).toBe('cancelled->paid');
@@ -168,7 +168,7 @@ describe('sale service: the provider misbehaves', () => {
     const recovered = await changes.next((s) => changes.seen.indexOf(s) > changes.seen.indexOf(troubled) && s?.problem === null, 'the problem to clear');
     expect(recovered).toMatchObject({ state: 'awaiting_payment' });
 
-    expect(t.sim.payPix(sale.pix?.txid ?? '')).toBe(true);
+    expect(await payPix(t.sim, sale.pix?.txid ?? '')).toBe(true);
     expect(await changes.next((s) => s?.state === 'paid', 'paid')).toMatchObject({ id: sale.id, problem: null });
   });
 });

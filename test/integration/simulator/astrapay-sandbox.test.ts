@@ -11,7 +11,7 @@ const FORM = 'application/x-www-form-urlencoded';
 const validBasic = basicAuth(ASTRAPAY_DEMO_CREDENTIALS.clientId, ASTRAPAY_DEMO_CREDENTIALS.clientSecret);
 
 function createCharge(sim: Simulator, token: string, body: unknown, headers: Record<string, string> = {}) {
-  return fetch(`${sim.astrapayBaseUrl}/charge/v1/dynamic`, {
+  return fetch(`${sim.url}/astrapay/charge/v1/dynamic`, {
     method: 'POST',
     headers: { ...pixHeaders(token), 'content-type': 'application/json', ...headers },
     body: typeof body === 'string' ? body : JSON.stringify(body),
@@ -19,7 +19,7 @@ function createCharge(sim: Simulator, token: string, body: unknown, headers: Rec
 }
 
 function listCharges(sim: Simulator, token: string, query: Record<string, string>) {
-  return fetch(`${sim.astrapayBaseUrl}/charge/v1/dynamic?${new URLSearchParams(query)}`, { headers: pixHeaders(token) });
+  return fetch(`${sim.url}/astrapay/charge/v1/dynamic?${new URLSearchParams(query)}`, { headers: pixHeaders(token) });
 }
 
 const wholeDay = () => ({
@@ -74,7 +74,7 @@ describe('sandbox: POST /v1/token', () => {
 describe('sandbox: PIX route guards', () => {
   it('answers 401 without a bearer token or with one it never issued', async () => {
     const sim = await startTestSandbox();
-    const url = `${sim.astrapayBaseUrl}/charge/v1/dynamic/whatever`;
+    const url = `${sim.url}/astrapay/charge/v1/dynamic/whatever`;
 
     expect((await fetch(url, { headers: { 'x-transaction-id': randomUUID() } })).status).toBe(401);
     expect((await fetch(url, { headers: pixHeaders('made-up-token') })).status).toBe(401);
@@ -84,7 +84,7 @@ describe('sandbox: PIX route guards', () => {
     const clock = createFakeClock();
     const sim = await startTestSandbox({ clock, tokenTtlSeconds: 60 });
     const token = await getToken(sim);
-    const url = `${sim.astrapayBaseUrl}/charge/v1/dynamic/unknown`;
+    const url = `${sim.url}/astrapay/charge/v1/dynamic/unknown`;
 
     clock.advance(59_999);
     expect((await fetch(url, { headers: pixHeaders(token) })).status).toBe(404);
@@ -95,7 +95,7 @@ describe('sandbox: PIX route guards', () => {
   it('answers 400 when x-transaction-id is missing or not a UUID', async () => {
     const sim = await startTestSandbox();
     const token = await getToken(sim);
-    const url = `${sim.astrapayBaseUrl}/charge/v1/dynamic/unknown`;
+    const url = `${sim.url}/astrapay/charge/v1/dynamic/unknown`;
 
     expect((await fetch(url, { headers: { authorization: `Bearer ${token}` } })).status).toBe(400);
     const notUuid = await fetch(url, { headers: pixHeaders(token, { 'x-transaction-id': 'order-123' }) });
@@ -199,7 +199,7 @@ describe('sandbox: GET /charge/v1/dynamic (list) and /:txid (consult)', () => {
 
   it('answers 404 for a txid it does not know', async () => {
     const sim = await startTestSandbox();
-    const response = await fetch(`${sim.astrapayBaseUrl}/charge/v1/dynamic/astra202401nope`, { headers: pixHeaders(await getToken(sim)) });
+    const response = await fetch(`${sim.url}/astrapay/charge/v1/dynamic/astra202401nope`, { headers: pixHeaders(await getToken(sim)) });
     expect(response.status).toBe(404);
   });
 });
@@ -228,7 +228,7 @@ describe('sandbox: fault control endpoint', () => {
   it('arms a well-formed fault for the next matching request only', async () => {
     const sim = await startTestSandbox();
     const token = await getToken(sim);
-    const url = `${sim.astrapayBaseUrl}/charge/v1/dynamic/unknown`;
+    const url = `${sim.url}/astrapay/charge/v1/dynamic/unknown`;
 
     expect((await postFault(sim, JSON.stringify({ route: 'GET /astrapay/charge', kind: 'status', status: 503 }))).status).toBe(204);
 

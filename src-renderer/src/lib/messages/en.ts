@@ -2,7 +2,8 @@
 export const en = {
   'app.title': 'PDV',
   'app.customerTitle': 'PDV — customer display',
-  'header.provider': 'Payments: {name}',
+  'header.pixProvider': 'PIX: {name}',
+  'header.cardProvider': 'Card: {name}',
   'header.demo': 'DEMO',
   'header.demoHint': 'Demo mode: no real money moves',
   'language.label': 'Language',
@@ -73,6 +74,8 @@ export const en = {
     'The payment provider refused this shop’s credentials. Ask the manager to check the settings.',
   'error.provider.rejected': 'The payment provider refused the charge.',
   'error.provider.not_found': 'The payment provider no longer knows this charge. Check the sale or start a new one.',
+  'error.provider.no_pix': 'No PIX provider is set up. Choose one in Settings.',
+  'error.provider.no_card': 'No card provider is set up. Choose one in Settings.',
   'error.sale.busy': 'A sale is already in progress. Finish or cancel it before starting another.',
   'error.sale.id_invalid': 'This sale was not recognised. Start a new sale.',
   'error.sale.not_found': 'This sale was not found. Start a new sale.',

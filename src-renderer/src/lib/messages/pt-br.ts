@@ -4,7 +4,8 @@ import type { MessageKey } from './en.ts';
 export const ptBR: Record<MessageKey, string> = {
   'app.title': 'PDV',
   'app.customerTitle': 'PDV — tela do cliente',
-  'header.provider': 'Pagamentos: {name}',
+  'header.pixProvider': 'PIX: {name}',
+  'header.cardProvider': 'Cartão: {name}',
   'header.demo': 'DEMO',
   'header.demoHint': 'Modo demonstração: nenhum dinheiro de verdade é movimentado',
   'language.label': 'Idioma',
@@ -75,6 +76,8 @@ export const ptBR: Record<MessageKey, string> = {
     'O provedor de pagamento recusou as credenciais da loja. Chame o gerente para conferir a configuração.',
   'error.provider.rejected': 'O provedor de pagamento recusou a cobrança.',
   'error.provider.not_found': 'O provedor de pagamento não encontrou esta cobrança. Confira a venda ou comece outra.',
+  'error.provider.no_pix': 'Nenhum provedor de PIX configurado. Escolha um nas Configurações.',
+  'error.provider.no_card': 'Nenhum provedor de cartão configurado. Escolha um nas Configurações.',
   'error.sale.busy': 'Já existe uma venda em andamento. Conclua ou cancele antes de começar outra.',
   'error.sale.id_invalid': 'Venda não reconhecida. Comece uma nova venda.',
   'error.sale.not_found': 'Venda não encontrada. Comece uma nova venda.',

@@ -1,3 +1,4 @@
+import { pixOf } from '../../../../src-main/providers/provider.ts';
 /**
  * The Astrapay provider (client, OAuth cache, PIX mapping, double-charge recovery) against the
  * embedded sandbox over real loopback HTTP.
@@ -39,7 +40,7 @@ describe('Astrapay provider: dynamic PIX', () => {
     const provider = astrapayOn(sim);
     const request = createRequest(1201, { expiresInSeconds: 900 });
 
-    const charge = await provider.createPixCharge(request);
+    const charge = await pixOf(provider).create(request);
 
     expect(charge.txid).toMatch(/^[A-Za-z0-9]{1,35}$/);
     expect(charge.amountCents).toBe(1201);
@@ -54,9 +55,9 @@ describe('Astrapay provider: dynamic PIX', () => {
   it('consults a charge by txid', async () => {
     const sim = await startTestSandbox();
     const provider = astrapayOn(sim);
-    const created = await provider.createPixCharge(createRequest(4550));
+    const created = await pixOf(provider).create(createRequest(4550));
 
-    const consulted = await provider.getPixCharge(created.txid);
+    const consulted = await pixOf(provider).get(created.txid);
 
     expect(consulted).toEqual(created);
   });
@@ -65,24 +66,24 @@ describe('Astrapay provider: dynamic PIX', () => {
     const sandboxClock = createFakeClock();
     const sim = await startTestSandbox({ clock: sandboxClock, autoPayDelayMs: 30_000 });
     const provider = astrapayOn(sim);
-    const endsIn01 = await provider.createPixCharge(createRequest(1201));
-    const endsIn50 = await provider.createPixCharge(createRequest(1250));
+    const endsIn01 = await pixOf(provider).create(createRequest(1201));
+    const endsIn50 = await pixOf(provider).create(createRequest(1250));
 
     sandboxClock.advance(29_999);
-    expect((await provider.getPixCharge(endsIn01.txid)).status).toBe('active');
+    expect((await pixOf(provider).get(endsIn01.txid)).status).toBe('active');
 
     sandboxClock.advance(1);
-    expect((await provider.getPixCharge(endsIn01.txid)).status).toBe('paid');
-    expect((await provider.getPixCharge(endsIn50.txid)).status).toBe('active');
+    expect((await pixOf(provider).get(endsIn01.txid)).status).toBe('paid');
+    expect((await pixOf(provider).get(endsIn50.txid)).status).toBe('active');
   });
 
   it('a create + consult with a warm token costs exactly the two PIX calls', async () => {
     const sim = await startTestSandbox();
     const provider = astrapayOn(sim);
-    await provider.getPixCharge((await provider.createPixCharge(createRequest(100))).txid); // warms the token
+    await pixOf(provider).get((await pixOf(provider).create(createRequest(100))).txid); // warms the token
     sim.resetStats();
 
-    await provider.getPixCharge((await provider.createPixCharge(createRequest(200))).txid);
+    await pixOf(provider).get((await pixOf(provider).create(createRequest(200))).txid);
 
     expect(sim.stats().requests).toEqual({ [CREATE_ROUTE]: 1, [CONSULT_ROUTE]: 1 });
   });
@@ -91,8 +92,8 @@ describe('Astrapay provider: dynamic PIX', () => {
     const sim = await startTestSandbox();
     const provider = astrapayOn(sim);
 
-    const charges = await Promise.all(Array.from({ length: 10 }, (_, i) => provider.createPixCharge(createRequest(1000 + i))));
-    for (const charge of charges) await provider.getPixCharge(charge.txid);
+    const charges = await Promise.all(Array.from({ length: 10 }, (_, i) => pixOf(provider).create(createRequest(1000 + i))));
+    for (const charge of charges) await pixOf(provider).get(charge.txid);
 
     expect(sim.stats().requests[TOKEN_ROUTE]).toBe(1);
     expect(sim.stats().requests[CREATE_ROUTE]).toBe(10);
@@ -104,10 +105,10 @@ describe('Astrapay provider: authentication', () => {
   it('gets a new token and retries once when the token expired under it', async () => {
     const sim = await startTestSandbox();
     const provider = astrapayOn(sim);
-    const charge = await provider.createPixCharge(createRequest(700));
+    const charge = await pixOf(provider).create(createRequest(700));
     arm(sim, { route: CONSULT_FAULT_PREFIX, kind: 'expired_token' });
 
-    const consulted = await provider.getPixCharge(charge.txid);
+    const consulted = await pixOf(provider).get(charge.txid);
 
     expect(consulted.txid).toBe(charge.txid);
     expect(sim.stats().requests[TOKEN_ROUTE]).toBe(2);
@@ -117,10 +118,10 @@ describe('Astrapay provider: authentication', () => {
   it('retries only once: a second 401 in a row is an auth failure', async () => {
     const sim = await startTestSandbox();
     const provider = astrapayOn(sim);
-    const charge = await provider.createPixCharge(createRequest(700));
+    const charge = await pixOf(provider).create(createRequest(700));
     arm(sim, { route: CONSULT_FAULT_PREFIX, kind: 'expired_token', times: 2 });
 
-    const error = await posErrorOf(provider.getPixCharge(charge.txid));
+    const error = await posErrorOf(pixOf(provider).get(charge.txid));
 
     expect(error.code).toBe('provider_auth_failed');
     expect(sim.stats().requests[CONSULT_ROUTE]).toBe(2);
@@ -130,7 +131,7 @@ describe('Astrapay provider: authentication', () => {
     const sim = await startTestSandbox();
     const provider = astrapayOn(sim, { clientSecret: 'not-the-secret' });
 
-    const error = await posErrorOf(provider.createPixCharge(createRequest(1000)));
+    const error = await posErrorOf(pixOf(provider).create(createRequest(1000)));
 
     expect(error.code).toBe('provider_auth_failed');
     expect(error.reason).toBe('provider.auth_failed');
@@ -143,10 +144,10 @@ describe('Astrapay provider: failures', () => {
   it('maps a 503 on consult to a retryable provider_unavailable', async () => {
     const sim = await startTestSandbox();
     const provider = astrapayOn(sim);
-    const charge = await provider.createPixCharge(createRequest(1000));
+    const charge = await pixOf(provider).create(createRequest(1000));
     arm(sim, { route: CONSULT_FAULT_PREFIX, kind: 'status', status: 503 });
 
-    const error = await posErrorOf(provider.getPixCharge(charge.txid));
+    const error = await posErrorOf(pixOf(provider).get(charge.txid));
 
     expect(error).toMatchObject({ code: 'provider_unavailable', retryable: true, reason: 'provider.server_error' });
   });
@@ -154,10 +155,10 @@ describe('Astrapay provider: failures', () => {
   it('maps a non-JSON answer to provider_bad_response', async () => {
     const sim = await startTestSandbox();
     const provider = astrapayOn(sim);
-    const charge = await provider.createPixCharge(createRequest(1000));
+    const charge = await pixOf(provider).create(createRequest(1000));
     arm(sim, { route: CONSULT_FAULT_PREFIX, kind: 'garbage' });
 
-    const error = await posErrorOf(provider.getPixCharge(charge.txid));
+    const error = await posErrorOf(pixOf(provider).get(charge.txid));
 
     expect(error).toMatchObject({ code: 'provider_bad_response', reason: 'provider.garbage' });
   });
@@ -167,7 +168,7 @@ describe('Astrapay provider: failures', () => {
     const provider = astrapayOn(sim);
     arm(sim, { route: CREATE_ROUTE, kind: 'garbage' });
 
-    const error = await posErrorOf(provider.createPixCharge(createRequest(1000)));
+    const error = await posErrorOf(pixOf(provider).create(createRequest(1000)));
 
     expect(error.code).toBe('provider_bad_response');
     expect(sim.stats().requests[CREATE_ROUTE]).toBe(1);
@@ -177,10 +178,10 @@ describe('Astrapay provider: failures', () => {
   it('maps a reset connection to provider_unavailable / provider.connection_lost', async () => {
     const sim = await startTestSandbox();
     const provider = astrapayOn(sim);
-    const charge = await provider.createPixCharge(createRequest(1000));
+    const charge = await pixOf(provider).create(createRequest(1000));
     arm(sim, { route: CONSULT_FAULT_PREFIX, kind: 'reset' });
 
-    const error = await posErrorOf(provider.getPixCharge(charge.txid));
+    const error = await posErrorOf(pixOf(provider).get(charge.txid));
 
     expect(error).toMatchObject({ code: 'provider_unavailable', retryable: true, reason: 'provider.connection_lost' });
   });
@@ -190,7 +191,7 @@ describe('Astrapay provider: failures', () => {
     const provider = astrapayOn(sim);
     await sim.close();
 
-    const error = await posErrorOf(provider.getPixCharge('astra202401abc'));
+    const error = await posErrorOf(pixOf(provider).get('astra202401abc'));
 
     expect(error).toMatchObject({ code: 'provider_unavailable', retryable: true, reason: 'provider.unreachable' });
   });
@@ -198,10 +199,10 @@ describe('Astrapay provider: failures', () => {
   it('gives up after its timeout: provider.timeout', async () => {
     const sim = await startTestSandbox();
     const provider = astrapayOn(sim, { timeoutMs: 500 });
-    const charge = await provider.createPixCharge(createRequest(1000));
+    const charge = await pixOf(provider).create(createRequest(1000));
     arm(sim, { route: CONSULT_FAULT_PREFIX, kind: 'latency', ms: 2500 });
 
-    const error = await posErrorOf(provider.getPixCharge(charge.txid));
+    const error = await posErrorOf(pixOf(provider).get(charge.txid));
 
     expect(error).toMatchObject({ code: 'provider_unavailable', retryable: true, reason: 'provider.timeout' });
   });
@@ -215,7 +216,7 @@ describe('Astrapay provider: no double charge', () => {
       endDate: new Date(Date.now() + 3600_000).toISOString(),
       userReference,
     });
-    const response = await fetch(`${sim.astrapayBaseUrl}/charge/v1/dynamic?${query}`, { headers: pixHeaders(token) });
+    const response = await fetch(`${sim.url}/astrapay/charge/v1/dynamic?${query}`, { headers: pixHeaders(token) });
     return ((await response.json()) as { content: { txid: string }[] }).content;
   }
 
@@ -225,7 +226,7 @@ describe('Astrapay provider: no double charge', () => {
     const request = createRequest(2599);
     arm(sim, { route: CREATE_ROUTE, kind: 'timeout_after_commit', ms: 2500 });
 
-    const charge = await provider.createPixCharge(request);
+    const charge = await pixOf(provider).create(request);
 
     expect(charge.userReference).toBe(request.userReference);
     expect(charge.amountCents).toBe(2599);
@@ -240,7 +241,7 @@ describe('Astrapay provider: no double charge', () => {
     const request = createRequest(2599);
     arm(sim, { route: CREATE_ROUTE, kind: 'timeout_after_commit', ms: 0 });
 
-    const charge = await provider.createPixCharge(request);
+    const charge = await pixOf(provider).create(request);
 
     expect((await chargesFor(sim, request.userReference)).map((c) => c.txid)).toEqual([charge.txid]);
     expect(sim.stats().requests[CREATE_ROUTE]).toBe(1);
@@ -252,7 +253,7 @@ describe('Astrapay provider: no double charge', () => {
     const request = createRequest(2599);
     arm(sim, { route: CREATE_ROUTE, kind: 'reset' });
 
-    const charge = await provider.createPixCharge(request);
+    const charge = await pixOf(provider).create(request);
 
     // The reset came before the handler: the provider looked, found nothing, and created it for real.
     expect(sim.stats().requests).toMatchObject({ [CREATE_ROUTE]: 2, [LIST_ROUTE]: 1 });
@@ -262,11 +263,11 @@ describe('Astrapay provider: no double charge', () => {
   it('does not find somebody else\'s charge: the lookup matches our userReference only', async () => {
     const sim = await startTestSandbox();
     const provider = astrapayOn(sim, { timeoutMs: 500 });
-    const other = await provider.createPixCharge(createRequest(2599, { userReference: randomUUID() }));
+    const other = await pixOf(provider).create(createRequest(2599, { userReference: randomUUID() }));
     const request = createRequest(2599);
     arm(sim, { route: CREATE_ROUTE, kind: 'timeout_after_commit', ms: 2500 });
 
-    const charge = await provider.createPixCharge(request);
+    const charge = await pixOf(provider).create(request);
 
     expect(charge.txid).not.toBe(other.txid);
     expect(charge.userReference).toBe(request.userReference);

@@ -66,7 +66,7 @@ describe('translator', () => {
   it('translates UI strings and fills placeholders', () => {
     expect(translator('pt-BR').t('charge.pix')).toBe('Cobrar com PIX (F2)');
     expect(translator('en').t('charge.pix')).toBe('Charge by PIX (F2)');
-    expect(translator('en').t('header.provider', { name: 'Demo' })).toBe('Payments: Demo');
+    expect(translator('en').t('header.pixProvider', { name: 'Demo' })).toBe('PIX: Demo');
   });
 
   it('puts an error into words by its reason first', () => {

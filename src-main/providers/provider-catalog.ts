@@ -1,0 +1,40 @@
+/**
+ * Every provider a shop can pick in Settings, with what it takes to build one: its documented base
+ * URLs, the credential fields it needs, and where it lives inside the embedded sandbox.
+ * A provider joins the till by adding its definition here.
+ */
+import type { Clock } from '../core/ports.ts';
+import type { HttpSend } from '../http/http-client.ts';
+import { ASTRAPAY_DEFINITION } from './astrapay/astrapay-definition.ts';
+import type { Provider } from './provider.ts';
+
+export const PROVIDER_IDS = ['astrapay'] as const;
+export type ProviderId = (typeof PROVIDER_IDS)[number];
+export const ENVIRONMENTS = ['embedded', 'sandbox', 'production'] as const;
+export type Environment = (typeof ENVIRONMENTS)[number];
+
+export interface ProviderSetup {
+  baseUrl: string;
+  credentials: Record<string, string>;
+  http: HttpSend;
+  clock: Clock;
+  timeoutMs: number;
+  /** Set only in the embedded environment: the sandbox root, for its test controls (simulate a payment). */
+  sandboxUrl: string | undefined;
+}
+
+export interface ProviderDefinition {
+  id: ProviderId;
+  name: string;
+  credentialFields: readonly string[];
+  baseUrls: { sandbox: string; production: string };
+  /** Path of this provider's API inside the embedded sandbox. */
+  sandboxPrefix: string;
+  /** The embedded sandbox's demo credentials (not secrets: they only open the local sandbox). */
+  sandboxCredentials: Record<string, string>;
+  create(setup: ProviderSetup): Provider;
+}
+
+export const PROVIDERS: Record<ProviderId, ProviderDefinition> = {
+  astrapay: ASTRAPAY_DEFINITION,
+};
