@@ -46,6 +46,7 @@ export interface ProviderCapabilities {
   cardList: boolean;
   cardVerify: boolean;
   cardToken: boolean;
+  bankTransfer: boolean;
 }
 
 export interface ProviderInfo {

@@ -188,11 +188,43 @@ export interface PixApi {
   simulatePayment?(txid: string): Promise<void>;
 }
 
+/** Cards the provider tokenizes. Where it documents no listing, the till keeps its own index of tokens. */
 export interface SavedCardsApi {
   save(card: CardData): Promise<SavedCard>;
-  list(): Promise<SavedCard[]>;
-  get(id: string): Promise<SavedCard>;
-  delete(id: string): Promise<void>;
+  list?(): Promise<SavedCard[]>;
+  get?(id: string): Promise<SavedCard>;
+  delete?(id: string): Promise<void>;
+}
+
+export interface BankTransferRequest {
+  amountCents: Cents;
+  payer: Payer;
+  /** Our sale id. */
+  reference: string;
+  transactionId: string;
+}
+
+export interface BankTransfer {
+  id: string;
+  status: 'pending' | 'paid' | 'denied' | 'expired';
+  amountCents: Cents;
+  quote: ChargeQuote | undefined;
+  bank: {
+    name: string;
+    code: string;
+    agency: string;
+    account: string;
+    accountType: string;
+    document: string;
+    beneficiary: string;
+  };
+  createdAt: string;
+}
+
+/** Seed 002's bank_transfer: the customer deposits into the account shown. */
+export interface BankTransferApi {
+  create(request: BankTransferRequest): Promise<BankTransfer>;
+  get(id: string): Promise<BankTransfer>;
 }
 
 /** Card operations; optional members exist exactly when the provider documents them. */
@@ -215,6 +247,7 @@ export interface Provider {
   testConnection(): Promise<void>;
   readonly pix?: PixApi;
   readonly card?: CardApi;
+  readonly bankTransfer?: BankTransferApi;
 }
 
 /** What the UI may offer, read off what the provider actually implements. */
@@ -234,6 +267,7 @@ export function capabilitiesOf(provider: Provider): ProviderCapabilities {
     cardList: card?.list !== undefined,
     cardVerify: card?.verify !== undefined,
     cardToken: card?.savedCards !== undefined,
+    bankTransfer: provider.bankTransfer !== undefined,
   };
 }
 
