@@ -6,18 +6,57 @@
  * No electron import here: main, preload, renderer and tests all share this file.
  */
 import * as v from 'valibot';
+import type { DiscoveredPort } from '../src-main/devices/port-discovery.ts';
+import type { PrintJobView } from '../src-main/devices/printer/print-job.ts';
+import type { PrinterModelInfo } from '../src-main/devices/printer/printer-models.ts';
+import type { DeviceStatusView } from '../src-main/devices/device-status.ts';
+import { DeviceSettingsSchema, type DeviceSettings } from '../src-shared/device-settings.ts';
 import { MAX_AMOUNT_CENTS, type Cents } from '../src-shared/money.ts';
+
+export type { DeviceStatusView, DiscoveredPort, PrintJobView, PrinterModelInfo, DeviceSettings };
 
 export const LANGUAGES = ['pt-BR', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 export type SaleState = 'draft' | 'awaiting_payment' | 'paid' | 'expired' | 'cancelled' | 'failed';
-export type PaymentMethod = 'pix';
+export type PaymentMethod = 'pix' | 'card';
+export type CardPaymentType = 'credit' | 'debit';
+
+/** Payment providers the till knows; what each can do comes with AppInfo. */
+export const PROVIDER_IDS = ['astrapay', 'card-payments', 'payments'] as const;
+export type ProviderId = (typeof PROVIDER_IDS)[number];
+export const ENVIRONMENTS = ['embedded', 'sandbox', 'production'] as const;
+export type Environment = (typeof ENVIRONMENTS)[number];
+
+export interface ProviderSelection {
+  id: ProviderId;
+  environment: Environment;
+}
 
 export interface PixCharge {
   txid: string;
   copyAndPaste: string;
   expiresAt: string;
+}
+
+/** What the till keeps of a card: brand, first 6 and last 4, never the number or the CVV. */
+export interface CardPaymentView {
+  paymentType: CardPaymentType;
+  installments: number;
+  brand: string;
+  first6: string;
+  last4: string;
+  authorizationCode: string | null;
+  /** The provider's code and words when it declined. */
+  decline: { code: string; message: string } | null;
+}
+
+export interface RefundView {
+  id: string;
+  amountCents: Cents;
+  state: 'requested' | 'processing' | 'completed' | 'failed';
+  reason: string;
+  createdAt: string;
 }
 
 export interface SaleView {
@@ -28,6 +67,8 @@ export interface SaleView {
   createdAt: string;
   updatedAt: string;
   pix: PixCharge | null;
+  card: CardPaymentView | null;
+  refunds: RefundView[];
   /** Why the sale failed or could not reach the provider yet, in the shape of a bridge error. */
   problem: BridgeErrorData | null;
 }
@@ -50,9 +91,9 @@ export interface ProviderCapabilities {
 }
 
 export interface ProviderInfo {
-  id: string;
+  id: ProviderId;
   name: string;
-  environment: 'embedded' | 'sandbox' | 'production';
+  environment: Environment;
   capabilities: ProviderCapabilities;
 }
 
@@ -66,6 +107,44 @@ export interface AppInfo {
   card: ProviderInfo | null;
 }
 
+export interface MerchantSettings {
+  name: string;
+  city: string;
+  /** CNPJ or CPF, printed on receipts as given. */
+  taxId: string;
+  address: string;
+}
+
+export interface ProviderCatalogEntry {
+  id: ProviderId;
+  name: string;
+  credentialFields: string[];
+  /** What the provider can be chosen for. */
+  roles: ('pix' | 'card')[];
+}
+
+/** Settings as the Settings screen sees them. Credentials are write-only: only which fields are set. */
+export interface SettingsView {
+  language: Language;
+  merchant: MerchantSettings;
+  providers: { pix: ProviderSelection | null; card: ProviderSelection | null };
+  catalog: ProviderCatalogEntry[];
+  /** For each "providerId.environment", the credential fields that hold a value. */
+  credentialsSet: Record<string, string[]>;
+  devices: DeviceSettings;
+  printerModels: PrinterModelInfo[];
+}
+
+export interface SavedCardView {
+  id: string;
+  providerId: ProviderId;
+  brand: string;
+  first6: string;
+  last4: string;
+  holderName: string;
+  expiry: string;
+}
+
 export type Access = 'cashier' | 'display';
 
 export const ERROR_CODES = [
@@ -77,6 +156,7 @@ export const ERROR_CODES = [
   'provider_bad_response',
   'provider_rejected',
   'provider_auth_failed',
+  'device_unavailable',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -101,6 +181,23 @@ const AmountCents = v.pipe(
 );
 const SaleId = v.pipe(v.string(), v.uuid('sale.id_invalid'));
 const Empty = v.strictObject({});
+const Digits = (min: number, max: number, key: string) => v.pipe(v.string(key), v.regex(new RegExp(`^\\d{${min},${max}}$`), key));
+const HolderName = v.pipe(v.string('card.holder_name_required'), v.trim(), v.minLength(2, 'card.holder_name_required'), v.maxLength(40, 'card.holder_name_too_long'));
+const HolderDocument = v.pipe(v.string('document.invalid'), v.regex(/^(\d{11}|\d{14})$/, 'document.invalid'));
+const NewCard = v.strictObject({
+  number: Digits(12, 19, 'card.number_invalid'),
+  holderName: HolderName,
+  holderDocument: HolderDocument,
+  expiry: v.pipe(v.string('card.expiry_invalid'), v.regex(/^(0[1-9]|1[0-2])\d{4}$/, 'card.expiry_invalid')),
+  cvv: Digits(3, 4, 'card.cvv_invalid'),
+});
+const SavedCardRef = v.strictObject({
+  savedCardId: v.pipe(v.string('card.saved_invalid'), v.minLength(1, 'card.saved_invalid'), v.maxLength(100, 'card.saved_invalid')),
+  holderName: HolderName,
+  holderDocument: HolderDocument,
+});
+const Selection = v.nullable(v.strictObject({ id: v.picklist(PROVIDER_IDS, 'provider.unknown'), environment: v.picklist(ENVIRONMENTS, 'provider.environment_invalid') }));
+const ShortText = (max: number, key: string) => v.pipe(v.string(key), v.trim(), v.maxLength(max, key));
 
 interface OperationSpec<Input extends v.GenericSchema, Output> {
   input: Input;
@@ -124,6 +221,59 @@ export const operations = {
   'sale.cancel': operation<SaleView>()(v.strictObject({ saleId: SaleId }), 'cashier'),
   'sale.dismiss': operation<null>()(Empty, 'cashier'),
   'sale.simulatePayment': operation<SaleView>()(v.strictObject({ saleId: SaleId }), 'cashier'),
+  'sale.startCard': operation<SaleView>()(
+    v.strictObject({
+      amountCents: AmountCents,
+      paymentType: v.picklist(['credit', 'debit'], 'card.payment_type_invalid'),
+      installments: v.pipe(v.number('card.installments_invalid'), v.integer('card.installments_invalid'), v.minValue(1, 'card.installments_invalid'), v.maxValue(12, 'card.installments_invalid')),
+      card: v.union([NewCard, SavedCardRef], 'card.invalid'),
+      saveCard: v.optional(v.boolean(), false),
+    }),
+    'cashier',
+  ),
+  'sale.refund': operation<SaleView>()(
+    v.strictObject({ saleId: SaleId, amountCents: AmountCents, reason: ShortText(140, 'refund.reason_too_long') }),
+    'cashier',
+  ),
+  'sale.get': operation<SaleView>()(v.strictObject({ saleId: SaleId }), 'cashier'),
+  'sales.list': operation<SaleView[]>()(
+    v.strictObject({ day: v.pipe(v.string('day.invalid'), v.isoDate('day.invalid')) }),
+    'cashier',
+  ),
+  'cards.listSaved': operation<SavedCardView[]>()(Empty, 'cashier'),
+  'cards.deleteSaved': operation<null>()(v.strictObject({ savedCardId: SavedCardRef.entries.savedCardId }), 'cashier'),
+
+  'settings.get': operation<SettingsView>()(Empty, 'cashier'),
+  'settings.setMerchant': operation<SettingsView>()(
+    v.strictObject({
+      name: v.pipe(ShortText(60, 'merchant.name_invalid'), v.minLength(1, 'merchant.name_invalid')),
+      city: v.pipe(ShortText(60, 'merchant.city_invalid'), v.minLength(1, 'merchant.city_invalid')),
+      taxId: ShortText(20, 'merchant.tax_id_invalid'),
+      address: ShortText(120, 'merchant.address_invalid'),
+    }),
+    'cashier',
+  ),
+  'settings.setProviders': operation<SettingsView>()(v.strictObject({ pix: Selection, card: Selection }), 'cashier'),
+  'settings.setCredentials': operation<SettingsView>()(
+    v.strictObject({
+      id: v.picklist(PROVIDER_IDS, 'provider.unknown'),
+      environment: v.picklist(['sandbox', 'production'], 'provider.environment_invalid'),
+      values: v.record(v.pipe(v.string(), v.maxLength(40)), v.pipe(v.string('credentials.invalid'), v.maxLength(2000, 'credentials.invalid'))),
+    }),
+    'cashier',
+  ),
+  'settings.testConnection': operation<null>()(
+    v.strictObject({ id: v.picklist(PROVIDER_IDS, 'provider.unknown'), environment: v.picklist(ENVIRONMENTS, 'provider.environment_invalid') }),
+    'cashier',
+  ),
+  'settings.setDevices': operation<SettingsView>()(DeviceSettingsSchema, 'cashier'),
+
+  'devices.status': operation<DeviceStatusView>()(Empty, 'cashier'),
+  'devices.listPorts': operation<DiscoveredPort[]>()(Empty, 'cashier'),
+  'printer.testPrint': operation<PrintJobView>()(Empty, 'cashier'),
+  'printer.printPixQr': operation<PrintJobView>()(v.strictObject({ saleId: SaleId }), 'cashier'),
+  'printer.reprintSale': operation<PrintJobView>()(v.strictObject({ saleId: SaleId }), 'cashier'),
+  'display.test': operation<null>()(Empty, 'cashier'),
 } as const;
 
 export type OperationName = keyof typeof operations;
@@ -133,9 +283,10 @@ export type OperationOutput<K extends OperationName> = Exclude<(typeof operation
 export interface EventPayloads {
   'sale.changed': SaleView | null;
   'app.changed': AppInfo;
+  'devices.changed': DeviceStatusView;
 }
 export type EventName = keyof EventPayloads;
-export const EVENT_NAMES: readonly EventName[] = ['sale.changed', 'app.changed'];
+export const EVENT_NAMES: readonly EventName[] = ['sale.changed', 'app.changed', 'devices.changed'];
 
 export function isOperationName(name: unknown): name is OperationName {
   return typeof name === 'string' && Object.hasOwn(operations, name);

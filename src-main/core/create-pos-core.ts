@@ -2,32 +2,40 @@
  * The composition root: both shells call this with their ports and get the router to serve,
  * the event bus to forward, and `close`.
  */
-import type { AppInfo, Language, ProviderInfo } from '../../src-preload/contract.ts';
+import { createTillDevices } from '../devices/till-devices.ts';
 import { createHttpClient } from '../http/http-client.ts';
 import { openLedger } from '../ledger/open-ledger.ts';
 import { createSalesRepository } from '../ledger/sales-repository.ts';
-import { capabilitiesOf } from '../providers/provider.ts';
-import { createActiveProviders } from '../providers/provider-registry.ts';
+import { createSavedCardsRepository } from '../ledger/saved-cards-repository.ts';
+import { createProviderHub } from '../providers/provider-hub.ts';
+import { createCardSaleService } from '../sales/card-sale-service.ts';
+import { createPixSaleService } from '../sales/pix-sale-service.ts';
 import type { PollSchedule } from '../sales/poll-scheduler.ts';
-import { createSaleService } from '../sales/sale-service.ts';
-import { startSimulator, type Simulator } from '../simulator/simulator.ts';
+import { createRefundService } from '../sales/refund-service.ts';
+import { createSaleBook } from '../sales/sale-book.ts';
+import { createSettingsService } from '../settings/settings-service.ts';
+import type { Simulator } from '../simulator/simulator.ts';
+import type { PortFactory } from '../devices/serial-line.ts';
 import { createEventBus, type EventBus } from './events.ts';
+import { createHandlers } from './handlers.ts';
 import type { Ports } from './ports.ts';
 import { createRouter, type Router } from './router.ts';
 
 export interface CoreOptions {
   version: string;
-  /** Demo mode: how long a charge ending in 1 cent takes to pay itself. */
+  /** Demo mode: how long a charge the sandbox pays by itself takes. */
   demoAutoPayDelayMs?: number;
   pixExpiresInSeconds?: number;
   pollSchedule?: PollSchedule;
   providerTimeoutMs?: number;
+  /** Serial ports for the printer and pole display; the real `serialport` unless a test hands another. */
+  portFactory?: PortFactory;
 }
 
 export interface PosCore {
   router: Router;
   events: EventBus;
-  /** Present in demo mode: the embedded sandbox the demo provider talks to. */
+  /** Present in demo mode: the embedded sandbox the demo providers talk to. */
   simulator: Simulator | undefined;
   close(): Promise<void>;
 }
@@ -35,71 +43,49 @@ export interface PosCore {
 export async function createPosCore(ports: Ports, options: CoreOptions): Promise<PosCore> {
   const db = openLedger(ports.dataDir);
   const events = createEventBus();
-  const selections = ports.settings.get('providers');
-  const embedded = [selections.pix, selections.card].some((selection) => selection?.environment === 'embedded');
-  const simulator = embedded
-    ? await startSimulator({ clock: ports.clock, autoPayDelayMs: options.demoAutoPayDelayMs ?? 4000 })
-    : undefined;
-  const providers = createActiveProviders(selections, {
+  const hub = await createProviderHub(ports.settings.get('providers'), {
     secrets: ports.secrets,
     http: createHttpClient(ports.fetch),
     clock: ports.clock,
-    simulator,
+    sandboxAutoPayDelayMs: options.demoAutoPayDelayMs ?? 4000,
     ...(options.providerTimeoutMs ? { timeoutMs: options.providerTimeoutMs } : {}),
   });
-  const sales = createSaleService({
-    sales: createSalesRepository(db),
-    provider: providers.pix,
-    events,
+  const book = createSaleBook(createSalesRepository(db), events, ports.clock);
+  const pix = createPixSaleService({
+    book,
+    hub,
     clock: ports.clock,
     logger: ports.logger,
     pixExpiresInSeconds: options.pixExpiresInSeconds ?? 600,
     ...(options.pollSchedule ? { pollSchedule: options.pollSchedule } : {}),
   });
-
-  const describe = (role: 'pix' | 'card'): ProviderInfo | null => {
-    const provider = providers[role];
-    const selection = selections[role];
-    return provider && selection
-      ? { id: provider.id, name: provider.name, environment: selection.environment, capabilities: capabilitiesOf(provider) }
-      : null;
-  };
-  const info = (): AppInfo => ({
-    version: options.version,
-    language: ports.settings.get('language'),
-    demo: embedded,
-    pix: describe('pix'),
-    card: describe('card'),
+  const card = createCardSaleService(book, hub, createSavedCardsRepository(db));
+  const refunds = createRefundService(book, hub, ports.logger, options.pollSchedule);
+  const settings = createSettingsService({ settings: ports.settings, secrets: ports.secrets, hub, events, version: options.version });
+  const devices = createTillDevices({
+    db,
+    events,
+    clock: ports.clock,
+    logger: ports.logger,
+    settings: ports.settings,
+    ...(options.portFactory ? { portFactory: options.portFactory } : {}),
   });
-  const setLanguage = ({ language }: { language: Language }): AppInfo => {
-    ports.settings.set('language', language);
-    const updated = info();
-    events.emit('app.changed', updated);
-    return updated;
-  };
 
-  const router = createRouter(
-    {
-      'app.info': info,
-      'settings.setLanguage': setLanguage,
-      'sale.current': () => sales.current(),
-      'sale.startPix': ({ amountCents }) => sales.startPix(amountCents),
-      'sale.cancel': ({ saleId }) => sales.cancel(saleId),
-      'sale.dismiss': () => sales.dismiss(),
-      'sale.simulatePayment': ({ saleId }) => sales.simulatePayment(saleId),
-    },
-    ports.logger,
-  );
-  sales.resume();
-  ports.logger.info('Till ready', { pix: selections.pix?.id ?? null, card: selections.card?.id ?? null, dataDir: ports.dataDir });
+  const router = createRouter(createHandlers({ book, pix, card, refunds, settings, devices }), ports.logger);
+  card.resume();
+  pix.resume();
+  refunds.resume();
+  ports.logger.info('Till ready', { providers: hub.selections(), dataDir: ports.dataDir });
 
   return {
     router,
     events,
-    simulator,
+    simulator: hub.simulator(),
     async close() {
-      sales.close();
-      await simulator?.close();
+      pix.close();
+      refunds.close();
+      await devices.close();
+      await hub.close();
       db.close();
     },
   };

@@ -1,23 +1,20 @@
-import type { Language } from '../../src-preload/contract.ts';
-import type { Environment, ProviderId } from '../providers/provider-catalog.ts';
-
-export interface ProviderSelection {
-  id: ProviderId;
-  environment: Environment;
-}
+import type { Language, MerchantSettings, ProviderSelection } from '../../src-preload/contract.ts';
+import { DEFAULT_DEVICE_SETTINGS, type DeviceSettings } from '../../src-shared/device-settings.ts';
 
 /** What the till remembers between launches (electron-store in Electron, conf on a temp dir in tests). */
 export interface Settings {
   language: Language;
   /** Who takes PIX and who takes cards; null when the shop does not offer that method. */
   providers: { pix: ProviderSelection | null; card: ProviderSelection | null };
-  merchant: { name: string; city: string };
+  merchant: MerchantSettings;
+  devices: DeviceSettings;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
   language: 'pt-BR',
   providers: { pix: { id: 'astrapay', environment: 'embedded' }, card: { id: 'astrapay', environment: 'embedded' } },
-  merchant: { name: 'Loja Demo', city: 'Sao Paulo' },
+  merchant: { name: 'Loja Demo', city: 'São Paulo', taxId: '', address: '' },
+  devices: DEFAULT_DEVICE_SETTINGS,
 };
 
 /** The subset of the electron-store / conf API the core uses. */

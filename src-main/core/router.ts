@@ -55,7 +55,9 @@ function inputError(schema: v.GenericSchema, issue: v.BaseIssue<unknown>): PosEr
   // Contract schemas name their messages with stable keys (e.g. amount.too_large) the UI translates.
   const message = missingFieldMessage(schema, issue) ?? issue.message;
   const reason = /^[a-z_]+\.[a-z_]+$/.test(message) ? message : 'input.invalid';
-  return new PosError('invalid_input', field ? `Invalid ${field}: ${message}` : `Invalid input: ${message}`, {
+  // Only our own keys go into the message: valibot's default messages quote the received value (a card number, say).
+  const said = reason === 'input.invalid' ? 'not accepted' : reason;
+  return new PosError('invalid_input', field ? `Invalid ${field}: ${said}` : `Invalid input: ${said}`, {
     reason,
     ...(field ? { field } : {}),
   });

@@ -4,8 +4,7 @@
  * itself: these tables tell us which characters survive it (anything else is transliterated first) and
  * encode the pole display's text, which no library does for us.
  */
-export const CODE_PAGES = ['ascii', 'cp437', 'cp850', 'cp858', 'cp860'] as const;
-export type CodePage = (typeof CODE_PAGES)[number];
+import type { CodePage } from '../../src-shared/device-settings.ts';
 
 const BOX_AND_MATH_437 =
   '░▒▓│┤╡╢╖╕╣║╗╝╜╛┐└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀αßΓπΣσµτΦΘΩδ∞φε∩≡±≥≤⌠⌡÷≈°∙·√ⁿ²■\u00a0';

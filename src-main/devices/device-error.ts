@@ -8,10 +8,7 @@ export type DeviceErrorReason =
   | 'device.write_timeout'
   | 'device.write_failed';
 
-/**
- * Device trouble is a state the till works around, never a failed sale. The contract has no device
- * error code yet, so these travel as `invalid_state` with a `device.*` reason.
- */
+/** Device trouble is a state the till works around, never a failed sale. */
 export function deviceError(reason: DeviceErrorReason, message: string, cause?: unknown): PosError {
-  return new PosError('invalid_state', message, { reason, retryable: true, cause });
+  return new PosError('device_unavailable', message, { reason, retryable: true, cause });
 }

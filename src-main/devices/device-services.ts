@@ -6,7 +6,7 @@ import type { DatabaseSync } from 'node:sqlite';
 import type { Language } from '../../src-preload/contract.ts';
 import type { EventBus } from '../core/events.ts';
 import type { Clock, Logger } from '../core/ports.ts';
-import type { DeviceSettings } from './device-settings.ts';
+import type { DeviceSettings } from '../../src-shared/device-settings.ts';
 import type { DeviceStatusView } from './device-status.ts';
 import { createPoleDisplay, type PoleDisplay } from './pole-display/pole-display.ts';
 import type { PrintTiming } from './printer/print-queue.ts';

@@ -3,7 +3,7 @@
  * Tests pass a factory of `SerialPortMock`s, or the real one pointed at a socat pty.
  */
 import { SerialPort } from 'serialport';
-import type { SerialSettings } from './device-settings.ts';
+import type { SerialSettings } from '../../src-shared/device-settings.ts';
 
 export interface SerialLine {
   readonly isOpen: boolean;

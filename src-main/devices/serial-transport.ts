@@ -5,7 +5,7 @@
  */
 import type { Logger } from '../core/ports.ts';
 import { deviceError } from './device-error.ts';
-import type { SerialSettings } from './device-settings.ts';
+import type { SerialSettings } from '../../src-shared/device-settings.ts';
 import { backoffDelay, type Backoff } from './retry-timing.ts';
 import type { PortFactory, SerialLine } from './serial-line.ts';
 

@@ -3,7 +3,8 @@
  * are dropped ("não" -> "nao" on cp437), a few typographic signs get ASCII stand-ins, and control
  * characters become spaces so that data (a merchant name, a txid) can never inject a device command.
  */
-import { byteFor, type CodePage } from './code-pages.ts';
+import { byteFor } from './code-pages.ts';
+import type { CodePage } from '../../src-shared/device-settings.ts';
 
 const STAND_INS: Readonly<Record<string, string>> = {
   '–': '-',

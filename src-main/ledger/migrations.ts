@@ -56,4 +56,38 @@ export const MIGRATIONS: readonly string[] = [
   -- Set when the provider reported a final status for the sale's PIX charge: nothing left to poll.
   ALTER TABLE sales ADD COLUMN pix_settled_at TEXT;
   `,
+  `
+  -- Card sales keep what a receipt and a refund need, never the card number or CVV.
+  ALTER TABLE sales ADD COLUMN provider_environment TEXT NOT NULL DEFAULT 'embedded';
+  ALTER TABLE sales ADD COLUMN card_charge_id TEXT;
+  ALTER TABLE sales ADD COLUMN card_json TEXT;
+
+  CREATE TABLE refunds (
+    id TEXT PRIMARY KEY,
+    sale_id TEXT NOT NULL REFERENCES sales (id),
+    amount_cents INTEGER NOT NULL CHECK (amount_cents > 0),
+    state TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    transaction_id TEXT NOT NULL UNIQUE,
+    provider_refund_id TEXT,
+    problem_json TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+  );
+  CREATE INDEX refunds_by_sale ON refunds (sale_id, created_at);
+
+  -- Provider tokens for saved cards: the till lists them where the provider documents no listing.
+  CREATE TABLE saved_cards (
+    id TEXT NOT NULL,
+    provider_id TEXT NOT NULL,
+    provider_environment TEXT NOT NULL,
+    brand TEXT NOT NULL,
+    first6 TEXT NOT NULL,
+    last4 TEXT NOT NULL,
+    holder_name TEXT NOT NULL,
+    expiry TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    PRIMARY KEY (provider_id, provider_environment, id)
+  );
+  `,
 ];

@@ -1,14 +1,26 @@
 /** Sales, provider attempts and state transitions in the ledger. Every write is its own durable transaction. */
 import type { DatabaseSync } from 'node:sqlite';
-import type { BridgeErrorData, PixCharge, SaleState, SaleView } from '../../src-preload/contract.ts';
+import type {
+  BridgeErrorData,
+  CardPaymentView,
+  Environment,
+  PaymentMethod,
+  PixCharge,
+  ProviderId,
+  SaleState,
+  SaleView,
+} from '../../src-preload/contract.ts';
 import type { Cents } from '../../src-shared/money.ts';
+import { createRefundsRepository, toRefundView } from './refunds-repository.ts';
+import { inTransaction } from './transaction.ts';
 
 interface SaleRow {
   id: string;
   amount_cents: number;
-  method: 'pix';
+  method: PaymentMethod;
   state: SaleState;
-  provider_id: string;
+  provider_id: ProviderId;
+  provider_environment: Environment;
   created_at: string;
   updated_at: string;
   pix_txid: string | null;
@@ -16,48 +28,81 @@ interface SaleRow {
   pix_expires_at: string | null;
   problem_json: string | null;
   pix_settled_at: string | null;
+  card_charge_id: string | null;
+  card_json: string | null;
 }
 
 export interface StoredSale extends SaleView {
-  providerId: string;
+  providerId: ProviderId;
+  providerEnvironment: Environment;
   /** The provider gave its final word on the PIX charge (paid, expired or unknown to it). */
   pixSettled: boolean;
+  /** The provider's id of the card charge, for cancellations. */
+  cardChargeId: string | null;
 }
 
 export interface NewSale {
   id: string;
   amountCents: Cents;
-  method: 'pix';
-  providerId: string;
+  method: PaymentMethod;
+  providerId: ProviderId;
+  providerEnvironment: Environment;
   at: string;
 }
 
 export interface SaleChange {
   state?: SaleState;
   pix?: PixCharge;
+  card?: { chargeId: string | null; view: CardPaymentView };
   problem?: BridgeErrorData | null;
   pixSettled?: true;
 }
 
 export function createSalesRepository(db: DatabaseSync) {
+  const refunds = createRefundsRepository(db);
   const insertSale = db.prepare(
-    `INSERT INTO sales (id, amount_cents, method, state, provider_id, created_at, updated_at)
-     VALUES (?, ?, ?, 'draft', ?, ?, ?)`,
+    `INSERT INTO sales (id, amount_cents, method, state, provider_id, provider_environment, created_at, updated_at)
+     VALUES (?, ?, ?, 'draft', ?, ?, ?, ?)`,
   );
   const insertTransition = db.prepare('INSERT INTO sale_transitions (sale_id, from_state, to_state, at) VALUES (?, ?, ?, ?)');
   const selectSale = db.prepare('SELECT * FROM sales WHERE id = ?');
   const selectByState = db.prepare('SELECT * FROM sales WHERE state = ? ORDER BY created_at');
+  const selectBetween = db.prepare('SELECT * FROM sales WHERE created_at >= ? AND created_at < ? ORDER BY created_at');
   const insertAttempt = db.prepare(
     'INSERT INTO provider_attempts (sale_id, operation, transaction_id, started_at) VALUES (?, ?, ?, ?)',
   );
   const finishAttempt = db.prepare(
     'UPDATE provider_attempts SET finished_at = ?, outcome = ?, error_code = ? WHERE transaction_id = ?',
   );
+  const finishOpenAttempts = db.prepare(
+    "UPDATE provider_attempts SET finished_at = ?, outcome = 'unknown', error_code = ? WHERE sale_id = ? AND finished_at IS NULL",
+  );
   const updateSale = db.prepare(
     `UPDATE sales SET state = ?, pix_txid = ?, pix_copy_and_paste = ?, pix_expires_at = ?, problem_json = ?, updated_at = ?,
-       pix_settled_at = COALESCE(pix_settled_at, ?)
+       pix_settled_at = COALESCE(pix_settled_at, ?), card_charge_id = ?, card_json = ?
      WHERE id = ?`,
   );
+  const selectTransitions = db.prepare('SELECT from_state, to_state FROM sale_transitions WHERE sale_id = ? ORDER BY id');
+
+  const toSale = (row: SaleRow): StoredSale => ({
+    id: row.id,
+    amountCents: row.amount_cents,
+    method: row.method,
+    state: row.state,
+    providerId: row.provider_id,
+    providerEnvironment: row.provider_environment,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    pix:
+      row.pix_txid && row.pix_copy_and_paste && row.pix_expires_at
+        ? { txid: row.pix_txid, copyAndPaste: row.pix_copy_and_paste, expiresAt: row.pix_expires_at }
+        : null,
+    card: row.card_json ? (JSON.parse(row.card_json) as CardPaymentView) : null,
+    cardChargeId: row.card_charge_id,
+    refunds: refunds.listBySale(row.id).map(toRefundView),
+    problem: row.problem_json ? (JSON.parse(row.problem_json) as BridgeErrorData) : null,
+    pixSettled: row.pix_settled_at !== null,
+  });
 
   const get = (id: string): StoredSale | undefined => {
     const row = selectSale.get(id) as SaleRow | undefined;
@@ -65,16 +110,13 @@ export function createSalesRepository(db: DatabaseSync) {
   };
 
   return {
+    refunds,
+
     create(sale: NewSale): StoredSale {
-      db.exec('BEGIN IMMEDIATE');
-      try {
-        insertSale.run(sale.id, sale.amountCents, sale.method, sale.providerId, sale.at, sale.at);
+      inTransaction(db, () => {
+        insertSale.run(sale.id, sale.amountCents, sale.method, sale.providerId, sale.providerEnvironment, sale.at, sale.at);
         insertTransition.run(sale.id, null, 'draft', sale.at);
-        db.exec('COMMIT');
-      } catch (error) {
-        db.exec('ROLLBACK');
-        throw error;
-      }
+      });
       return get(sale.id) as StoredSale;
     },
 
@@ -84,14 +126,19 @@ export function createSalesRepository(db: DatabaseSync) {
       return (selectByState.all(state) as unknown as SaleRow[]).map(toSale);
     },
 
+    /** Sales created in [from, to), oldest first. */
+    listBetween(from: string, to: string): StoredSale[] {
+      return (selectBetween.all(from, to) as unknown as SaleRow[]).map(toSale);
+    },
+
     update(id: string, change: SaleChange, at: string): StoredSale {
       const before = get(id);
       if (!before) throw new Error(`Unknown sale ${id}`);
       const state = change.state ?? before.state;
       const pix = change.pix ?? before.pix;
       const problem = change.problem === undefined ? before.problem : change.problem;
-      db.exec('BEGIN IMMEDIATE');
-      try {
+      const card = change.card ?? { chargeId: before.cardChargeId, view: before.card };
+      inTransaction(db, () => {
         updateSale.run(
           state,
           pix?.txid ?? null,
@@ -100,14 +147,12 @@ export function createSalesRepository(db: DatabaseSync) {
           problem ? JSON.stringify(problem) : null,
           at,
           change.pixSettled ? at : null,
+          card.chargeId,
+          card.view ? JSON.stringify(card.view) : null,
           id,
         );
         if (state !== before.state) insertTransition.run(id, before.state, state, at);
-        db.exec('COMMIT');
-      } catch (error) {
-        db.exec('ROLLBACK');
-        throw error;
-      }
+      });
       return get(id) as StoredSale;
     },
 
@@ -121,38 +166,16 @@ export function createSalesRepository(db: DatabaseSync) {
 
     /** Closes attempts a crash left open: their outcome is unknown, not successful. */
     finishOpenAttempts(saleId: string, errorCode: string, at: string): void {
-      db.prepare(
-        "UPDATE provider_attempts SET finished_at = ?, outcome = 'unknown', error_code = ? WHERE sale_id = ? AND finished_at IS NULL",
-      ).run(at, errorCode, saleId);
+      finishOpenAttempts.run(at, errorCode, saleId);
     },
 
     transitions(saleId: string): { from: SaleState | null; to: SaleState }[] {
-      return (
-        db.prepare('SELECT from_state, to_state FROM sale_transitions WHERE sale_id = ? ORDER BY id').all(saleId) as {
-          from_state: SaleState | null;
-          to_state: SaleState;
-        }[]
-      ).map((row) => ({ from: row.from_state, to: row.to_state }));
+      return (selectTransitions.all(saleId) as { from_state: SaleState | null; to_state: SaleState }[]).map((row) => ({
+        from: row.from_state,
+        to: row.to_state,
+      }));
     },
   };
 }
 
 export type SalesRepository = ReturnType<typeof createSalesRepository>;
-
-function toSale(row: SaleRow): StoredSale {
-  return {
-    id: row.id,
-    amountCents: row.amount_cents,
-    method: row.method,
-    state: row.state,
-    providerId: row.provider_id,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    pix:
-      row.pix_txid && row.pix_copy_and_paste && row.pix_expires_at
-        ? { txid: row.pix_txid, copyAndPaste: row.pix_copy_and_paste, expiresAt: row.pix_expires_at }
-        : null,
-    problem: row.problem_json ? (JSON.parse(row.problem_json) as BridgeErrorData) : null,
-    pixSettled: row.pix_settled_at !== null,
-  };
-}

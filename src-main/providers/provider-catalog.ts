@@ -3,15 +3,14 @@
  * URLs, the credential fields it needs, and where it lives inside the embedded sandbox.
  * A provider joins the till by adding its definition here.
  */
+import type { ProviderId } from '../../src-preload/contract.ts';
 import type { Clock } from '../core/ports.ts';
 import type { HttpSend } from '../http/http-client.ts';
 import { ASTRAPAY_DEFINITION } from './astrapay/astrapay-definition.ts';
+import { CARD_PAYMENTS_DEFINITION } from './card-payments/card-payments-definition.ts';
+import { PAYMENTS_DEFINITION } from './payments/payments-definition.ts';
 import type { Provider } from './provider.ts';
 
-export const PROVIDER_IDS = ['astrapay'] as const;
-export type ProviderId = (typeof PROVIDER_IDS)[number];
-export const ENVIRONMENTS = ['embedded', 'sandbox', 'production'] as const;
-export type Environment = (typeof ENVIRONMENTS)[number];
 
 export interface ProviderSetup {
   baseUrl: string;
@@ -27,6 +26,8 @@ export interface ProviderDefinition {
   id: ProviderId;
   name: string;
   credentialFields: readonly string[];
+  /** What a shop can pick it for in Settings. */
+  roles: readonly ('pix' | 'card')[];
   baseUrls: { sandbox: string; production: string };
   /** Path of this provider's API inside the embedded sandbox. */
   sandboxPrefix: string;
@@ -35,6 +36,9 @@ export interface ProviderDefinition {
   create(setup: ProviderSetup): Provider;
 }
 
-export const PROVIDERS: Record<ProviderId, ProviderDefinition> = {
+/** The ids come from the contract (PROVIDER_IDS); a provider is offered once its definition is here. */
+export const PROVIDERS: Partial<Record<ProviderId, ProviderDefinition>> = {
   astrapay: ASTRAPAY_DEFINITION,
+  'card-payments': CARD_PAYMENTS_DEFINITION,
+  payments: PAYMENTS_DEFINITION,
 };

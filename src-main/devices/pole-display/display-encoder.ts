@@ -3,7 +3,8 @@
  * Epson ESC/POS display commands and CD5220. Lines are transliterated to the display's code page and
  * padded to 20 characters, so each screen fully overwrites the previous one.
  */
-import { encodeText, EPSON_CODE_TABLE, type CodePage } from '../code-pages.ts';
+import { encodeText, EPSON_CODE_TABLE } from '../code-pages.ts';
+import type { CodePage } from '../../../src-shared/device-settings.ts';
 import { transliterate } from '../transliterate.ts';
 
 export const DISPLAY_COLUMNS = 20;

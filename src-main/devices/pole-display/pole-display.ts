@@ -7,7 +7,7 @@ import type { Language, SaleView } from '../../../src-preload/contract.ts';
 import type { EventBus } from '../../core/events.ts';
 import type { Logger } from '../../core/ports.ts';
 import { deviceError } from '../device-error.ts';
-import type { DisplaySettings } from '../device-settings.ts';
+import type { DisplaySettings } from '../../../src-shared/device-settings.ts';
 import type { DisplayCondition, DisplayStatusView } from '../device-status.ts';
 import type { Backoff } from '../retry-timing.ts';
 import { systemPortFactory, type PortFactory } from '../serial-line.ts';

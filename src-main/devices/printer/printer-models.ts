@@ -4,13 +4,12 @@
  * many Brazilian ESC/POS printers the list lacks (Elgin, Bematech, Daruma, Tanca).
  */
 import ReceiptPrinterEncoder, { type ReceiptPrinterEncoderOptions } from '@point-of-sale/receipt-printer-encoder';
+import { PRINTER_CODE_PAGES, type PrinterCodePage } from '../../../src-shared/device-settings.ts';
+import { PosError } from '../../core/errors.ts';
 
 export type EncoderModelId = NonNullable<ReceiptPrinterEncoderOptions['printerModel']>;
 export type PrinterModelId = 'generic' | EncoderModelId;
 
-/** Code pages with Portuguese letters first; cp437 is the last resort every ESC/POS printer has. */
-export const PRINTER_CODE_PAGES = ['cp860', 'cp850', 'cp858', 'cp437'] as const;
-export type PrinterCodePage = (typeof PRINTER_CODE_PAGES)[number];
 
 export interface PrinterModelInfo {
   id: PrinterModelId;
@@ -68,5 +67,12 @@ function hasCodePage(encoder: ReceiptPrinterEncoder, codePage: PrinterCodePage):
     return true;
   } catch {
     return false;
+  }
+}
+
+/** The schema only knows a model is a short string; the encoder's list says whether we can drive it. */
+export function assertKnownPrinterModel(model: string): void {
+  if (printerModelInfo(model) === undefined) {
+    throw new PosError('invalid_input', 'Unknown printer model', { reason: 'printer.model_unknown', field: 'printer.model' });
   }
 }

@@ -3,8 +3,9 @@
  * has (text is then transliterated to it), and the QR goes out natively only where the model prints QR.
  */
 import ReceiptPrinterEncoder from '@point-of-sale/receipt-printer-encoder';
-import type { PrinterSettings, SerialSettings } from '../device-settings.ts';
-import { encoderModelOption, printerModelInfo, type PrinterCodePage, type PrinterModelInfo } from './printer-models.ts';
+import type { PrinterSettings, SerialSettings } from '../../../src-shared/device-settings.ts';
+import type { PrinterCodePage } from '../../../src-shared/device-settings.ts';
+import { encoderModelOption, printerModelInfo, type PrinterModelInfo } from './printer-models.ts';
 
 export interface PrinterProfile {
   model: PrinterModelInfo;

@@ -7,7 +7,7 @@ import type { DatabaseSync } from 'node:sqlite';
 import { PosError } from '../../core/errors.ts';
 import type { Clock, Logger } from '../../core/ports.ts';
 import { createPrintJournal } from '../../ledger/print-journal.ts';
-import type { PrinterSettings } from '../device-settings.ts';
+import type { PrinterSettings } from '../../../src-shared/device-settings.ts';
 import type { PrinterStatusView } from '../device-status.ts';
 import { systemPortFactory, type PortFactory } from '../serial-line.ts';
 import { createSerialTransport } from '../serial-transport.ts';

@@ -3,7 +3,7 @@ import { afterEach, expect, it } from 'vitest';
 import { systemClock } from '../../../src-main/core/ports.ts';
 import { createEventBus } from '../../../src-main/core/events.ts';
 import { createDeviceServices } from '../../../src-main/devices/device-services.ts';
-import { DEFAULT_DEVICE_SETTINGS } from '../../../src-main/devices/device-settings.ts';
+import { DEFAULT_DEVICE_SETTINGS } from '../../../src-shared/device-settings.ts';
 import type { DeviceStatusView } from '../../../src-main/devices/device-status.ts';
 import { openLedger } from '../../../src-main/ledger/open-ledger.ts';
 import { attachToPty } from '../../fixtures/device-links.ts';
@@ -12,8 +12,8 @@ import { PoleDisplayEmulator } from '../../fixtures/pole-display-emulator.ts';
 import { FAST_TIMING, tempLedgerDir } from '../../fixtures/printer-rig.ts';
 import { pixChargeSlip, PIX_COPY_AND_PASTE } from '../../fixtures/receipt-samples.ts';
 import { createSocatPair } from '../../fixtures/socat-pair.ts';
-import { recordingLogger } from '../../fixtures/test-logger.ts';
-import { waitFor } from '../../fixtures/wait-for.ts';
+import { createRecordingLogger } from '../../support/recording-logger.ts';
+import { waitFor } from '../../support/wait-for.ts';
 
 const cleanup: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -45,7 +45,7 @@ it('drives the printer and the pole display from one set of settings and the sal
     db: openLedger(ledger.dir),
     events,
     clock: systemClock,
-    logger: recordingLogger(),
+    logger: createRecordingLogger(),
     language: () => 'pt-BR',
     merchantName: () => 'Padaria São João',
     timeZone: 'America/Sao_Paulo',
@@ -55,15 +55,15 @@ it('drives the printer and the pole display from one set of settings and the sal
   const seen: DeviceStatusView[] = [];
   devices.onChange((status) => seen.push(status));
 
-  await waitFor('both devices ready', () => devices.status().printer.condition === 'ready' && devices.status().display.condition === 'ready');
+  await waitFor(() => devices.status().printer.condition === 'ready' && devices.status().display.condition === 'ready', 'both devices ready');
   expect(screen.lines()).toEqual(['  Padaria São João', '     Bem-vindo!']);
 
   const at = '2025-11-21T17:03:05.000Z';
-  events.emit('sale.changed', { id: '3f2c9a1e-7b4d-4e8a-9c21-5d6e7f809a1b', amountCents: 1201, method: 'pix', state: 'awaiting_payment', createdAt: at, updatedAt: at, pix: null, problem: null });
+  events.emit('sale.changed', { id: '3f2c9a1e-7b4d-4e8a-9c21-5d6e7f809a1b', amountCents: 1201, method: 'pix', state: 'awaiting_payment', createdAt: at, updatedAt: at, pix: null, card: null, refunds: [], problem: null });
   devices.printer.print(pixChargeSlip());
 
-  await waitFor('the display to ask for PIX', () => screen.lines()[0] === 'Pague com PIX');
-  const [receipt] = await waitFor('the QR slip', () => (printer.receipts().length ? printer.receipts() : undefined));
+  await waitFor(() => screen.lines()[0] === 'Pague com PIX', 'the display to ask for PIX');
+  const [receipt] = await waitFor(() => (printer.receipts().length ? printer.receipts() : undefined), 'the QR slip');
   expect(receipt?.qrCodes[0]?.payload).toBe(PIX_COPY_AND_PASTE);
   expect(devices.status().display.lines).toEqual(['Pague com PIX', '            R$ 12,01']);
   expect(seen.some((status) => status.printer.pendingJobs === 1)).toBe(true);

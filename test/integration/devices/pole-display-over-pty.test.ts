@@ -4,14 +4,14 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { createEventBus, type EventBus } from '../../../src-main/core/events.ts';
-import { DEFAULT_DISPLAY_SETTINGS } from '../../../src-main/devices/device-settings.ts';
+import { DEFAULT_DISPLAY_SETTINGS } from '../../../src-shared/device-settings.ts';
 import { createPoleDisplay } from '../../../src-main/devices/pole-display/pole-display.ts';
 import type { AppInfo, Language, SaleState, SaleView } from '../../../src-preload/contract.ts';
 import { attachToPty } from '../../fixtures/device-links.ts';
 import { PoleDisplayEmulator } from '../../fixtures/pole-display-emulator.ts';
 import { createSocatPair, type SocatPair } from '../../fixtures/socat-pair.ts';
-import { recordingLogger } from '../../fixtures/test-logger.ts';
-import { waitFor } from '../../fixtures/wait-for.ts';
+import { createRecordingLogger } from '../../support/recording-logger.ts';
+import { waitFor } from '../../support/wait-for.ts';
 
 const cleanup: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -20,7 +20,7 @@ afterEach(async () => {
 
 function sale(state: SaleState): SaleView {
   const at = '2025-11-21T17:03:05.000Z';
-  return { id: '3f2c9a1e-7b4d-4e8a-9c21-5d6e7f809a1b', amountCents: 1201, method: 'pix', state, createdAt: at, updatedAt: at, pix: null, problem: null };
+  return { id: '3f2c9a1e-7b4d-4e8a-9c21-5d6e7f809a1b', amountCents: 1201, method: 'pix', state, createdAt: at, updatedAt: at, pix: null, card: null, refunds: [], problem: null };
 }
 
 async function rig(commandSet: 'epson' | 'cd5220', options: { language?: () => Language } = {}) {
@@ -33,7 +33,7 @@ async function rig(commandSet: 'epson' | 'cd5220', options: { language?: () => L
   const display = createPoleDisplay({
     settings: { ...DEFAULT_DISPLAY_SETTINGS, commandSet, codePage: 'cp437', serial: { ...DEFAULT_DISPLAY_SETTINGS.serial, path: pair.appPath } },
     events,
-    logger: recordingLogger(),
+    logger: createRecordingLogger(),
     language: options.language ?? (() => 'pt-BR'),
     merchantName: () => 'Padaria São João',
     reconnect: { initialMs: 10, maxMs: 100 },
@@ -46,7 +46,7 @@ async function rig(commandSet: 'epson' | 'cd5220', options: { language?: () => L
 }
 
 async function expectScreen(screen: PoleDisplayEmulator, lines: [string, string]): Promise<void> {
-  await waitFor(`the display to read ${JSON.stringify(lines)}`, () => JSON.stringify(screen.lines()) === JSON.stringify(lines));
+  await waitFor(() => JSON.stringify(screen.lines()) === JSON.stringify(lines), `the display to read ${JSON.stringify(lines)}`);
 }
 
 describe.each(['epson', 'cd5220'] as const)('pole display (%s)', (commandSet) => {
@@ -82,7 +82,7 @@ describe('pole display faults', () => {
     const { pair, screen, events, display } = await rig('epson');
     await expectScreen(screen, ['  Padaria Sao Joao', '     Bem-vindo!']);
     await pair.unplug();
-    await waitFor('the display to show as disconnected', () => display.status().condition === 'disconnected');
+    await waitFor(() => display.status().condition === 'disconnected', 'the display to show as disconnected');
     expect(() => events.emit('sale.changed', sale('awaiting_payment'))).not.toThrow();
     expect(() => events.emit('sale.changed', sale('paid'))).not.toThrow();
 
@@ -97,7 +97,7 @@ describe('pole display faults', () => {
     const display = createPoleDisplay({
       settings: { ...DEFAULT_DISPLAY_SETTINGS, serial: { ...DEFAULT_DISPLAY_SETTINGS.serial, path: '/nonexistent/tty' } },
       events: bus,
-      logger: recordingLogger(),
+      logger: createRecordingLogger(),
       language: () => {
         if (broken) throw new Error('settings unreadable');
         return 'pt-BR';
@@ -124,14 +124,14 @@ describe('pole display faults', () => {
 
   it('puts up a test screen, and refuses when no port is set', async () => {
     const { screen, display } = await rig('epson');
-    await waitFor('the display to connect', () => display.status().condition === 'ready');
+    await waitFor(() => display.status().condition === 'ready', 'the display to connect');
     await display.testDisplay();
     await expectScreen(screen, ['Teste do visor', 'AOÇÉ aoçé 123456789']);
 
     const unset = createPoleDisplay({
       settings: DEFAULT_DISPLAY_SETTINGS,
       events: createEventBus(),
-      logger: recordingLogger(),
+      logger: createRecordingLogger(),
       language: () => 'pt-BR',
       merchantName: () => 'Loja',
     });

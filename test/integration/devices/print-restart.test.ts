@@ -5,7 +5,7 @@ import { EscPosPrinterEmulator } from '../../fixtures/escpos-printer-emulator.ts
 import { jobById, startPrinter, tempLedgerDir } from '../../fixtures/printer-rig.ts';
 import { cardSaleReceipt, dayReport, pixSaleReceipt } from '../../fixtures/receipt-samples.ts';
 import { createSocatPair } from '../../fixtures/socat-pair.ts';
-import { waitFor } from '../../fixtures/wait-for.ts';
+import { waitFor } from '../../support/wait-for.ts';
 
 const cleanup: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -22,7 +22,7 @@ it('resumes pending jobs from the ledger after a restart', async () => {
   // First run: the printer is off, the sales go on.
   const before = startPrinter({ dataDir: ledger.dir, path: pair.appPath });
   const jobs = [before.print(pixSaleReceipt()), before.print(cardSaleReceipt()), before.print(dayReport())];
-  await waitFor('the jobs to wait for the printer', () => jobById(before, jobs[0]?.id ?? 0)?.problem === 'disconnected');
+  await waitFor(() => jobById(before, jobs[0]?.id ?? 0)?.problem === 'disconnected', 'the jobs to wait for the printer');
   expect(before.status()).toMatchObject({ condition: 'disconnected', pendingJobs: 3 });
   await before.close();
 
@@ -34,10 +34,10 @@ it('resumes pending jobs from the ledger after a restart', async () => {
   const after = startPrinter({ dataDir: ledger.dir, path: pair.appPath });
   cleanup.push(() => after.close());
 
-  const receipts = await waitFor('three receipts', () => (printer.receipts().length === 3 ? printer.receipts() : undefined));
+  const receipts = await waitFor(() => (printer.receipts().length === 3 ? printer.receipts() : undefined), 'three receipts');
   expect(receipts[0]?.text).toMatch(/Pagamento\s+PIX/);
   expect(receipts[1]?.text).toMatch(/Parcelas\s+3x/);
   expect(receipts[2]?.text).toContain('RELATÓRIO DO DIA');
-  await waitFor('the journal to say done', () => jobs.every((job) => jobById(after, job.id)?.state === 'done'));
+  await waitFor(() => jobs.every((job) => jobById(after, job.id)?.state === 'done'), 'the journal to say done');
   expect(after.status().pendingJobs).toBe(0);
 });

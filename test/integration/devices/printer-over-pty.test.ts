@@ -1,7 +1,7 @@
 /** The printer service over a real pty pair (socat) with the real serialport bindings. */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { PrinterService } from '../../../src-main/devices/printer/printer-service.ts';
-import type { PrinterSettings } from '../../../src-main/devices/device-settings.ts';
+import type { PrinterSettings } from '../../../src-shared/device-settings.ts';
 import { attachToPty, type DeviceEnd } from '../../fixtures/device-links.ts';
 import { EscPosPrinterEmulator, type Receipt } from '../../fixtures/escpos-printer-emulator.ts';
 import { jobById, startPrinter, tempLedgerDir } from '../../fixtures/printer-rig.ts';
@@ -17,7 +17,7 @@ import {
   TXID,
 } from '../../fixtures/receipt-samples.ts';
 import { createSocatPair, type SocatPair } from '../../fixtures/socat-pair.ts';
-import { waitFor } from '../../fixtures/wait-for.ts';
+import { waitFor } from '../../support/wait-for.ts';
 
 const cleanup: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -48,7 +48,7 @@ describe('receipt printer over a pty pair', () => {
     const job = service.print(pixChargeSlip());
     expect(job.state).toBe('pending');
 
-    const [receipt] = await waitFor('the receipt to be cut', () => receiptsCut(printer, 1));
+    const [receipt] = await waitFor(() => receiptsCut(printer, 1), 'the receipt to be cut');
     expect(receipt?.qrCodes.map((qr) => qr.payload)).toEqual([PIX_COPY_AND_PASTE]);
     expect(receipt?.text).toContain('R$ 12,01');
     expect(receipt?.text).toContain('PAGAMENTO COM PIX');
@@ -57,7 +57,7 @@ describe('receipt printer over a pty pair', () => {
     expect(receipt?.text).toContain('Transação (txid)');
     expect(printer.unknown).toEqual([]);
 
-    const done = await waitFor('the journal to say done', () => (jobById(service, job.id)?.state === 'done' ? jobById(service, job.id) : undefined));
+    const done = await waitFor(() => (jobById(service, job.id)?.state === 'done' ? jobById(service, job.id) : undefined), 'the journal to say done');
     expect(done.attempts).toBe(1);
     expect(done.status).toMatchObject({ offline: false, paperOut: false });
     expect(service.status()).toMatchObject({ condition: 'ready', pendingJobs: 0, nativeQr: true });
@@ -66,7 +66,7 @@ describe('receipt printer over a pty pair', () => {
   it('draws the QR as a raster image on a model without native QR, and it scans to the payload', async () => {
     const { service, printer } = await rig({ model: 'epson-tm-t88iii' });
     service.print(pixChargeSlip());
-    const [receipt] = await waitFor('the receipt to be cut', () => receiptsCut(printer, 1));
+    const [receipt] = await waitFor(() => receiptsCut(printer, 1), 'the receipt to be cut');
     expect(receipt?.qrCodes).toEqual([]);
     expect(receipt?.images).toHaveLength(1);
     expect(decodeQrMatrix(imageToMatrix(receipt?.images[0] as NonNullable<Receipt['images'][0]>))).toBe(PIX_COPY_AND_PASTE);
@@ -78,7 +78,7 @@ describe('receipt printer over a pty pair', () => {
     service.print(cardSaleReceipt());
     service.print(refundSlip());
     service.print(pixSaleReceipt());
-    const receipts = await waitFor('three receipts', () => receiptsCut(printer, 3));
+    const receipts = await waitFor(() => receiptsCut(printer, 3), 'three receipts');
     expect(receipts[0]?.text).toMatch(/Parcelas\s+3x/);
     expect(receipts[0]?.text).toMatch(/Bandeira\s+Mastercard/);
     expect(receipts[0]?.text).toMatch(/Cartão\s+\*\*\*\* 4242/);
@@ -89,9 +89,9 @@ describe('receipt printer over a pty pair', () => {
   it("reprints a sale's receipt as a copy", async () => {
     const { service, printer } = await rig();
     service.print(pixSaleReceipt());
-    await waitFor('the first receipt', () => receiptsCut(printer, 1));
+    await waitFor(() => receiptsCut(printer, 1), 'the first receipt');
     const copy = service.reprintSale(SALE_ID);
-    const receipts = await waitFor('the copy', () => receiptsCut(printer, 2));
+    const receipts = await waitFor(() => receiptsCut(printer, 2), 'the copy');
     expect(receipts[0]?.text).not.toContain('2ª VIA');
     expect(receipts[1]?.text).toContain('2ª VIA');
     expect(receipts[1]?.text).toContain(TXID);
@@ -102,7 +102,7 @@ describe('receipt printer over a pty pair', () => {
   it('prints a test page', async () => {
     const { service, printer } = await rig({ model: 'epson-tm-t20iii' });
     service.testPrint({ merchant: MERCHANT, language: 'pt-BR' });
-    const [page] = await waitFor('the test page', () => receiptsCut(printer, 1));
+    const [page] = await waitFor(() => receiptsCut(printer, 1), 'the test page');
     expect(page?.text).toContain('PÁGINA DE TESTE');
     expect(page?.qrCodes.map((qr) => qr.payload)).toEqual(['PDV']);
   });

@@ -1,13 +1,13 @@
 /** Printer status scripted through SerialPortMock: what DLE EOT says decides when a job goes out. */
 import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { PrinterSettings } from '../../../src-main/devices/device-settings.ts';
+import type { PrinterSettings } from '../../../src-shared/device-settings.ts';
 import type { PrinterService } from '../../../src-main/devices/printer/printer-service.ts';
 import { mockDevice, type Emulator } from '../../fixtures/device-links.ts';
 import { EscPosPrinterEmulator, type ScriptedStatus } from '../../fixtures/escpos-printer-emulator.ts';
 import { jobById, startPrinter, tempLedgerDir } from '../../fixtures/printer-rig.ts';
 import { MERCHANT, pixSaleReceipt } from '../../fixtures/receipt-samples.ts';
-import { waitFor } from '../../fixtures/wait-for.ts';
+import { waitFor } from '../../support/wait-for.ts';
 
 const cleanup: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -41,10 +41,10 @@ describe('printer status before each job', () => {
     const job = service.print(pixSaleReceipt());
     expect(job.state).toBe('pending');
 
-    const held = await waitFor(`the job to show ${condition}`, () => {
+    const held = await waitFor(() => {
       const current = jobById(service, job.id);
       return current?.problem === condition ? current : undefined;
-    });
+    }, `the job to show ${condition}`);
     expect(held.state).toBe('pending');
     expect(held.status).toMatchObject(bits);
     expect(held.attempts).toBe(0);
@@ -52,7 +52,7 @@ describe('printer status before each job', () => {
     expect(printer.receipts(true)).toEqual([]);
 
     printer.status = {};
-    const done = await waitFor('the job to print', () => (jobById(service, job.id)?.state === 'done' ? jobById(service, job.id) : undefined));
+    const done = await waitFor(() => (jobById(service, job.id)?.state === 'done' ? jobById(service, job.id) : undefined), 'the job to print');
     expect(done).toMatchObject({ problem: null, attempts: 1 });
     expect(printer.receipts()).toHaveLength(1);
     expect(service.status()).toMatchObject({ condition: 'ready', pendingJobs: 0 });
@@ -61,7 +61,7 @@ describe('printer status before each job', () => {
   it('prints with the paper near its end, and says so on the job and in the status', async () => {
     const { service, printer } = rig({ paperNearEnd: true });
     const job = service.print(pixSaleReceipt());
-    const done = await waitFor('the job to print', () => (jobById(service, job.id)?.state === 'done' ? jobById(service, job.id) : undefined));
+    const done = await waitFor(() => (jobById(service, job.id)?.state === 'done' ? jobById(service, job.id) : undefined), 'the job to print');
     expect(done.status).toMatchObject({ paperNearEnd: true, paperOut: false });
     expect(service.status()).toMatchObject({ condition: 'ready', paperNearEnd: true });
     expect(printer.receipts()).toHaveLength(1);
@@ -77,7 +77,7 @@ describe('printer status before each job', () => {
       },
     }));
     const job = service.print(pixSaleReceipt());
-    await waitFor('the job to print', () => jobById(service, job.id)?.state === 'done');
+    await waitFor(() => jobById(service, job.id)?.state === 'done', 'the job to print');
     expect(printer.receipts()).toHaveLength(1);
     expect(service.status().condition).toBe('ready');
   });
@@ -86,24 +86,24 @@ describe('printer status before each job', () => {
     const silent = rig({});
     silent.printer.silent = true;
     const held = silent.service.print(pixSaleReceipt());
-    await waitFor('no_reply on the job', () => jobById(silent.service, held.id)?.problem === 'no_reply');
+    await waitFor(() => jobById(silent.service, held.id)?.problem === 'no_reply', 'no_reply on the job');
     expect(silent.printer.receipts(true)).toEqual([]);
 
     const trusting = rig({}, { statusQuery: false });
     trusting.printer.silent = true;
     const job = trusting.service.print(pixSaleReceipt());
-    await waitFor('the job to print', () => jobById(trusting.service, job.id)?.state === 'done');
+    await waitFor(() => jobById(trusting.service, job.id)?.state === 'done', 'the job to print');
     expect(trusting.printer.receipts()).toHaveLength(1);
   });
 
   it('fails a test page that cannot print, instead of leaving it queued', async () => {
     const { service, printer } = rig({ paperOut: true });
     const job = service.testPrint({ merchant: MERCHANT, language: 'pt-BR' });
-    const failed = await waitFor('the test page to fail', () => (jobById(service, job.id)?.state === 'failed' ? jobById(service, job.id) : undefined));
+    const failed = await waitFor(() => (jobById(service, job.id)?.state === 'failed' ? jobById(service, job.id) : undefined), 'the test page to fail');
     expect(failed.problem).toBe('paper_out');
     printer.status = {};
     const receipt = service.print(pixSaleReceipt());
-    await waitFor('the next job to print', () => jobById(service, receipt.id)?.state === 'done');
+    await waitFor(() => jobById(service, receipt.id)?.state === 'done', 'the next job to print');
     expect(printer.receipts()).toHaveLength(1);
   });
 
@@ -118,7 +118,7 @@ describe('printer status before each job', () => {
     const job = service.print(pixSaleReceipt());
     expect(job).not.toBeInstanceOf(Promise);
     expect(job).toMatchObject({ state: 'pending', attempts: 0 });
-    await waitFor('the job to wait for the printer', () => jobById(service, job.id)?.problem === 'disconnected');
+    await waitFor(() => jobById(service, job.id)?.problem === 'disconnected', 'the job to wait for the printer');
   });
 
   it('keeps jobs, already failed, when no printer is set up', async () => {

@@ -9,7 +9,7 @@ import { jobById, startPrinter, tempLedgerDir } from '../../fixtures/printer-rig
 import { decodeQrMatrix, imageToMatrix } from '../../fixtures/qr-decoder.ts';
 import { PIX_COPY_AND_PASTE, pixChargeSlip } from '../../fixtures/receipt-samples.ts';
 import { createSocatPair } from '../../fixtures/socat-pair.ts';
-import { waitFor } from '../../fixtures/wait-for.ts';
+import { waitFor } from '../../support/wait-for.ts';
 
 const cleanup: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -36,28 +36,28 @@ it('finishes a job interrupted by an unplugged printer once it is back, and the 
   cleanup.push(() => service.close());
   const job = service.print(pixChargeSlip());
 
-  await waitFor('the cable to be pulled mid-job', () => pulled);
+  await waitFor(() => pulled !== undefined, 'the cable to be pulled mid-job');
   await pulled;
-  const interrupted = await waitFor('the job to be held', () => {
+  const interrupted = await waitFor(() => {
     const current = jobById(service, job.id);
     return current?.problem && current.state === 'pending' ? current : undefined;
-  });
+  }, 'the job to be held');
   expect(interrupted.attempts).toBe(1);
   expect(first.receipts(true).length).toBe(1);
   expect(first.receipts()).toEqual([]);
-  await waitFor('the printer to show as disconnected', () => service.status().condition === 'disconnected');
+  await waitFor(() => service.status().condition === 'disconnected', 'the printer to show as disconnected');
 
   await pair.plugIn();
   const second = new EscPosPrinterEmulator();
   const secondEnd = await attachToPty(pair.devicePath, second);
   cleanup.push(() => secondEnd.close());
 
-  const [receipt] = await waitFor('the whole receipt on the new printer', () => (second.receipts().length > 0 ? second.receipts() : undefined));
+  const [receipt] = await waitFor(() => (second.receipts().length > 0 ? second.receipts() : undefined), 'the whole receipt on the new printer');
   expect(receipt?.cut).toBe('partial');
   expect(receipt?.text).toContain('R$ 12,01');
   expect(decodeQrMatrix(imageToMatrix(receipt?.images[0] as NonNullable<NonNullable<typeof receipt>['images'][0]>))).toBe(PIX_COPY_AND_PASTE);
 
-  const done = await waitFor('the journal to say done', () => (jobById(service, job.id)?.state === 'done' ? jobById(service, job.id) : undefined));
+  const done = await waitFor(() => (jobById(service, job.id)?.state === 'done' ? jobById(service, job.id) : undefined), 'the journal to say done');
   expect(done).toMatchObject({ attempts: 2, problem: null });
   expect(service.status()).toMatchObject({ condition: 'ready', pendingJobs: 0 });
 });

@@ -17,7 +17,7 @@ const PIX = { txid: 'astra202501abc', copyAndPaste: '000201...6304ABCD', expires
 const PROBLEM: BridgeErrorData = { code: 'provider_unavailable', message: 'down', retryable: true, reason: 'provider.server_error' };
 
 function newSale(amountCents = 1250) {
-  return { id: randomUUID(), amountCents, method: 'pix' as const, providerId: 'demo', at: T0 };
+  return { id: randomUUID(), amountCents, method: 'pix' as const, providerId: 'astrapay' as const, providerEnvironment: 'embedded' as const, at: T0 };
 }
 
 function openRepo(dir: string) {
@@ -90,10 +90,14 @@ describe('sales repository', () => {
       amountCents: 1250,
       method: 'pix',
       state: 'draft',
-      providerId: 'demo',
+      providerId: 'astrapay',
+      providerEnvironment: 'embedded',
       createdAt: T0,
       updatedAt: T0,
       pix: null,
+      card: null,
+      cardChargeId: null,
+      refunds: [],
       problem: null,
       pixSettled: false,
     });

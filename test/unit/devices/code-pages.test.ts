@@ -1,7 +1,7 @@
 import ReceiptPrinterEncoder from '@point-of-sale/receipt-printer-encoder';
 import { describe, expect, it } from 'vitest';
 import { byteFor, encodeText, upperHalf } from '../../../src-main/devices/code-pages.ts';
-import { PRINTER_CODE_PAGES } from '../../../src-main/devices/printer/printer-models.ts';
+import { PRINTER_CODE_PAGES } from '../../../src-shared/device-settings.ts';
 import { transliterate } from '../../../src-main/devices/transliterate.ts';
 
 /** The bytes the receipt encoder sends for one character in a code page (after its ESC t n). */

@@ -4,9 +4,9 @@ import {
   DEFAULT_DEVICE_SETTINGS,
   DeviceSettingsSchema,
   PrinterSettingsSchema,
-} from '../../../src-main/devices/device-settings.ts';
+} from '../../../src-shared/device-settings.ts';
 import { discoverPorts } from '../../../src-main/devices/port-discovery.ts';
-import { listPrinterModels, printerModelInfo } from '../../../src-main/devices/printer/printer-models.ts';
+import { assertKnownPrinterModel, listPrinterModels, printerModelInfo } from '../../../src-main/devices/printer/printer-models.ts';
 import { printerProfile } from '../../../src-main/devices/printer/printer-profile.ts';
 
 describe('device settings', () => {
@@ -20,7 +20,9 @@ describe('device settings', () => {
     const printer = DEFAULT_DEVICE_SETTINGS.printer;
     const issues = (input: unknown) => v.safeParse(PrinterSettingsSchema, input).issues?.map((issue) => issue.message);
     expect(issues({ ...printer, serial: { ...printer.serial, baudRate: 9601 } })).toEqual(['serial.baud_rate_invalid']);
-    expect(issues({ ...printer, model: 'star-tsp650' })).toEqual(['printer.model_unknown']);
+    expect(issues({ ...printer, model: '' })).toEqual(['printer.model_unknown']);
+    expect(() => assertKnownPrinterModel('star-tsp650')).toThrow(expect.objectContaining({ reason: 'printer.model_unknown' }));
+    expect(() => assertKnownPrinterModel('generic')).not.toThrow();
     expect(issues({ ...printer, columns: 40 })).toEqual(['printer.columns_invalid']);
     expect(issues({ ...printer, codePage: 'cp1252' })).toEqual(['printer.code_page_invalid']);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CodePage } from '../../../src-main/devices/code-pages.ts';
+import type { CodePage } from '../../../src-shared/device-settings.ts';
 import type { SaleState, SaleView } from '../../../src-preload/contract.ts';
 import { displayInit, displayScreen, type DisplayCommandSet } from '../../../src-main/devices/pole-display/display-encoder.ts';
 import { saleScreen, testScreen } from '../../../src-main/devices/pole-display/display-messages.ts';
@@ -7,7 +7,7 @@ import { PoleDisplayEmulator } from '../../fixtures/pole-display-emulator.ts';
 
 function sale(state: SaleState, amountCents = 1201): SaleView {
   const at = '2025-11-21T17:03:05.000Z';
-  return { id: '3f2c9a1e-7b4d-4e8a-9c21-5d6e7f809a1b', amountCents, method: 'pix', state, createdAt: at, updatedAt: at, pix: null, problem: null };
+  return { id: '3f2c9a1e-7b4d-4e8a-9c21-5d6e7f809a1b', amountCents, method: 'pix', state, createdAt: at, updatedAt: at, pix: null, card: null, refunds: [], problem: null };
 }
 
 /** What the customer reads after the display received init and one screen. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PRINTER_SETTINGS, type PrinterSettings } from '../../../src-main/devices/device-settings.ts';
+import { DEFAULT_PRINTER_SETTINGS, type PrinterSettings } from '../../../src-shared/device-settings.ts';
 import type { PrintDocument } from '../../../src-main/devices/printer/print-documents.ts';
 import { printerProfile } from '../../../src-main/devices/printer/printer-profile.ts';
 import { buildReceipt } from '../../../src-main/devices/printer/receipt-builder.ts';

@@ -2,17 +2,17 @@ import { randomUUID } from 'node:crypto';
 import { SerialPortMock } from 'serialport';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PosError } from '../../../src-main/core/errors.ts';
-import { DEFAULT_PRINTER_SETTINGS } from '../../../src-main/devices/device-settings.ts';
+import { DEFAULT_PRINTER_SETTINGS } from '../../../src-shared/device-settings.ts';
 import { backoffDelay, createWaiter } from '../../../src-main/devices/retry-timing.ts';
 import type { PortFactory } from '../../../src-main/devices/serial-line.ts';
 import { createSerialTransport, type SerialTransport } from '../../../src-main/devices/serial-transport.ts';
-import { recordingLogger } from '../../fixtures/test-logger.ts';
-import { waitFor } from '../../fixtures/wait-for.ts';
+import { createRecordingLogger } from '../../support/recording-logger.ts';
+import { waitFor } from '../../support/wait-for.ts';
 
 const mockFactory: PortFactory = (settings) => new SerialPortMock({ path: settings.path, baudRate: settings.baudRate, autoOpen: false });
 const transports: SerialTransport[] = [];
 
-function transportOn(path: string, logger = recordingLogger()): SerialTransport {
+function transportOn(path: string, logger = createRecordingLogger()): SerialTransport {
   const transport = createSerialTransport({
     device: 'printer',
     settings: { ...DEFAULT_PRINTER_SETTINGS.serial, path },
@@ -31,12 +31,12 @@ afterEach(async () => {
 describe('serial transport', () => {
   it('keeps trying a missing port and opens it once it appears', async () => {
     const path = `/dev/mock-${randomUUID()}`;
-    const logger = recordingLogger();
+    const logger = createRecordingLogger();
     const transport = transportOn(path, logger);
     transport.start();
-    await waitFor('a failed open', () => transport.state() === 'retrying');
+    await waitFor(() => transport.state() === 'retrying', 'a failed open');
     SerialPortMock.binding.createPort(path);
-    await waitFor('the port to open', () => transport.state() === 'open');
+    await waitFor(() => transport.state() === 'open', 'the port to open');
     expect(logger.entries.filter((entry) => entry.message.startsWith('Serial port unavailable'))).toHaveLength(1);
   });
 
@@ -52,7 +52,7 @@ describe('serial transport', () => {
     SerialPortMock.binding.createPort(path, { record: true, echo: true });
     const transport = transportOn(path);
     transport.start();
-    await waitFor('the port to open', () => transport.state() === 'open');
+    await waitFor(() => transport.state() === 'open', 'the port to open');
     const firstByte = { push: (chunk: Uint8Array) => chunk[0] };
     const [, echoed] = await Promise.all([transport.write(Uint8Array.of(1, 2)), transport.query(Uint8Array.of(0x42), firstByte, 2000)]);
     expect(echoed).toBe(0x42);
@@ -72,17 +72,17 @@ describe('serial transport', () => {
         port.on('open', () => opened.push(port));
         return port;
       },
-      logger: recordingLogger(),
+      logger: createRecordingLogger(),
       reconnect: { initialMs: 5, maxMs: 20 },
     });
     transports.push(transport);
     const states: string[] = [];
     transport.onState((state) => states.push(state));
     transport.start();
-    await waitFor('the port to open', () => transport.state() === 'open');
+    await waitFor(() => transport.state() === 'open', 'the port to open');
     // A vanished device: the stream closes without the transport asking for it.
     opened[0]?.close();
-    await waitFor('the port to reopen', () => opened.length === 2 && transport.state() === 'open');
+    await waitFor(() => opened.length === 2 && transport.state() === 'open', 'the port to reopen');
     expect(states).toEqual(['connecting', 'open', 'retrying', 'connecting', 'open']);
   });
 });

@@ -1,60 +1,35 @@
 /**
- * The sale on the counter, from amount to paid. Ledger first: the sale and the provider attempt are
- * durable before any HTTP call, every state change is written before it is announced, and sales
- * still awaiting payment after a restart are picked up again by the poller.
+ * PIX at the counter, from amount to paid. Ledger first: the sale and the provider attempt are durable
+ * before any HTTP call, every state change is written before it is announced, and sales still awaiting
+ * payment after a restart are picked up again by the poller.
  */
 import { randomUUID } from 'node:crypto';
 import type { SaleView } from '../../src-preload/contract.ts';
 import type { Cents } from '../../src-shared/money.ts';
 import { PosError, toErrorData } from '../core/errors.ts';
-import type { EventBus } from '../core/events.ts';
 import type { Clock, Logger } from '../core/ports.ts';
-import type { StoredSale, SalesRepository, SaleChange } from '../ledger/sales-repository.ts';
-import { pixOf, type PixApi, type PixCharge, type Provider } from '../providers/provider.ts';
+import type { StoredSale } from '../ledger/sales-repository.ts';
+import type { ProviderHub } from '../providers/provider-hub.ts';
+import { pixOf, type PixCharge } from '../providers/provider.ts';
 import { createPollScheduler, DEFAULT_POLL_SCHEDULE, type PollSchedule } from './poll-scheduler.ts';
-import { assertTransition, isOpen } from './sale-state.ts';
+import { toSaleView, type SaleBook } from './sale-book.ts';
 
 /** How long after a QR's expiry we still ask about it: a payment made in its last second still settles. */
 const SETTLE_GRACE_MS = 10 * 60_000;
 
-export interface SaleServiceDeps {
-  sales: SalesRepository;
-  /** The PIX provider; undefined when the shop has none configured. */
-  provider: Provider | undefined;
-  events: EventBus;
+export interface PixSaleServiceDeps {
+  book: SaleBook;
+  hub: ProviderHub;
   clock: Clock;
   logger: Logger;
   pixExpiresInSeconds: number;
   pollSchedule?: PollSchedule;
 }
 
-export function createSaleService(deps: SaleServiceDeps) {
-  const { sales, provider, events, clock, logger } = deps;
-  let currentId: string | null = null;
-  const now = () => new Date(clock.now()).toISOString();
-  const pix = (): PixApi => {
-    if (!provider) throw new PosError('invalid_state', 'No PIX provider is configured', { reason: 'provider.no_pix' });
-    return pixOf(provider);
-  };
-
-  const view = ({ providerId: _providerId, pixSettled: _pixSettled, ...sale }: StoredSale): SaleView => sale;
-  const current = (): StoredSale | undefined => (currentId ? sales.get(currentId) : undefined);
-  const announce = (sale: StoredSale) => {
-    if (sale.id === currentId) events.emit('sale.changed', view(sale));
-  };
-  const requireSale = (saleId: string): StoredSale => {
-    const sale = sales.get(saleId);
-    if (!sale) throw new PosError('not_found', 'No such sale', { reason: 'sale.not_found' });
-    return sale;
-  };
-  /** Reads the sale fresh and writes in the same tick, so a poll answer can never undo what the cashier just did. */
-  const change = (saleId: string, patch: SaleChange): StoredSale => {
-    const sale = requireSale(saleId);
-    if (patch.state && patch.state !== sale.state) assertTransition(sale.state, patch.state);
-    const updated = sales.update(sale.id, patch, now());
-    announce(updated);
-    return updated;
-  };
+export function createPixSaleService(deps: PixSaleServiceDeps) {
+  const { book, hub, clock, logger } = deps;
+  const { sales, now, change } = book;
+  const pixFor = (sale: StoredSale) => pixOf(hub.forSale(sale));
   const watchedNow = (saleId: string): StoredSale | undefined => {
     const sale = sales.get(saleId);
     return sale?.pix && (sale.state === 'awaiting_payment' || sale.state === 'cancelled') ? sale : undefined;
@@ -66,7 +41,7 @@ export function createSaleService(deps: SaleServiceDeps) {
     if (!before?.pix) return 'done';
     let charge: PixCharge;
     try {
-      charge = await pix().get(before.pix.txid);
+      charge = await pixFor(before).get(before.pix.txid);
     } catch (error) {
       const problem = toErrorData(error);
       logger.warn('PIX status check failed', { saleId, code: problem.code, reason: problem.reason });
@@ -100,19 +75,19 @@ export function createSaleService(deps: SaleServiceDeps) {
   const poller = createPollScheduler(check, deps.pollSchedule ?? DEFAULT_POLL_SCHEDULE);
 
   return {
-    current(): SaleView | null {
-      const sale = current();
-      return sale ? view(sale) : null;
-    },
-
     async startPix(amountCents: Cents): Promise<SaleView> {
-      const open = current();
-      if (open && isOpen(open.state)) {
-        throw new PosError('invalid_state', 'Finish or cancel the sale on the counter first', { reason: 'sale.busy' });
-      }
-      const api = pix();
-      const sale = sales.create({ id: randomUUID(), amountCents, method: 'pix', providerId: provider?.id ?? 'none', at: now() });
-      currentId = sale.id;
+      book.assertCounterFree();
+      const { provider, selection } = hub.active('pix');
+      const api = pixOf(provider);
+      const sale = sales.create({
+        id: randomUUID(),
+        amountCents,
+        method: 'pix',
+        providerId: selection.id,
+        providerEnvironment: selection.environment,
+        at: now(),
+      });
+      book.putOnCounter(sale);
       const transactionId = randomUUID();
       sales.startAttempt(sale.id, 'pix.create', transactionId, now());
       let charge: PixCharge;
@@ -134,39 +109,28 @@ export function createSaleService(deps: SaleServiceDeps) {
         sales.finishAttempt(transactionId, 'error', problem.code, now());
         sales.update(sale.id, { state: 'failed', problem }, now());
         // The counter goes back to amount entry with the amount kept, so the cashier can simply retry.
-        currentId = null;
-        events.emit('sale.changed', null);
+        book.clearCounter();
         throw error;
       }
       sales.finishAttempt(transactionId, 'ok', null, now());
       const qr = { txid: charge.txid, copyAndPaste: charge.copyAndPaste, expiresAt: charge.expiresAt };
       const awaiting = change(sale.id, { state: 'awaiting_payment', pix: qr, problem: null });
       poller.watch(sale.id);
-      return view(awaiting);
+      return toSaleView(awaiting);
     },
 
     cancel(saleId: string): SaleView {
-      const sale = requireSale(saleId);
+      const sale = book.require(saleId);
       if (sale.state !== 'awaiting_payment' && sale.state !== 'draft') {
         throw new PosError('invalid_state', `A ${sale.state} sale cannot be cancelled`, { reason: 'sale.not_cancellable' });
       }
       // Polling goes on: the QR stays payable at the provider until it expires, and a late payment must be seen.
-      return view(change(sale.id, { state: 'cancelled' }));
-    },
-
-    dismiss(): null {
-      const open = current();
-      if (open && isOpen(open.state)) {
-        throw new PosError('invalid_state', 'The sale on the counter is still open', { reason: 'sale.busy' });
-      }
-      currentId = null;
-      events.emit('sale.changed', null);
-      return null;
+      return toSaleView(change(sale.id, { state: 'cancelled' }));
     },
 
     async simulatePayment(saleId: string): Promise<SaleView> {
-      const sale = requireSale(saleId);
-      const simulate = pix().simulatePayment;
+      const sale = book.require(saleId);
+      const simulate = pixFor(sale).simulatePayment;
       if (!simulate) {
         throw new PosError('invalid_state', 'Only the demo provider can simulate a payment', { reason: 'sale.not_demo' });
       }
@@ -175,7 +139,7 @@ export function createSaleService(deps: SaleServiceDeps) {
       }
       await simulate(sale.pix.txid);
       await check(sale.id);
-      return view(requireSale(saleId));
+      return toSaleView(book.require(saleId));
     },
 
     /** After a restart: watch every sale that may still be paid, and put the newest open one back on the counter. */
@@ -187,8 +151,9 @@ export function createSaleService(deps: SaleServiceDeps) {
         sales.update(sale.id, { state: 'failed', problem }, now());
       }
       for (const sale of sales.listByState('awaiting_payment')) {
+        if (sale.method !== 'pix') continue;
         poller.watch(sale.id);
-        currentId = sale.id;
+        book.putOnCounter(sale);
       }
       for (const sale of sales.listByState('cancelled')) {
         if (!sale.pixSettled && !pastGrace(sale)) poller.watch(sale.id);
@@ -201,4 +166,4 @@ export function createSaleService(deps: SaleServiceDeps) {
   };
 }
 
-export type SaleService = ReturnType<typeof createSaleService>;
+export type PixSaleService = ReturnType<typeof createPixSaleService>;

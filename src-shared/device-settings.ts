@@ -1,10 +1,16 @@
 /**
  * Settings for the receipt printer and the pole display: valibot schemas (the Settings screen's input is
- * untrusted) and the defaults of a fresh install, where neither device has a port yet.
+ * untrusted) and the defaults of a fresh install, where neither device has a port yet. Shared: the contract
+ * validates with these schemas, main applies them.
  */
 import * as v from 'valibot';
-import { CODE_PAGES } from './code-pages.ts';
-import { PRINTER_CODE_PAGES, printerModelInfo, type PrinterModelId } from './printer/printer-models.ts';
+
+/** The single-byte code pages our printers and pole displays can be set to. */
+export const CODE_PAGES = ['ascii', 'cp437', 'cp850', 'cp858', 'cp860'] as const;
+export type CodePage = (typeof CODE_PAGES)[number];
+/** Code pages with Portuguese letters first; cp437 is the last resort every ESC/POS printer has. */
+export const PRINTER_CODE_PAGES = ['cp860', 'cp850', 'cp858', 'cp437'] as const;
+export type PrinterCodePage = (typeof PRINTER_CODE_PAGES)[number];
 
 export const BAUD_RATES = [1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200] as const;
 export const PAPER_COLUMNS = [32, 35, 42, 44, 48] as const;
@@ -23,11 +29,8 @@ export type SerialSettings = v.InferOutput<typeof SerialSettingsSchema>;
 
 export const PrinterSettingsSchema = v.object({
   serial: SerialSettingsSchema,
-  model: v.pipe(
-    v.string(),
-    v.check((id) => printerModelInfo(id) !== undefined, 'printer.model_unknown'),
-    v.transform((id) => id as PrinterModelId),
-  ),
+  /** One of the receipt encoder's model ids or "generic"; main checks it against the encoder's list. */
+  model: v.pipe(v.string('printer.model_unknown'), v.minLength(1, 'printer.model_unknown'), v.maxLength(64, 'printer.model_unknown')),
   columns: v.picklist(PAPER_COLUMNS, 'printer.columns_invalid'),
   codePage: v.picklist(PRINTER_CODE_PAGES, 'printer.code_page_invalid'),
   /** "auto" prints the QR natively when the model can, "raster" always sends it as an image. */

@@ -1,0 +1,63 @@
+/** Every contract operation mapped to the one service method that does it. */
+import type { TillDevices } from '../devices/till-devices.ts';
+import type { CardSaleService } from '../sales/card-sale-service.ts';
+import type { PixSaleService } from '../sales/pix-sale-service.ts';
+import type { RefundService } from '../sales/refund-service.ts';
+import { toSaleView, type SaleBook } from '../sales/sale-book.ts';
+import type { SettingsService } from '../settings/settings-service.ts';
+import type { Handlers } from './router.ts';
+
+export interface Services {
+  book: SaleBook;
+  pix: PixSaleService;
+  card: CardSaleService;
+  refunds: RefundService;
+  settings: SettingsService;
+  devices: TillDevices;
+}
+
+const DAY_MS = 24 * 3600 * 1000;
+
+export function createHandlers({ book, pix, card, refunds, settings, devices }: Services): Handlers {
+  return {
+    'app.info': () => settings.info(),
+    'settings.setLanguage': ({ language }) => settings.setLanguage(language),
+    'sale.current': () => book.currentView(),
+    'sale.startPix': ({ amountCents }) => pix.startPix(amountCents),
+    'sale.cancel': ({ saleId }) => pix.cancel(saleId),
+    'sale.dismiss': () => {
+      book.assertCounterFree();
+      book.clearCounter();
+      return null;
+    },
+    'sale.simulatePayment': ({ saleId }) => pix.simulatePayment(saleId),
+    'sale.startCard': (input) => card.startCard(input),
+    'sale.refund': ({ saleId, amountCents, reason }) => refunds.refund(saleId, amountCents, reason),
+    'sale.get': ({ saleId }) => toSaleView(book.require(saleId)),
+    // The day is the shop's local calendar day, as the cashier reads the clock on the wall.
+    'sales.list': ({ day }) => {
+      const start = new Date(`${day}T00:00:00`);
+      return book.sales.listBetween(start.toISOString(), new Date(start.getTime() + DAY_MS).toISOString()).map(toSaleView);
+    },
+    'cards.listSaved': () => card.listSaved(),
+    'cards.deleteSaved': ({ savedCardId }) => card.deleteSaved(savedCardId),
+    'settings.get': () => settings.view(),
+    'settings.setMerchant': (merchant) => settings.setMerchant(merchant),
+    'settings.setProviders': (selections) => settings.setProviders(selections),
+    'settings.setCredentials': (input) => settings.setCredentials(input),
+    'settings.testConnection': (selection) => settings.testConnection(selection),
+    'settings.setDevices': async (input) => {
+      await devices.apply(input);
+      return settings.view();
+    },
+    'devices.status': () => devices.status(),
+    'devices.listPorts': () => devices.listPorts(),
+    'printer.testPrint': () => devices.testPrint(),
+    'printer.printPixQr': ({ saleId }) => devices.printPixQr(toSaleView(book.require(saleId))),
+    'printer.reprintSale': ({ saleId }) => devices.reprintSale(saleId),
+    'display.test': async () => {
+      await devices.testDisplay();
+      return null;
+    },
+  };
+}

@@ -1,0 +1,113 @@
+/**
+ * The till's printer and pole display as the rest of the app sees them: built from Settings, rebuilt
+ * when Settings change (pending print jobs carry over in the journal), receipts printed when a sale is
+ * paid, and status pushed to the windows. Nothing here can fail or delay a sale.
+ */
+import type { DatabaseSync } from 'node:sqlite';
+import type { DeviceStatusView, PrintJobView, SaleView } from '../../src-preload/contract.ts';
+import type { DeviceSettings } from '../../src-shared/device-settings.ts';
+import { PosError } from '../core/errors.ts';
+import type { EventBus } from '../core/events.ts';
+import type { Clock, Logger, SettingsStore } from '../core/ports.ts';
+import { createDeviceServices, type DeviceServices } from './device-services.ts';
+import { discoverPorts, type DiscoveredPort } from './port-discovery.ts';
+import type { MerchantHeader, PrintDocument, SaleReceipt } from './printer/print-documents.ts';
+import { assertKnownPrinterModel } from './printer/printer-models.ts';
+import type { PortFactory } from './serial-line.ts';
+
+export interface TillDevicesOptions {
+  db: DatabaseSync;
+  events: EventBus;
+  clock: Clock;
+  logger: Logger;
+  settings: SettingsStore;
+  portFactory?: PortFactory;
+}
+
+export function createTillDevices(options: TillDevicesOptions) {
+  const { settings, events } = options;
+  const language = () => settings.get('language');
+  const merchant = (): MerchantHeader => {
+    const { name, city, taxId, address } = settings.get('merchant');
+    return { name, city, ...(taxId ? { taxId } : {}), ...(address ? { address } : {}) };
+  };
+  let stopForwarding = () => {};
+  const start = (devices: DeviceSettings): DeviceServices => {
+    const services = createDeviceServices({
+      ...options,
+      settings: devices,
+      language,
+      merchantName: () => settings.get('merchant').name,
+      ...(options.portFactory ? { portFactory: options.portFactory } : {}),
+    });
+    stopForwarding = services.onChange((status) => events.emit('devices.changed', status));
+    return services;
+  };
+  let services = start(settings.get('devices'));
+
+  const receiptFor = (sale: SaleView): SaleReceipt | undefined => {
+    const base = { kind: 'sale_receipt' as const, language: language(), merchant: merchant(), at: sale.updatedAt, saleId: sale.id, amountCents: sale.amountCents };
+    if (sale.pix) return { ...base, payment: { method: 'pix', txid: sale.pix.txid } };
+    if (sale.card) {
+      const { paymentType, installments, brand, last4, authorizationCode } = sale.card;
+      return { ...base, payment: { method: 'card', cardType: paymentType, installments, brand, last4, authorizationCode: authorizationCode ?? '' } };
+    }
+    return undefined;
+  };
+  const hasReceipt = (saleId: string) => services.printer.jobs({ saleId }).some((job) => job.kind === 'sale_receipt');
+  const stopReceipts = events.on('sale.changed', (sale) => {
+    if (sale?.state !== 'paid' || hasReceipt(sale.id)) return;
+    const receipt = receiptFor(sale);
+    if (receipt) print(receipt);
+  });
+
+  const print = (document: PrintDocument): PrintJobView | undefined => {
+    try {
+      return services.printer.print(document);
+    } catch (error) {
+      // Only a broken ledger gets here; the sale itself is already safe in its own table.
+      options.logger.error('Could not journal a print job', { kind: document.kind, error: String(error) });
+      return undefined;
+    }
+  };
+
+  return {
+    status: (): DeviceStatusView => services.status(),
+    listPorts: (): Promise<DiscoveredPort[]> => discoverPorts(),
+    async apply(devices: DeviceSettings): Promise<void> {
+      assertKnownPrinterModel(devices.printer.model);
+      settings.set('devices', devices);
+      stopForwarding();
+      await services.close();
+      services = start(devices);
+      events.emit('devices.changed', services.status());
+    },
+    testPrint: () => services.printer.testPrint({ merchant: merchant(), language: language() }),
+    testDisplay: () => services.display.testDisplay(),
+    reprintSale: (saleId: string) => services.printer.reprintSale(saleId),
+    printPixQr(sale: SaleView): PrintJobView {
+      if (!sale.pix || sale.state !== 'awaiting_payment') {
+        throw new PosError('invalid_state', 'The sale has no PIX QR to print', { reason: 'print.no_qr' });
+      }
+      return services.printer.print({
+        kind: 'pix_charge',
+        language: language(),
+        merchant: merchant(),
+        at: new Date(options.clock.now()).toISOString(),
+        saleId: sale.id,
+        amountCents: sale.amountCents,
+        txid: sale.pix.txid,
+        pixCopyAndPaste: sale.pix.copyAndPaste,
+        expiresAt: sale.pix.expiresAt,
+      });
+    },
+    print,
+    async close(): Promise<void> {
+      stopReceipts();
+      stopForwarding();
+      await services.close();
+    },
+  };
+}
+
+export type TillDevices = ReturnType<typeof createTillDevices>;

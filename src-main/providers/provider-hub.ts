@@ -1,0 +1,118 @@
+/**
+ * The providers the shop selected in Settings (one for PIX, one for cards, often the same account),
+ * built on demand and cached per provider and environment so both roles share one token cache.
+ * Older sales keep talking to the provider that took them, whatever Settings says today.
+ * The "embedded" environment points a provider at the embedded sandbox: that is the demo mode.
+ */
+import type { Environment, ProviderId, ProviderSelection } from '../../src-preload/contract.ts';
+import { PosError } from '../core/errors.ts';
+import type { Clock, SecretStore } from '../core/ports.ts';
+import type { HttpSend } from '../http/http-client.ts';
+import { startSimulator, type Simulator } from '../simulator/simulator.ts';
+import { PROVIDERS, type ProviderDefinition } from './provider-catalog.ts';
+import type { Provider } from './provider.ts';
+
+export const PROVIDER_TIMEOUT_MS = 15_000;
+
+export interface ProviderHubOptions {
+  secrets: SecretStore;
+  http: HttpSend;
+  clock: Clock;
+  timeoutMs?: number;
+  /** Demo mode: how long a charge the sandbox pays by itself takes. */
+  sandboxAutoPayDelayMs: number;
+}
+
+export interface Selections {
+  pix: ProviderSelection | null;
+  card: ProviderSelection | null;
+}
+
+export function secretName(id: ProviderId, environment: Environment, field: string): string {
+  return `${id}.${environment}.${field}`;
+}
+
+export function definitionOf(id: ProviderId): ProviderDefinition {
+  const definition = PROVIDERS[id];
+  if (!definition) throw new PosError('invalid_input', `Unknown provider ${id}`, { reason: 'provider.unknown' });
+  return definition;
+}
+
+export async function createProviderHub(initial: Selections, options: ProviderHubOptions) {
+  let selections = initial;
+  let simulator: Simulator | undefined;
+  const instances = new Map<string, Provider>();
+
+  const needsSandbox = (candidate: Selections) =>
+    [candidate.pix, candidate.card].some((selection) => selection?.environment === 'embedded');
+  const ensureSandbox = async (candidate: Selections) => {
+    if (needsSandbox(candidate) && !simulator) {
+      simulator = await startSimulator({ clock: options.clock, autoPayDelayMs: options.sandboxAutoPayDelayMs });
+    }
+  };
+
+  const build = ({ id, environment }: { id: ProviderId; environment: Environment }): Provider => {
+    const definition = definitionOf(id);
+    const sandboxUrl = environment === 'embedded' ? simulator?.url : undefined;
+    if (environment === 'embedded' && !sandboxUrl) throw new Error('The embedded environment needs the sandbox running');
+    const credentials =
+      environment === 'embedded'
+        ? definition.sandboxCredentials
+        : Object.fromEntries(definition.credentialFields.map((field) => [field, options.secrets.get(secretName(id, environment, field)) ?? '']));
+    return definition.create({
+      baseUrl: sandboxUrl ? `${sandboxUrl}${definition.sandboxPrefix}` : definition.baseUrls[environment as 'sandbox' | 'production'],
+      credentials,
+      http: options.http,
+      clock: options.clock,
+      timeoutMs: options.timeoutMs ?? PROVIDER_TIMEOUT_MS,
+      sandboxUrl,
+    });
+  };
+
+  const instance = (selection: { id: ProviderId; environment: Environment }): Provider => {
+    const key = `${selection.id}.${selection.environment}`;
+    let provider = instances.get(key);
+    if (!provider) {
+      provider = build(selection);
+      instances.set(key, provider);
+    }
+    return provider;
+  };
+
+  await ensureSandbox(selections);
+
+  return {
+    selections: () => selections,
+    demo: () => needsSandbox(selections),
+    simulator: () => simulator,
+    /** The provider taking PIX or cards now, with its selection; throws when the shop configured none. */
+    active(role: 'pix' | 'card'): { provider: Provider; selection: ProviderSelection } {
+      const selection = selections[role];
+      if (!selection) {
+        throw new PosError('invalid_state', `No ${role} provider is configured`, { reason: `provider.no_${role}` });
+      }
+      return { provider: instance(selection), selection };
+    },
+    /** The provider that took a sale, to follow or refund it. */
+    forSale: (sale: { providerId: ProviderId; providerEnvironment: Environment }) =>
+      instance({ id: sale.providerId, environment: sale.providerEnvironment }),
+    async select(next: Selections): Promise<void> {
+      for (const selection of [next.pix, next.card]) if (selection) definitionOf(selection.id);
+      await ensureSandbox(next);
+      selections = next;
+    },
+    /** New credentials: the next call builds a fresh client (and token cache) for that account. */
+    forget(id: ProviderId, environment: Environment): void {
+      instances.delete(`${id}.${environment}`);
+    },
+    async testConnection(selection: ProviderSelection): Promise<void> {
+      await ensureSandbox({ pix: selection, card: null });
+      await build(selection).testConnection();
+    },
+    async close(): Promise<void> {
+      await simulator?.close();
+    },
+  };
+}
+
+export type ProviderHub = Awaited<ReturnType<typeof createProviderHub>>;

@@ -1,0 +1,103 @@
+/**
+ * Refunds of paid sales: a PIX devolution or a card cancellation, full or partial, never above what is
+ * left. The refund is in the ledger as `requested` before the provider hears of it; a PIX refund the
+ * provider is still processing is followed until it completes or fails, across restarts too.
+ */
+import { randomUUID } from 'node:crypto';
+import type { RefundView, SaleView } from '../../src-preload/contract.ts';
+import type { Cents } from '../../src-shared/money.ts';
+import { isAmbiguous, PosError, toErrorData } from '../core/errors.ts';
+import type { Logger } from '../core/ports.ts';
+import type { StoredRefund } from '../ledger/refunds-repository.ts';
+import type { StoredSale } from '../ledger/sales-repository.ts';
+import type { ProviderHub } from '../providers/provider-hub.ts';
+import { cardOf, pixOf, type RefundStatus } from '../providers/provider.ts';
+import { createPollScheduler, DEFAULT_POLL_SCHEDULE, type PollSchedule } from './poll-scheduler.ts';
+import { toSaleView, type SaleBook } from './sale-book.ts';
+
+const STATE: Record<RefundStatus, RefundView['state']> = {
+  processing: 'processing',
+  completed: 'completed',
+  failed: 'failed',
+  cancelled: 'failed',
+};
+
+export function refundableCents(sale: StoredSale): Cents {
+  const committed = sale.refunds.filter((refund) => refund.state !== 'failed').reduce((sum, refund) => sum + refund.amountCents, 0);
+  return sale.amountCents - committed;
+}
+
+export function createRefundService(book: SaleBook, hub: ProviderHub, logger: Logger, pollSchedule: PollSchedule = DEFAULT_POLL_SCHEDULE) {
+  const { sales, now } = book;
+  const refunds = sales.refunds;
+  const settle = (refund: StoredRefund, state: RefundView['state'], providerRefundId?: string, problem: StoredRefund['problem'] = null) => {
+    refunds.update(refund.id, { state, problem, ...(providerRefundId ? { providerRefundId } : {}) }, now());
+    book.announce(book.require(refund.saleId));
+  };
+
+  const poller = createPollScheduler(async (refundId) => {
+    const refund = refunds.get(refundId);
+    if (!refund?.providerRefundId || refund.state !== 'processing') return 'done';
+    const getRefund = pixOf(hub.forSale(book.require(refund.saleId))).getRefund;
+    if (!getRefund) return 'done';
+    try {
+      const status = STATE[(await getRefund(refund.providerRefundId)).status];
+      if (status === 'processing') return 'again';
+      settle(refund, status);
+      return 'done';
+    } catch (error) {
+      logger.warn('Refund status check failed', { refundId, code: toErrorData(error).code });
+      return 'again';
+    }
+  }, pollSchedule);
+
+  const send = async (sale: StoredSale, refund: StoredRefund): Promise<void> => {
+    const provider = hub.forSale(sale);
+    if (sale.method === 'pix') {
+      const api = pixOf(provider);
+      if (!api.refund || !sale.pix) throw unsupported();
+      const answer = await api.refund({ txid: sale.pix.txid, amountCents: refund.amountCents, description: refund.reason, transactionId: refund.transactionId });
+      settle(refund, STATE[answer.status], answer.id);
+      if (answer.status === 'processing') poller.watch(refund.id);
+      return;
+    }
+    const cancel = cardOf(provider).cancel;
+    if (!cancel || !sale.cardChargeId) throw unsupported();
+    const answer = await cancel(sale.cardChargeId, refund.amountCents);
+    settle(refund, answer.status === 'cancelled' || answer.status === 'refunded' ? 'completed' : 'failed', answer.id);
+  };
+
+  return {
+    async refund(saleId: string, amountCents: Cents, reason: string): Promise<SaleView> {
+      const sale = book.require(saleId);
+      if (sale.state !== 'paid') throw new PosError('invalid_state', `A ${sale.state} sale cannot be refunded`, { reason: 'refund.not_paid' });
+      if (amountCents > refundableCents(sale)) {
+        throw new PosError('invalid_input', 'The refund is larger than what is left to refund', { reason: 'refund.too_much', field: 'amountCents' });
+      }
+      const refund = refunds.create({ id: randomUUID(), saleId, amountCents, reason, transactionId: randomUUID(), at: now() });
+      try {
+        await send(sale, refund);
+      } catch (error) {
+        const problem = toErrorData(error);
+        // Maybe it reached the provider: keep it counted against the sale, and let the cashier see why.
+        settle(refund, isAmbiguous(error) ? 'requested' : 'failed', undefined, problem);
+        throw error;
+      }
+      return toSaleView(book.require(saleId));
+    },
+
+    resume(): void {
+      for (const refund of refunds.listByState('processing')) poller.watch(refund.id);
+    },
+
+    close(): void {
+      poller.stopAll();
+    },
+  };
+}
+
+function unsupported(): PosError {
+  return new PosError('invalid_state', 'This provider does not refund this kind of sale', { reason: 'refund.unsupported' });
+}
+
+export type RefundService = ReturnType<typeof createRefundService>;

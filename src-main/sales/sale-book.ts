@@ -1,0 +1,69 @@
+/**
+ * The sale on the counter and the one way every service changes a sale: read it fresh, check the
+ * state machine, write the ledger, then tell the windows. PIX, card and refund services share it.
+ */
+import type { SaleView } from '../../src-preload/contract.ts';
+import { PosError } from '../core/errors.ts';
+import type { EventBus } from '../core/events.ts';
+import type { Clock } from '../core/ports.ts';
+import type { SaleChange, SalesRepository, StoredSale } from '../ledger/sales-repository.ts';
+import { assertTransition, isOpen } from './sale-state.ts';
+
+export function toSaleView(sale: StoredSale): SaleView {
+  const { providerId: _id, providerEnvironment: _environment, pixSettled: _settled, cardChargeId: _charge, ...view } = sale;
+  return view;
+}
+
+export function createSaleBook(sales: SalesRepository, events: EventBus, clock: Clock) {
+  let currentId: string | null = null;
+  const now = () => new Date(clock.now()).toISOString();
+  const current = (): StoredSale | undefined => (currentId ? sales.get(currentId) : undefined);
+
+  const require = (saleId: string): StoredSale => {
+    const sale = sales.get(saleId);
+    if (!sale) throw new PosError('not_found', 'No such sale', { reason: 'sale.not_found' });
+    return sale;
+  };
+
+  const announce = (sale: StoredSale) => {
+    if (sale.id === currentId) events.emit('sale.changed', toSaleView(sale));
+  };
+
+  return {
+    sales,
+    now,
+    require,
+    announce,
+    current,
+    currentView: (): SaleView | null => {
+      const sale = current();
+      return sale ? toSaleView(sale) : null;
+    },
+    /** Refuses to start a sale while another can still be paid at the counter. */
+    assertCounterFree(): void {
+      const open = current();
+      if (open && isOpen(open.state)) {
+        throw new PosError('invalid_state', 'Finish or cancel the sale on the counter first', { reason: 'sale.busy' });
+      }
+    },
+    putOnCounter(sale: StoredSale): void {
+      currentId = sale.id;
+      announce(sale);
+    },
+    clearCounter(): void {
+      currentId = null;
+      events.emit('sale.changed', null);
+    },
+    isOnCounter: (saleId: string) => saleId === currentId,
+    /** Reads the sale fresh and writes in the same tick, so a late answer can never undo what just happened. */
+    change(saleId: string, patch: SaleChange): StoredSale {
+      const sale = require(saleId);
+      if (patch.state && patch.state !== sale.state) assertTransition(sale.state, patch.state);
+      const updated = sales.update(sale.id, patch, now());
+      announce(updated);
+      return updated;
+    },
+  };
+}
+
+export type SaleBook = ReturnType<typeof createSaleBook>;

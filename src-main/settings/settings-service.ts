@@ -1,0 +1,121 @@
+/**
+ * Settings as the Settings screen reads and writes them. Credentials are write-only: they go to the
+ * secret store and the screen only ever learns which fields hold a value.
+ */
+import type {
+  AppInfo,
+  Language,
+  MerchantSettings,
+  ProviderCatalogEntry,
+  ProviderInfo,
+  ProviderSelection,
+  SettingsView,
+} from '../../src-preload/contract.ts';
+import { PROVIDER_IDS } from '../../src-preload/contract.ts';
+import { PosError } from '../core/errors.ts';
+import type { EventBus } from '../core/events.ts';
+import type { SecretStore, SettingsStore } from '../core/ports.ts';
+import { listPrinterModels } from '../devices/printer/printer-models.ts';
+import { PROVIDERS } from '../providers/provider-catalog.ts';
+import { definitionOf, secretName, type ProviderHub, type Selections } from '../providers/provider-hub.ts';
+import { capabilitiesOf } from '../providers/provider.ts';
+
+const CONFIGURABLE = ['sandbox', 'production'] as const;
+
+export interface SettingsServiceOptions {
+  settings: SettingsStore;
+  secrets: SecretStore;
+  hub: ProviderHub;
+  events: EventBus;
+  version: string;
+}
+
+export function createSettingsService({ settings, secrets, hub, events, version }: SettingsServiceOptions) {
+  const catalog = (): ProviderCatalogEntry[] =>
+    PROVIDER_IDS.flatMap((id) => {
+      const definition = PROVIDERS[id];
+      return definition ? [{ id, name: definition.name, credentialFields: [...definition.credentialFields], roles: [...definition.roles] }] : [];
+    });
+
+  const credentialsSet = (): Record<string, string[]> =>
+    Object.fromEntries(
+      catalog().flatMap((entry) =>
+        CONFIGURABLE.map((environment) => [
+          `${entry.id}.${environment}`,
+          entry.credentialFields.filter((field) => (secrets.get(secretName(entry.id, environment, field)) ?? '') !== ''),
+        ]),
+      ),
+    );
+
+  const describe = (role: 'pix' | 'card'): ProviderInfo | null => {
+    const selection = hub.selections()[role];
+    if (!selection) return null;
+    const { provider } = hub.active(role);
+    return { id: selection.id, name: provider.name, environment: selection.environment, capabilities: capabilitiesOf(provider) };
+  };
+
+  const info = (): AppInfo => ({
+    version,
+    language: settings.get('language'),
+    demo: hub.demo(),
+    pix: describe('pix'),
+    card: describe('card'),
+  });
+
+  const view = (): SettingsView => ({
+    language: settings.get('language'),
+    merchant: settings.get('merchant'),
+    providers: hub.selections(),
+    catalog: catalog(),
+    credentialsSet: credentialsSet(),
+    devices: settings.get('devices'),
+    printerModels: listPrinterModels(),
+  });
+
+  const assertRole = (selection: ProviderSelection | null, role: 'pix' | 'card') => {
+    if (selection && !definitionOf(selection.id).roles.includes(role)) {
+      throw new PosError('invalid_input', `${selection.id} cannot take ${role}`, { reason: 'provider.role_unsupported', field: role });
+    }
+  };
+
+  return {
+    info,
+    view,
+    setLanguage(language: Language): AppInfo {
+      settings.set('language', language);
+      events.emit('app.changed', info());
+      return info();
+    },
+    setMerchant(merchant: MerchantSettings): SettingsView {
+      settings.set('merchant', merchant);
+      return view();
+    },
+    async setProviders(next: Selections): Promise<SettingsView> {
+      assertRole(next.pix, 'pix');
+      assertRole(next.card, 'card');
+      await hub.select(next);
+      settings.set('providers', next);
+      events.emit('app.changed', info());
+      return view();
+    },
+    setCredentials(input: { id: ProviderSelection['id']; environment: (typeof CONFIGURABLE)[number]; values: Record<string, string> }): SettingsView {
+      const fields = definitionOf(input.id).credentialFields;
+      for (const [field, value] of Object.entries(input.values)) {
+        if (!fields.includes(field)) {
+          throw new PosError('invalid_input', `${input.id} has no credential ${field}`, { reason: 'credentials.unknown_field', field });
+        }
+        const name = secretName(input.id, input.environment, field);
+        if (value === '') secrets.delete(name);
+        else secrets.set(name, value);
+      }
+      hub.forget(input.id, input.environment);
+      return view();
+    },
+    async testConnection(selection: ProviderSelection): Promise<null> {
+      await hub.testConnection(selection);
+      return null;
+    },
+  };
+}
+
+export type SettingsService = ReturnType<typeof createSettingsService>;
