@@ -33,10 +33,20 @@ export interface ProviderSelection {
   environment: Environment;
 }
 
+/** What the customer pays when the provider converts currency or adds a fee (seed 002). */
+export interface ChargeQuote {
+  currency: 'BRL' | 'USD';
+  totalCents: Cents;
+  subtotalCents: Cents;
+  exchangeRate: string;
+  feeCents: Cents;
+}
+
 export interface PixCharge {
   txid: string;
   copyAndPaste: string;
   expiresAt: string;
+  quote: ChargeQuote | null;
 }
 
 /** What the till keeps of a card: brand, first 6 and last 4, never the number or the CVV. */
@@ -217,7 +227,20 @@ export const operations = {
   'app.info': operation<AppInfo>()(Empty, 'display'),
   'settings.setLanguage': operation<AppInfo>()(v.strictObject({ language: v.picklist(LANGUAGES) }), 'cashier'),
   'sale.current': operation<SaleView | null>()(Empty, 'display'),
-  'sale.startPix': operation<SaleView>()(v.strictObject({ amountCents: AmountCents }), 'cashier'),
+  'sale.startPix': operation<SaleView>()(
+    v.strictObject({
+      amountCents: AmountCents,
+      /** Required by providers whose capabilities say `pixRequiresPayer`; the provider checks the details. */
+      payer: v.optional(
+        v.strictObject({
+          name: ShortText(150, 'payer.name_invalid'),
+          document: HolderDocument,
+          email: v.optional(ShortText(255, 'payer.email_invalid')),
+        }),
+      ),
+    }),
+    'cashier',
+  ),
   'sale.cancel': operation<SaleView>()(v.strictObject({ saleId: SaleId }), 'cashier'),
   'sale.dismiss': operation<null>()(Empty, 'cashier'),
   'sale.simulatePayment': operation<SaleView>()(v.strictObject({ saleId: SaleId }), 'cashier'),

@@ -23,7 +23,7 @@ export function createHandlers({ book, pix, card, refunds, settings, devices }: 
     'app.info': () => settings.info(),
     'settings.setLanguage': ({ language }) => settings.setLanguage(language),
     'sale.current': () => book.currentView(),
-    'sale.startPix': ({ amountCents }) => pix.startPix(amountCents),
+    'sale.startPix': ({ amountCents, payer }) => pix.startPix(amountCents, payer),
     'sale.cancel': ({ saleId }) => pix.cancel(saleId),
     'sale.dismiss': () => {
       book.assertCounterFree();

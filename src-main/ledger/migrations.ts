@@ -61,6 +61,7 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE sales ADD COLUMN provider_environment TEXT NOT NULL DEFAULT 'embedded';
   ALTER TABLE sales ADD COLUMN card_charge_id TEXT;
   ALTER TABLE sales ADD COLUMN card_json TEXT;
+  ALTER TABLE sales ADD COLUMN pix_quote_json TEXT;
 
   CREATE TABLE refunds (
     id TEXT PRIMARY KEY,

@@ -3,6 +3,7 @@ import type { DatabaseSync } from 'node:sqlite';
 import type {
   BridgeErrorData,
   CardPaymentView,
+  ChargeQuote,
   Environment,
   PaymentMethod,
   PixCharge,
@@ -30,6 +31,7 @@ interface SaleRow {
   pix_settled_at: string | null;
   card_charge_id: string | null;
   card_json: string | null;
+  pix_quote_json: string | null;
 }
 
 export interface StoredSale extends SaleView {
@@ -79,7 +81,7 @@ export function createSalesRepository(db: DatabaseSync) {
   );
   const updateSale = db.prepare(
     `UPDATE sales SET state = ?, pix_txid = ?, pix_copy_and_paste = ?, pix_expires_at = ?, problem_json = ?, updated_at = ?,
-       pix_settled_at = COALESCE(pix_settled_at, ?), card_charge_id = ?, card_json = ?
+       pix_settled_at = COALESCE(pix_settled_at, ?), card_charge_id = ?, card_json = ?, pix_quote_json = ?
      WHERE id = ?`,
   );
   const selectTransitions = db.prepare('SELECT from_state, to_state FROM sale_transitions WHERE sale_id = ? ORDER BY id');
@@ -95,7 +97,12 @@ export function createSalesRepository(db: DatabaseSync) {
     updatedAt: row.updated_at,
     pix:
       row.pix_txid && row.pix_copy_and_paste && row.pix_expires_at
-        ? { txid: row.pix_txid, copyAndPaste: row.pix_copy_and_paste, expiresAt: row.pix_expires_at }
+        ? {
+            txid: row.pix_txid,
+            copyAndPaste: row.pix_copy_and_paste,
+            expiresAt: row.pix_expires_at,
+            quote: row.pix_quote_json ? (JSON.parse(row.pix_quote_json) as ChargeQuote) : null,
+          }
         : null,
     card: row.card_json ? (JSON.parse(row.card_json) as CardPaymentView) : null,
     cardChargeId: row.card_charge_id,
@@ -149,6 +156,7 @@ export function createSalesRepository(db: DatabaseSync) {
           change.pixSettled ? at : null,
           card.chargeId,
           card.view ? JSON.stringify(card.view) : null,
+          pix?.quote ? JSON.stringify(pix.quote) : null,
           id,
         );
         if (state !== before.state) insertTransition.run(id, before.state, state, at);

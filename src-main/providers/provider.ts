@@ -2,20 +2,13 @@
  * One interface for every payment provider. Optional methods exist exactly when the matching
  * capability flag is true; the UI offers only what `capabilities` says.
  */
-import type { ProviderCapabilities } from '../../src-preload/contract.ts';
+import type { ChargeQuote, ProviderCapabilities, ProviderId } from '../../src-preload/contract.ts';
 import { PosError } from '../core/errors.ts';
 import type { Cents } from '../../src-shared/money.ts';
 
 export type PixChargeStatus = 'active' | 'paid' | 'expired' | 'refunded' | 'partially_refunded' | 'denied';
 
-/** What a provider charges beyond the sale amount, when it converts currency or adds a fee (seed 002). */
-export interface ChargeQuote {
-  currency: 'BRL' | 'USD';
-  totalCents: Cents;
-  subtotalCents: Cents;
-  exchangeRate: string;
-  feeCents: Cents;
-}
+export type { ChargeQuote };
 
 export interface PixCharge {
   txid: string;
@@ -241,7 +234,7 @@ export interface CardApi {
 }
 
 export interface Provider {
-  readonly id: string;
+  readonly id: ProviderId;
   readonly name: string;
   /** Proves the credentials work (e.g. obtains a token); throws the provider's reason otherwise. */
   testConnection(): Promise<void>;

@@ -54,7 +54,8 @@ export function createCardSaleService(book: SaleBook, hub: ProviderHub, savedCar
       });
       const transactionId = randomUUID();
       sales.startAttempt(sale.id, 'card.charge', transactionId, now());
-      book.putOnCounter(change(sale.id, { state: 'awaiting_payment' }));
+      book.putOnCounter(sale);
+      change(sale.id, { state: 'awaiting_payment' });
       let charge: CardCharge;
       try {
         const source = await sourceFor(input, provider, selection);

@@ -10,7 +10,7 @@ import { PosError, toErrorData } from '../core/errors.ts';
 import type { Clock, Logger } from '../core/ports.ts';
 import type { StoredSale } from '../ledger/sales-repository.ts';
 import type { ProviderHub } from '../providers/provider-hub.ts';
-import { pixOf, type PixCharge } from '../providers/provider.ts';
+import { pixOf, type Payer, type PixCharge } from '../providers/provider.ts';
 import { createPollScheduler, DEFAULT_POLL_SCHEDULE, type PollSchedule } from './poll-scheduler.ts';
 import { toSaleView, type SaleBook } from './sale-book.ts';
 
@@ -63,6 +63,11 @@ export function createPixSaleService(deps: PixSaleServiceDeps) {
       change(saleId, { state: 'paid', problem: null, pixSettled: true });
       return 'done';
     }
+    if (charge.status === 'denied') {
+      const problem = { code: 'provider_rejected' as const, message: 'The provider denied the payment', retryable: false, reason: 'pix.denied' };
+      change(saleId, sale.state === 'awaiting_payment' ? { state: 'failed', problem, pixSettled: true } : { pixSettled: true });
+      return 'done';
+    }
     if (charge.status === 'expired') {
       change(saleId, sale.state === 'awaiting_payment' ? { state: 'expired', problem: null, pixSettled: true } : { pixSettled: true });
       return 'done';
@@ -75,10 +80,13 @@ export function createPixSaleService(deps: PixSaleServiceDeps) {
   const poller = createPollScheduler(check, deps.pollSchedule ?? DEFAULT_POLL_SCHEDULE);
 
   return {
-    async startPix(amountCents: Cents): Promise<SaleView> {
+    async startPix(amountCents: Cents, payer?: Payer): Promise<SaleView> {
       book.assertCounterFree();
       const { provider, selection } = hub.active('pix');
       const api = pixOf(provider);
+      if (api.requiresPayer && !payer) {
+        throw new PosError('invalid_input', `${provider.name} needs the payer's name, CPF and email`, { reason: 'payer.required', field: 'payer' });
+      }
       const sale = sales.create({
         id: randomUUID(),
         amountCents,
@@ -98,6 +106,7 @@ export function createPixSaleService(deps: PixSaleServiceDeps) {
           description: `PDV ${sale.id.slice(0, 8)}`,
           expiresInSeconds: deps.pixExpiresInSeconds,
           transactionId,
+          ...(payer ? { payer } : {}),
         });
         if (charge.amountCents !== amountCents) {
           throw new PosError('provider_bad_response', 'The provider created a charge for a different amount', {
@@ -113,7 +122,7 @@ export function createPixSaleService(deps: PixSaleServiceDeps) {
         throw error;
       }
       sales.finishAttempt(transactionId, 'ok', null, now());
-      const qr = { txid: charge.txid, copyAndPaste: charge.copyAndPaste, expiresAt: charge.expiresAt };
+      const qr = { txid: charge.txid, copyAndPaste: charge.copyAndPaste, expiresAt: charge.expiresAt, quote: charge.quote ?? null };
       const awaiting = change(sale.id, { state: 'awaiting_payment', pix: qr, problem: null });
       poller.watch(sale.id);
       return toSaleView(awaiting);

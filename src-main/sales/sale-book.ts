@@ -46,9 +46,9 @@ export function createSaleBook(sales: SalesRepository, events: EventBus, clock: 
         throw new PosError('invalid_state', 'Finish or cancel the sale on the counter first', { reason: 'sale.busy' });
       }
     },
+    /** From now on this sale's changes reach the windows; its first announcement is its first change. */
     putOnCounter(sale: StoredSale): void {
       currentId = sale.id;
-      announce(sale);
     },
     clearCounter(): void {
       currentId = null;

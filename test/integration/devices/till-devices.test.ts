@@ -82,7 +82,7 @@ describe('devices in the till', () => {
 
   it('applies new device settings live and tells the windows', async () => {
     const { printer, path } = await printerOnPty();
-    const display = new PoleDisplayEmulator();
+    const display = new PoleDisplayEmulator('epson', 'cp437');
     const pair = await createSocatPair('till-display');
     cleanup.push(() => pair.close());
     const end = await attachToPty(pair.devicePath, display);

@@ -13,7 +13,7 @@ const T0 = '2025-01-15T10:00:00.000Z';
 const T1 = '2025-01-15T10:00:01.000Z';
 const T2 = '2025-01-15T10:00:02.000Z';
 
-const PIX = { txid: 'astra202501abc', copyAndPaste: '000201...6304ABCD', expiresAt: '2025-01-15T10:10:00.000Z' };
+const PIX = { txid: 'astra202501abc', copyAndPaste: '000201...6304ABCD', expiresAt: '2025-01-15T10:10:00.000Z', quote: null };
 const PROBLEM: BridgeErrorData = { code: 'provider_unavailable', message: 'down', retryable: true, reason: 'provider.server_error' };
 
 function newSale(amountCents = 1250) {
