@@ -45,6 +45,7 @@ export async function createPosCore(ports: Ports, options: CoreOptions): Promise
   const events = createEventBus();
   const hub = await createProviderHub(ports.settings.get('providers'), {
     secrets: ports.secrets,
+    logger: ports.logger,
     http: createHttpClient(ports.fetch),
     clock: ports.clock,
     sandboxAutoPayDelayMs: options.demoAutoPayDelayMs ?? 4000,

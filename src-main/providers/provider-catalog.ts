@@ -4,7 +4,7 @@
  * A provider joins the till by adding its definition here.
  */
 import type { ProviderId } from '../../src-preload/contract.ts';
-import type { Clock } from '../core/ports.ts';
+import type { Clock, Logger } from '../core/ports.ts';
 import type { HttpSend } from '../http/http-client.ts';
 import { ASTRAPAY_DEFINITION } from './astrapay/astrapay-definition.ts';
 import { CARD_PAYMENTS_DEFINITION } from './card-payments/card-payments-definition.ts';
@@ -20,6 +20,8 @@ export interface ProviderSetup {
   timeoutMs: number;
   /** Set only in the embedded environment: the sandbox root, for its test controls (simulate a payment). */
   sandboxUrl: string | undefined;
+  /** For what a provider must report but not throw (identifiers and codes only, never card data). */
+  logger: Logger;
 }
 
 export interface ProviderDefinition {

@@ -6,7 +6,7 @@
  */
 import type { Environment, ProviderId, ProviderSelection } from '../../src-preload/contract.ts';
 import { PosError } from '../core/errors.ts';
-import type { Clock, SecretStore } from '../core/ports.ts';
+import type { Clock, Logger, SecretStore } from '../core/ports.ts';
 import type { HttpSend } from '../http/http-client.ts';
 import { startSimulator, type Simulator } from '../simulator/simulator.ts';
 import { PROVIDERS, type ProviderDefinition } from './provider-catalog.ts';
@@ -16,6 +16,7 @@ export const PROVIDER_TIMEOUT_MS = 15_000;
 
 export interface ProviderHubOptions {
   secrets: SecretStore;
+  logger: Logger;
   http: HttpSend;
   clock: Clock;
   timeoutMs?: number;
@@ -66,6 +67,7 @@ export async function createProviderHub(initial: Selections, options: ProviderHu
       clock: options.clock,
       timeoutMs: options.timeoutMs ?? PROVIDER_TIMEOUT_MS,
       sandboxUrl,
+      logger: options.logger,
     });
   };
 

@@ -86,12 +86,12 @@ export function createCardSaleService(book: SaleBook, hub: ProviderHub, savedCar
       if (charge.status === 'approved') {
         return toSaleView(change(sale.id, { state: 'paid', card: { chargeId: charge.id, view: card }, problem: null }));
       }
-      const problem = {
-        code: 'provider_rejected' as const,
-        message: charge.decline ? `Declined: ${charge.decline.code}` : `The card charge ended ${charge.status}`,
-        retryable: false,
-        reason: charge.decline ? 'card.declined' : 'card.not_approved',
-      };
+      // A pending charge (3-D Secure, which a till cannot complete) may still go through: never guess.
+      const problem = charge.decline
+        ? { code: 'provider_rejected' as const, message: `Declined: ${charge.decline.code}`, retryable: false, reason: 'card.declined' }
+        : charge.status === 'pending'
+          ? { code: 'provider_unavailable' as const, message: 'The card charge is still pending', retryable: false, reason: 'card.outcome_unknown' }
+          : { code: 'provider_rejected' as const, message: `The card charge ended ${charge.status}`, retryable: false, reason: 'card.not_approved' };
       return toSaleView(change(sale.id, { state: 'failed', card: { chargeId: charge.id, view: card }, problem }));
     },
 

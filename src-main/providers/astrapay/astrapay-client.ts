@@ -90,10 +90,13 @@ function buildUrl(baseUrl: string, request: AstrapayRequest): string {
   return url.toString();
 }
 
-/** Astrapay's error bodies (assumed, see README): `{ "code": "...", "message": "..." }`. */
+/**
+ * Astrapay's error bodies (assumed, see README): `{ "code": "...", "message": "..." }`. Runs of 12 or
+ * more digits are masked, so a provider that echoes a card number cannot leak it into our errors.
+ */
 export function errorMessage(body: unknown): string | undefined {
   if (typeof body === 'object' && body !== null && 'message' in body && typeof body.message === 'string') {
-    return body.message.slice(0, 200);
+    return body.message.replace(/\d{12,}/g, '[masked]').slice(0, 200);
   }
   return undefined;
 }

@@ -7,6 +7,7 @@ export const ASTRAPAY_DEFINITION: ProviderDefinition = {
   id: 'astrapay',
   name: 'Astrapay',
   credentialFields: ['clientId', 'clientSecret'],
+  roles: ['pix', 'card'],
   baseUrls: { sandbox: 'https://api-sandbox.astrapay.com.br', production: 'https://api.astrapay.com.br' },
   sandboxPrefix: '/astrapay',
   sandboxCredentials: { ...ASTRAPAY_DEMO_CREDENTIALS },

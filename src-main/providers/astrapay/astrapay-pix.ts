@@ -1,98 +1,50 @@
 /** Astrapay dynamic PIX charges (seed 001): create, consult, list, each mapped to our PixCharge. */
-import * as v from 'valibot';
-import { PosError } from '../../core/errors.ts';
-import { unexpectedStatus, type HttpResponse } from '../../http/http-client.ts';
-import { decimalToCents } from '../../../src-shared/money.ts';
-import type { CreatePixCharge, PixCharge, PixChargeStatus } from '../provider.ts';
-import { errorMessage, type AstrapayClient } from './astrapay-client.ts';
+import type { CreatePixCharge, Page, PixCharge, PixChargeFilter } from '../provider.ts';
+import type { AstrapayClient } from './astrapay-client.ts';
+import { expectBody } from './astrapay-response.ts';
+import { findAcrossPages, toPage } from './paging.ts';
+import { toPixCharge } from './pix-mapping.ts';
+import { chargeListQuery, dynamicChargeBody } from './pix-requests.ts';
 import { DynamicCharge, DynamicChargePage } from './pix-schemas.ts';
 
-const STATUS: Record<string, PixChargeStatus> = {
-  ACTIVE: 'active',
-  PAID: 'paid',
-  EXPIRED: 'expired',
-  'PARTIALLY REFUNDED': 'partially_refunded',
-  REFUNDED: 'refunded',
-};
+const PATH = '/charge/v1/dynamic';
+const DAY_MS = 24 * 3600 * 1000;
 
 export function createAstrapayPix(client: AstrapayClient) {
+  const list = async (query: ReturnType<typeof chargeListQuery>) => {
+    const response = await client.send({ method: 'GET', path: PATH, query });
+    return expectBody(response, [200], `GET ${PATH}`, DynamicChargePage);
+  };
+
   return {
     async create(request: CreatePixCharge): Promise<PixCharge> {
       const response = await client.send({
         method: 'POST',
-        path: '/charge/v1/dynamic',
+        path: PATH,
         transactionId: request.transactionId,
-        json: {
-          amount: request.amountCents / 100,
-          expiration: request.expiresInSeconds,
-          description: request.description,
-          userReference: request.userReference,
-        },
+        json: dynamicChargeBody(request),
       });
-      return toPixCharge(expect(response, [200, 201], 'POST /charge/v1/dynamic', DynamicCharge));
+      return toPixCharge(expectBody(response, [200, 201], `POST ${PATH}`, DynamicCharge));
     },
 
     async consult(txid: string): Promise<PixCharge> {
-      const path = `/charge/v1/dynamic/${encodeURIComponent(txid)}`;
+      const path = `${PATH}/${encodeURIComponent(txid)}`;
       const response = await client.send({ method: 'GET', path });
-      return toPixCharge(expect(response, [200], `GET ${path}`, DynamicCharge));
+      return toPixCharge(expectBody(response, [200], `GET ${path}`, DynamicCharge));
     },
 
+    async list(filter: PixChargeFilter): Promise<Page<PixCharge>> {
+      return toPage(await list(chargeListQuery(filter)), toPixCharge);
+    },
+
+    /** Our charge for this sale, made within a day of `around`, if Astrapay has one. */
     async findByUserReference(userReference: string, around: Date): Promise<PixCharge | undefined> {
-      const day = 24 * 3600 * 1000;
-      const response = await client.send({
-        method: 'GET',
-        path: '/charge/v1/dynamic',
-        query: {
-          initialDate: new Date(around.getTime() - day).toISOString(),
-          endDate: new Date(around.getTime() + day).toISOString(),
-          userReference,
-          page: 0,
-          size: 20,
-        },
-      });
-      const page = expect(response, [200], 'GET /charge/v1/dynamic', DynamicChargePage);
-      const found = page.content.find((charge) => charge.userReference === userReference);
-      return found && toPixCharge(found);
+      const filter = { from: new Date(around.getTime() - DAY_MS), to: new Date(around.getTime() + DAY_MS), userReference, pageSize: 20 };
+      const found = await findAcrossPages(
+        (page) => list(chargeListQuery({ ...filter, page })),
+        (charge) => charge.userReference === userReference,
+      );
+      return found[0] && toPixCharge(found[0]);
     },
-  };
-}
-
-function expect<S extends v.GenericSchema>(
-  response: HttpResponse,
-  statuses: number[],
-  where: string,
-  schema: S,
-): v.InferOutput<S> {
-  if (!statuses.includes(response.status)) {
-    throw unexpectedStatus(response.status, where, errorMessage(response.body));
-  }
-  const parsed = v.safeParse(schema, response.body);
-  if (!parsed.success) {
-    throw new PosError('provider_bad_response', `The provider's answer to ${where} is not what its documentation says`, {
-      retryable: true,
-      reason: 'provider.garbage',
-    });
-  }
-  return parsed.output;
-}
-
-function toPixCharge(charge: DynamicCharge): PixCharge {
-  const status = STATUS[charge.status.description.toUpperCase()];
-  const amountCents = decimalToCents(charge.amount);
-  if (!status || amountCents === undefined) {
-    throw new PosError('provider_bad_response', `Unknown charge status or amount from the provider`, {
-      retryable: true,
-      reason: 'provider.garbage',
-    });
-  }
-  return {
-    txid: charge.txid,
-    amountCents,
-    status,
-    copyAndPaste: charge.pixCopyAndPaste,
-    createdAt: charge.calendar.creationDate,
-    expiresAt: charge.calendar.expirationDate,
-    userReference: charge.userReference ?? undefined,
   };
 }

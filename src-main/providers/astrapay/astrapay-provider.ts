@@ -1,13 +1,13 @@
 /**
- * The Astrapay provider. A create that may have reached Astrapay (timeout, dropped connection, 5xx)
- * is never blindly repeated: we look the charge up by its userReference (our sale id) first.
+ * The Astrapay provider: PIX (seed 001) and credit cards (seed 000's operations, shapes assumed in
+ * README.md), over one authenticated client and so one OAuth token cache.
  */
-import { isAmbiguous } from '../../core/errors.ts';
 import type { Clock } from '../../core/ports.ts';
 import type { HttpSend } from '../../http/http-client.ts';
 import type { Provider } from '../provider.ts';
+import { createAstrapayCardApi } from './astrapay-card-api.ts';
 import { createAstrapayClient, type AstrapayConfig } from './astrapay-client.ts';
-import { createAstrapayPix } from './astrapay-pix.ts';
+import { createAstrapayPixApi } from './astrapay-pix-api.ts';
 
 export interface AstrapayProviderOptions {
   config: AstrapayConfig;
@@ -19,25 +19,11 @@ export interface AstrapayProviderOptions {
 
 export function createAstrapayProvider(options: AstrapayProviderOptions): Provider {
   const client = createAstrapayClient(options.config, options.http, options.clock);
-  const pix = createAstrapayPix(client);
   return {
     id: 'astrapay',
     name: 'Astrapay',
     testConnection: () => client.authenticate(),
-    pix: {
-      requiresPayer: false,
-      async create(request) {
-        try {
-          return await pix.create(request);
-        } catch (error) {
-          if (!isAmbiguous(error)) throw error;
-          const existing = await pix.findByUserReference(request.userReference, new Date(options.clock.now()));
-          if (existing) return existing;
-          return pix.create(request);
-        }
-      },
-      get: (txid) => pix.consult(txid),
-      ...(options.simulatePixPayment ? { simulatePayment: options.simulatePixPayment } : {}),
-    },
+    pix: createAstrapayPixApi(client, options.clock, options.simulatePixPayment),
+    card: createAstrapayCardApi(client, options.clock),
   };
 }

@@ -2,7 +2,7 @@
 import { PosError } from '../../core/errors.ts';
 import type { Clock } from '../../core/ports.ts';
 import type { BankTransfer, BankTransferApi } from '../provider.ts';
-import { createOnce } from './create-once.ts';
+import { createOnce } from '../create-once.ts';
 import { garbage } from './payments-client.ts';
 import type { PaymentsEndpoints } from './payments-endpoints.ts';
 import { cents, toBankTransfer, toQuote } from './payments-mapping.ts';

@@ -2,7 +2,7 @@
 import { PosError } from '../../core/errors.ts';
 import type { Clock } from '../../core/ports.ts';
 import type { PixApi, PixCharge } from '../provider.ts';
-import { createOnce } from './create-once.ts';
+import { createOnce } from '../create-once.ts';
 import { MAX_PAGE_SIZE, type PaymentsEndpoints } from './payments-endpoints.ts';
 import { cents, toPixCharge, toQuote } from './payments-mapping.ts';
 import { buildPaymentBody } from './payment-request.ts';

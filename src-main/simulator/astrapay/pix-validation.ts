@@ -1,6 +1,7 @@
 /** The sandbox's strict reading of a dynamic-charge request body (seed 001; limits we assume are in the README). */
 import * as v from 'valibot';
 import { decimalToCents, MAX_AMOUNT_CENTS, type Cents } from '../../../src-shared/money.ts';
+import { firstIssue } from './valibot-issue.ts';
 
 const Debtor = v.pipe(
   v.strictObject({
@@ -34,11 +35,7 @@ export interface DynamicChargeInput {
 
 export function validateDynamicCharge(body: unknown): { ok: true; value: DynamicChargeInput } | { ok: false; message: string } {
   const parsed = v.safeParse(Body, body);
-  if (!parsed.success) {
-    const issue = parsed.issues[0];
-    const path = issue.path?.map((item) => String(item.key)).join('.') ?? '';
-    return { ok: false, message: path ? `${path}: ${issue.message}` : issue.message };
-  }
+  if (!parsed.success) return { ok: false, message: firstIssue(parsed.issues) };
   const amountCents = decimalToCents(String(parsed.output.amount));
   if (amountCents === undefined) return { ok: false, message: 'amount: at most 2 decimal places' };
   if (amountCents > MAX_AMOUNT_CENTS) return { ok: false, message: 'amount: too large' };

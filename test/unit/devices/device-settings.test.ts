@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import {
@@ -66,5 +67,13 @@ describe('port discovery', () => {
       { path: '/dev/ttyUSB2', description: 'FTDI (0403:6001)' },
       { path: '/dev/ttyUSB10', description: '' },
     ]);
+  });
+
+  it('falls back to the usual device names when the OS lister cannot run', async () => {
+    const expected = readdirSync('/dev').filter((name) => /^tty(USB|ACM|S)\d+$/.test(name));
+    const ports = await discoverPorts(async () => {
+      throw new Error('spawn udevadm ENOENT');
+    });
+    expect(ports.map((port) => port.path).sort()).toEqual(expected.map((name) => `/dev/${name}`).sort());
   });
 });

@@ -1,3 +1,4 @@
+import { silentLogger } from '../../../../src-main/core/logger.ts';
 /** Helpers for the Payments provider (seed 002) and its sandbox: a real provider on it, and raw HTTP. */
 import { randomUUID } from 'node:crypto';
 import { expect, onTestFinished } from 'vitest';
@@ -54,6 +55,7 @@ export function paymentsOn(sim: Simulator, options: PaymentsOnSandboxOptions = {
     clock: options.clock ?? systemClock,
     timeoutMs: options.timeoutMs ?? 2000,
     sandboxUrl: sim.url,
+    logger: silentLogger,
   });
 }
 

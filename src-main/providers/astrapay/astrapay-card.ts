@@ -1,0 +1,71 @@
+/**
+ * Astrapay credit card transactions (seed 000: make, search, list, cancel; make with a tokenized
+ * card), and the lookup that finds a charge whose create may have been applied unheard.
+ */
+import { normalizeCardNumber } from '../../../src-shared/card-checks.ts';
+import type { CardCharge, CardChargeFilter, CreateCardCharge, Page } from '../provider.ts';
+import type { AstrapayClient } from './astrapay-client.ts';
+import { expectBody } from './astrapay-response.ts';
+import { toCardCharge } from './card-mapping.ts';
+import { CLOCK_SKEW_MS } from './clock-skew.ts';
+import { cancelBody, cardChargeBody, cardListQuery, tokenizedChargeBody } from './card-requests.ts';
+import { CardTransaction, CardTransactionPage } from './card-schemas.ts';
+import { findAcrossPages, toPage } from './paging.ts';
+import { centsOf } from './pix-mapping.ts';
+
+export const CARD_PATH = '/card/v1/credit';
+const TOKENIZED_CHARGE_PATH = `${CARD_PATH}/tokenized`;
+
+export function createAstrapayCard(client: AstrapayClient) {
+  const list = async (query: ReturnType<typeof cardListQuery>) => {
+    const response = await client.send({ method: 'GET', path: CARD_PATH, query });
+    return expectBody(response, [200], `GET ${CARD_PATH}`, CardTransactionPage);
+  };
+
+  return {
+    async charge(request: CreateCardCharge): Promise<CardCharge> {
+      const { source } = request;
+      const path = source.kind === 'card' ? CARD_PATH : TOKENIZED_CHARGE_PATH;
+      const json = source.kind === 'card' ? cardChargeBody(request, source.card) : tokenizedChargeBody(request, source);
+      const response = await client.send({ method: 'POST', path, transactionId: request.transactionId, json });
+      return toCardCharge(expectBody(response, [200, 201], `POST ${path}`, CardTransaction));
+    },
+
+    async consult(id: string): Promise<CardCharge> {
+      const path = `${CARD_PATH}/${encodeURIComponent(id)}`;
+      const response = await client.send({ method: 'GET', path });
+      return toCardCharge(expectBody(response, [200], `GET ${path}`, CardTransaction));
+    },
+
+    async list(filter: CardChargeFilter): Promise<Page<CardCharge>> {
+      return toPage(await list(cardListQuery(filter)), toCardCharge);
+    },
+
+    async cancel(id: string, amountCents: number): Promise<CardCharge> {
+      const path = `${CARD_PATH}/${encodeURIComponent(id)}/cancel`;
+      const response = await client.send({ method: 'PUT', path, json: cancelBody(amountCents) });
+      return toCardCharge(expectBody(response, [200], `PUT ${path}`, CardTransaction));
+    },
+
+    /**
+     * A sale may try several cards under one reference, so besides the userReference we match the
+     * amount, the installments, the last 4 digits when we have them, and a creation time no earlier
+     * than our attempt (less the clock skew); the newest wins.
+     */
+    async findMatching(request: CreateCardCharge, attemptStartedAt: number, now: number): Promise<CardCharge | undefined> {
+      const window = { from: new Date(attemptStartedAt - CLOCK_SKEW_MS), to: new Date(now + CLOCK_SKEW_MS), pageSize: 100 };
+      const last4 = request.source.kind === 'card' ? normalizeCardNumber(request.source.card.number).slice(-4) : undefined;
+      const found = await findAcrossPages(
+        (page) => list(cardListQuery({ ...window, page, userReference: request.reference })),
+        (transaction) =>
+          transaction.userReference === request.reference &&
+          centsOf(transaction.amount, `GET ${CARD_PATH}`) === request.amountCents &&
+          transaction.installments === request.installments &&
+          (last4 === undefined || transaction.card.lastFourDigits === last4) &&
+          Date.parse(transaction.creationDate) >= attemptStartedAt - CLOCK_SKEW_MS,
+      );
+      const newest = found.sort((a, b) => Date.parse(b.creationDate) - Date.parse(a.creationDate))[0];
+      return newest && toCardCharge(newest);
+    },
+  };
+}

@@ -1,0 +1,118 @@
+/**
+ * No double refund, charge or token: every Astrapay create that moves money or stores a card, when
+ * Astrapay applies it but the answer never arrives (timeout after commit), is found instead of repeated.
+ */
+import { randomUUID } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { cardOf, pixOf, type SavedCardsApi } from '../../../../src-main/providers/provider.ts';
+import { arm, astrapayOn, startTestSandbox } from '../../../support/sandbox.ts';
+import { aroundNow, CARDS, cardCharge, cardData, paidCharge, rawGet, refundRequest, savedCharge } from './astrapay-fixtures.ts';
+
+const REFUND_ROUTE = 'POST /astrapay/charge/v1/refunds';
+const CARD_ROUTE = 'POST /astrapay/card/v1/credit';
+const TOKENIZED_ROUTE = 'POST /astrapay/card/v1/credit/tokenized';
+const TOKENS_ROUTE = 'POST /astrapay/card/v1/credit/tokens';
+
+interface Listed {
+  content: { userReference?: string | null; txid?: string; cardToken?: string }[];
+}
+
+describe('no double refund', () => {
+  it('finds the refund that was applied before the connection dropped', async () => {
+    const sim = await startTestSandbox();
+    const provider = astrapayOn(sim);
+    const charge = await paidCharge(sim, provider, 10_000);
+    const request = refundRequest(charge.txid, 4000);
+    arm(sim, { route: REFUND_ROUTE, kind: 'timeout_after_commit', ms: 0 });
+
+    const refund = await pixOf(provider).refund!(request);
+
+    const stored = await rawGet<Listed>(sim, '/charge/v1/refunds', aroundNow());
+    expect(stored.content).toHaveLength(1);
+    expect(refund).toMatchObject({ txid: charge.txid, amountCents: 4000 });
+    expect(sim.stats().requests[REFUND_ROUTE]).toBe(1);
+  });
+
+  it('after a timeout too, and an earlier refund of another amount is not taken for it', async () => {
+    const sim = await startTestSandbox();
+    const provider = astrapayOn(sim, { timeoutMs: 500 });
+    const charge = await paidCharge(sim, provider, 10_000);
+    const earlier = await pixOf(provider).refund!(refundRequest(charge.txid, 1000));
+    arm(sim, { route: REFUND_ROUTE, kind: 'timeout_after_commit', ms: 2500 });
+
+    const refund = await pixOf(provider).refund!(refundRequest(charge.txid, 2000));
+
+    expect(refund.id).not.toBe(earlier.id);
+    expect(refund.amountCents).toBe(2000);
+    expect((await rawGet<Listed>(sim, '/charge/v1/refunds', aroundNow())).content).toHaveLength(2);
+  });
+
+  it('refunds once for real when the first attempt never reached Astrapay', async () => {
+    const sim = await startTestSandbox();
+    const provider = astrapayOn(sim);
+    const charge = await paidCharge(sim, provider, 10_000);
+    arm(sim, { route: REFUND_ROUTE, kind: 'reset' });
+
+    await pixOf(provider).refund!(refundRequest(charge.txid, 4000));
+
+    expect(sim.stats().requests[REFUND_ROUTE]).toBe(2);
+    expect((await rawGet<Listed>(sim, '/charge/v1/refunds', aroundNow())).content).toHaveLength(1);
+  });
+});
+
+describe('no double card charge', () => {
+  it('finds the card charge that was approved before the connection dropped', async () => {
+    const sim = await startTestSandbox();
+    const card = cardOf(astrapayOn(sim));
+    const request = cardCharge(7500, cardData(CARDS.visa), { installments: 3 });
+    arm(sim, { route: CARD_ROUTE, kind: 'timeout_after_commit', ms: 0 });
+
+    const charge = await card.charge(request);
+
+    const stored = await rawGet<Listed>(sim, '/card/v1/credit', aroundNow());
+    expect(stored.content.map((t) => t.userReference)).toEqual([request.reference]);
+    expect(charge).toMatchObject({ status: 'approved', reference: request.reference, installments: 3 });
+    expect(sim.stats().requests[CARD_ROUTE]).toBe(1);
+  });
+
+  it('does not take an earlier declined attempt of the same sale for the new one', async () => {
+    const sim = await startTestSandbox();
+    const card = cardOf(astrapayOn(sim));
+    const reference = randomUUID();
+    await card.charge(cardCharge(7500, cardData(CARDS.doNotHonor), { reference }));
+    arm(sim, { route: CARD_ROUTE, kind: 'timeout_after_commit', ms: 0 });
+
+    const charge = await card.charge(cardCharge(7500, cardData(CARDS.mastercard), { reference }));
+
+    expect(charge).toMatchObject({ status: 'approved', card: { last4: '4444' } });
+    expect((await rawGet<Listed>(sim, '/card/v1/credit', aroundNow())).content).toHaveLength(2);
+  });
+
+  it('finds the tokenized charge that was approved before the connection dropped', async () => {
+    const sim = await startTestSandbox();
+    const card = cardOf(astrapayOn(sim));
+    const token = await card.savedCards!.save(cardData(CARDS.visa));
+    const request = savedCharge(9900, token.id, { installments: 2 });
+    arm(sim, { route: TOKENIZED_ROUTE, kind: 'timeout_after_commit', ms: 0 });
+
+    const charge = await card.charge(request);
+
+    const stored = await rawGet<Listed>(sim, '/card/v1/credit', aroundNow());
+    expect(stored.content.map((t) => t.userReference)).toEqual([request.reference]);
+    expect(charge).toMatchObject({ status: 'approved', amountCents: 9900 });
+    expect(sim.stats().requests[TOKENIZED_ROUTE]).toBe(1);
+  });
+});
+
+describe('no double saved card', () => {
+  it('finds the token that was registered before the connection dropped', async () => {
+    const sim = await startTestSandbox();
+    const saved = cardOf(astrapayOn(sim)).savedCards as Required<SavedCardsApi>;
+    arm(sim, { route: TOKENS_ROUTE, kind: 'timeout_after_commit', ms: 0 });
+
+    const token = await saved.save(cardData(CARDS.mastercard));
+
+    expect((await saved.list()).map((c) => c.id)).toEqual([token.id]);
+    expect(sim.stats().requests[TOKENS_ROUTE]).toBe(1);
+  });
+});
