@@ -3,7 +3,7 @@
  * against the same QR sent as an image, and the wire time at common baud rates (10 bits a byte: start,
  * 8 data, stop). Pty pairs ignore the baud rate, so the wire time is computed, not measured.
  */
-import { DEFAULT_PRINTER_SETTINGS, type PrinterSettings } from '../../src-main/devices/device-settings.ts';
+import { DEFAULT_PRINTER_SETTINGS, type PrinterSettings } from '../../src-shared/device-settings.ts';
 import type { PrintDocument } from '../../src-main/devices/printer/print-documents.ts';
 import { printerProfile, type PrinterProfile } from '../../src-main/devices/printer/printer-profile.ts';
 import { buildReceipt } from '../../src-main/devices/printer/receipt-builder.ts';

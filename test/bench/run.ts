@@ -1,6 +1,7 @@
 /** `npm run bench`: every benchmark, printed as tables. Timings live here, never in tests. */
 import { runDevicesBench } from './devices-bench.ts';
 import { runPixBench } from './pix-bench.ts';
+import { runProviderBench } from './provider-bench.ts';
 import { printTable } from './table.ts';
 
-for (const table of [...(await runPixBench()), ...(await runDevicesBench())]) printTable(table);
+for (const table of [...(await runPixBench()), ...(await runProviderBench()), ...(await runDevicesBench())]) printTable(table);
