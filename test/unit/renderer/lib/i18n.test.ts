@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ERROR_CODES, LANGUAGES } from '../../../../src-preload/contract.ts';
-import { catalogs, LANGUAGE_NAMES, translator } from '../../../../src-renderer/src/lib/i18n.ts';
+import { catalogs, LANGUAGE_NAMES, providerCatalogs, translator } from '../../../../src-renderer/src/lib/i18n.ts';
 
 /**
  * Every reason main, the preloads and the renderer can produce, read from the source itself so a new
@@ -10,20 +10,24 @@ import { catalogs, LANGUAGE_NAMES, translator } from '../../../../src-renderer/s
  */
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    // The sandbox speaks for the provider, and devices are not behind the contract yet.
-    .filter((file) => file.endsWith('.ts') && !file.includes('simulator') && !file.includes('devices'))
+    // The sandbox speaks for the provider: its codes are the provider's, not the till's.
+    .filter((file) => file.endsWith('.ts') && !file.includes('simulator'))
     .map((file) => join(dir, file));
 }
 const root = join(import.meta.dirname, '../../../..');
+const KEY = /'([a-z_]+\.[a-z_]+)'/g;
+const keysIn = (text: string | undefined) => [...(text ?? '').matchAll(KEY)].map((match) => match[1] ?? '');
 const REASONS = new Set(
-  ['src-main', 'src-preload', 'src-renderer/src'].flatMap((dir) =>
+  ['src-main', 'src-preload', 'src-shared', 'src-renderer/src'].flatMap((dir) =>
     sourceFiles(join(root, dir)).flatMap((file) => {
       const text = readFileSync(file, 'utf8');
-      const fromCode = [...text.matchAll(/reason: ([^,}\n]+)/g)].flatMap((match) => [
-        ...(match[1] ?? '').matchAll(/'([a-z_]+\.[a-z_]+)'/g),
-      ]);
-      const fromSchemas = [...text.matchAll(/v\.\w+\((?:[^()']*,\s*)?'([a-z_]+\.[a-z_]+)'\)/g)];
-      return [...fromCode, ...fromSchemas].map((match) => match[1] ?? '');
+      // `reason: 'x.y'` (or `reason: cond ? 'x.y' : 'z.w'`) where an error is made.
+      const fromCode = [...text.matchAll(/reason: ([^,}\n]+)/g)].flatMap((match) => keysIn(match[1]));
+      // A schema's message key is its last argument: `v.picklist(['a', 'b'], 'x.y')`, `Digits(3, 4, 'x.y')`.
+      const fromSchemas = [...text.matchAll(/\b(?:v\.\w+|Digits|ShortText)\([^;\n]*?'([a-z_]+\.[a-z_]+)'\)/g)].map((match) => match[1] ?? '');
+      // Reasons named once in a type and passed around (`deviceError('device.disconnected', ...)`).
+      const fromTypes = [...text.matchAll(/type \w*Reason\w* =([^;]+);/g)].flatMap((match) => keysIn(match[1]));
+      return [...fromCode, ...fromSchemas, ...fromTypes];
     }),
   ),
 );
@@ -48,7 +52,20 @@ describe('message catalogs', () => {
   it('use the same placeholders in every language', () => {
     const placeholders = (text: string) => [...text.matchAll(/\{\w+\}/g)].map(([match]) => match).sort();
     for (const [key, text] of Object.entries(catalogs.en)) {
-      expect(placeholders(catalogs['pt-BR'][key as keyof typeof catalogs.en]), key).toEqual(placeholders(text));
+      expect(placeholders(catalogs['pt-BR'][key] ?? ''), key).toEqual(placeholders(text));
+    }
+  });
+
+  it('take each provider file with the same keys in every language', () => {
+    for (const [provider, messages] of Object.entries(providerCatalogs)) {
+      const [first, ...rest] = LANGUAGES.map((language) => Object.keys(messages[language]).sort());
+      for (const keys of rest) expect(keys, provider).toEqual(first);
+    }
+  });
+
+  it('know the reasons named in device code and in shared schemas', () => {
+    for (const reason of ['device.disconnected', 'device.write_timeout', 'serial.parity_invalid', 'printer.cut_invalid', 'card.number_invalid']) {
+      expect(REASONS, reason).toContain(reason);
     }
   });
 
@@ -92,5 +109,40 @@ describe('translator', () => {
   it('does not mistake inherited properties for messages', () => {
     const data = { code: 'internal', message: 'm', retryable: false, reason: 'constructor' } as const;
     expect(translator('en').error(data)).toBe(catalogs.en['error.internal']);
+  });
+});
+
+describe('card declines', () => {
+  const decline = (code: string, message = 'Provider says no') => ({ code, message });
+
+  it('uses the catalog’s words for a code it knows', () => {
+    expect(translator('pt-BR').decline(decline('card.declined'))).toBe(catalogs['pt-BR']['error.card.declined']);
+  });
+
+  it('shows the provider’s own message for a code it does not know', () => {
+    expect(translator('pt-BR').decline(decline('ZZ_NEVER_SEEN', 'Issuer said no'), 'card-payments')).toBe('Issuer said no');
+  });
+
+  it('puts an issuer’s numbered reason first when the catalog knows it', () => {
+    const t = translator('pt-BR');
+    const text = t.decline(decline('AUTHORIZER_REJECTED', '51 - Insufficient funds'), 'card-payments');
+    const general = catalogs['pt-BR']['error.gateway.AUTHORIZER_REJECTED'];
+    const specific = catalogs['pt-BR']['decline.51'];
+    if (general && specific) expect(text).toBe(`${specific} ${general}`);
+    else if (general) expect(text).toBe(general);
+    else expect(text).toBe('51 - Insufficient funds');
+  });
+
+  it('says something even when the provider gives no words', () => {
+    expect(translator('en').decline(decline('ZZ_NEVER_SEEN', '  '))).toBe(catalogs.en['result.declinedNoReason']);
+  });
+});
+
+describe('runtime keys', () => {
+  it('answers undefined for a key the catalog lacks, and fills placeholders otherwise', () => {
+    const t = translator('en');
+    expect(t.maybe('settings.credential.nope')).toBeUndefined();
+    expect(t.maybe('settings.credential.clientId')).toBe('Client ID');
+    expect(t.maybe('device.pendingJobs', { count: '2' })).toBe('2 in queue');
   });
 });
