@@ -1,0 +1,98 @@
+/**
+ * The day's sales as the cashier reads them: what was paid, what went back in refunds, what is left
+ * to refund on each sale, and the words for method and state.
+ */
+import type { AppInfo, RefundView, SaleState, SaleView } from '../../../src-preload/contract.ts';
+import type { Cents } from '../../../src-shared/money.ts';
+import type { MessageKey } from './i18n.ts';
+
+const sum = (refunds: RefundView[]): Cents => refunds.reduce((total, refund) => total + refund.amountCents, 0);
+
+/** Money that went back to the customer. */
+export function refundedCents(sale: SaleView): Cents {
+  return sum(sale.refunds.filter((refund) => refund.state === 'completed'));
+}
+
+/** Refunds asked for and not settled yet: they already count against what is left. */
+export function pendingRefundCents(sale: SaleView): Cents {
+  return sum(sale.refunds.filter((refund) => refund.state === 'requested' || refund.state === 'processing'));
+}
+
+/** What may still be refunded: the amount less every refund that did not fail (as main counts it). */
+export function remainingCents(sale: SaleView): Cents {
+  return Math.max(0, sale.amountCents - sum(sale.refunds.filter((refund) => refund.state !== 'failed')));
+}
+
+export interface DaySummary {
+  paidCount: number;
+  paidCents: Cents;
+  refundedCents: Cents;
+  pendingRefundCents: Cents;
+  netCents: Cents;
+}
+
+export function summarizeDay(sales: SaleView[]): DaySummary {
+  const paid = sales.filter((sale) => sale.state === 'paid');
+  const paidCents = paid.reduce((total, sale) => total + sale.amountCents, 0);
+  const refunded = paid.reduce((total, sale) => total + refundedCents(sale), 0);
+  return {
+    paidCount: paid.length,
+    paidCents,
+    refundedCents: refunded,
+    pendingRefundCents: paid.reduce((total, sale) => total + pendingRefundCents(sale), 0),
+    netCents: paidCents - refunded,
+  };
+}
+
+/** Whether the provider that took this kind of sale can give money back. */
+export function providerRefunds(sale: SaleView, info: AppInfo | null): boolean {
+  return sale.method === 'pix' ? (info?.pix?.capabilities.pixRefund ?? false) : (info?.card?.capabilities.cardCancel ?? false);
+}
+
+export function canRefund(sale: SaleView, info: AppInfo | null): boolean {
+  return sale.state === 'paid' && remainingCents(sale) > 0 && providerRefunds(sale, info);
+}
+
+export interface Words {
+  key: MessageKey;
+  params?: Record<string, string>;
+}
+
+/** "PIX", "Crédito 3x", "Crédito", "Débito"; "Cartão" when the card never reached the provider. */
+export function methodWords(sale: SaleView): Words {
+  if (sale.method === 'pix') return { key: 'method.pix' };
+  if (!sale.card) return { key: 'method.card' };
+  if (sale.card.paymentType === 'debit') return { key: 'method.debit' };
+  return sale.card.installments > 1
+    ? { key: 'method.creditInstallments', params: { count: String(sale.card.installments) } }
+    : { key: 'method.credit' };
+}
+
+export const SALE_STATE_KEYS: Record<SaleState, MessageKey> = {
+  draft: 'saleState.draft',
+  awaiting_payment: 'saleState.awaiting_payment',
+  paid: 'saleState.paid',
+  expired: 'saleState.expired',
+  cancelled: 'saleState.cancelled',
+  failed: 'saleState.failed',
+};
+
+export const REFUND_STATE_KEYS: Record<RefundView['state'], MessageKey> = {
+  requested: 'refundState.requested',
+  processing: 'refundState.processing',
+  completed: 'refundState.completed',
+  failed: 'refundState.failed',
+};
+
+/** Today (or the given moment) as the YYYY-MM-DD day of the till's own clock, as `sales.list` takes it. */
+export function localDay(date: Date = new Date()): string {
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** HH:mm on the till's clock. */
+export function localTime(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '';
+  return `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`;
+}
