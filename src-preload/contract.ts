@@ -19,7 +19,7 @@ export const LANGUAGES = ['pt-BR', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 export type SaleState = 'draft' | 'awaiting_payment' | 'paid' | 'expired' | 'cancelled' | 'failed';
-export type PaymentMethod = 'pix' | 'card';
+export type PaymentMethod = 'pix' | 'card' | 'bank_transfer';
 export type CardPaymentType = 'credit' | 'debit';
 
 /** Payment providers the till knows; what each can do comes with AppInfo. */
@@ -61,6 +61,30 @@ export interface CardPaymentView {
   decline: { code: string; message: string } | null;
 }
 
+/** Seed 002's bank transfer: where the customer deposits. */
+export interface BankTransferView {
+  id: string;
+  quote: ChargeQuote | null;
+  bank: {
+    name: string;
+    code: string;
+    agency: string;
+    account: string;
+    accountType: string;
+    document: string;
+    beneficiary: string;
+  };
+}
+
+/** The day's totals, as printed on the end-of-day report. Refunds count on the day they were made. */
+export interface DayReportView {
+  day: string;
+  sales: { count: number; totalCents: Cents };
+  refunds: { count: number; totalCents: Cents };
+  netCents: Cents;
+  byMethod: { method: 'pix' | 'credit' | 'debit' | 'bank_transfer'; count: number; totalCents: Cents }[];
+}
+
 export interface RefundView {
   id: string;
   amountCents: Cents;
@@ -78,6 +102,7 @@ export interface SaleView {
   updatedAt: string;
   pix: PixCharge | null;
   card: CardPaymentView | null;
+  bankTransfer: BankTransferView | null;
   refunds: RefundView[];
   /** Why the sale failed or could not reach the provider yet, in the shape of a bridge error. */
   problem: BridgeErrorData | null;
@@ -208,6 +233,12 @@ const SavedCardRef = v.strictObject({
 });
 const Selection = v.nullable(v.strictObject({ id: v.picklist(PROVIDER_IDS, 'provider.unknown'), environment: v.picklist(ENVIRONMENTS, 'provider.environment_invalid') }));
 const ShortText = (max: number, key: string) => v.pipe(v.string(key), v.trim(), v.maxLength(max, key));
+const Payer = v.strictObject({
+  name: ShortText(150, 'payer.name_invalid'),
+  document: HolderDocument,
+  email: v.optional(ShortText(255, 'payer.email_invalid')),
+});
+const Day = v.pipe(v.string('day.invalid'), v.isoDate('day.invalid'));
 
 interface OperationSpec<Input extends v.GenericSchema, Output> {
   input: Input;
@@ -231,13 +262,7 @@ export const operations = {
     v.strictObject({
       amountCents: AmountCents,
       /** Required by providers whose capabilities say `pixRequiresPayer`; the provider checks the details. */
-      payer: v.optional(
-        v.strictObject({
-          name: ShortText(150, 'payer.name_invalid'),
-          document: HolderDocument,
-          email: v.optional(ShortText(255, 'payer.email_invalid')),
-        }),
-      ),
+      payer: v.optional(Payer),
     }),
     'cashier',
   ),
@@ -254,15 +279,18 @@ export const operations = {
     }),
     'cashier',
   ),
+  'sale.startBankTransfer': operation<SaleView>()(v.strictObject({ amountCents: AmountCents, payer: Payer }), 'cashier'),
   'sale.refund': operation<SaleView>()(
     v.strictObject({ saleId: SaleId, amountCents: AmountCents, reason: ShortText(140, 'refund.reason_too_long') }),
     'cashier',
   ),
   'sale.get': operation<SaleView>()(v.strictObject({ saleId: SaleId }), 'cashier'),
   'sales.list': operation<SaleView[]>()(
-    v.strictObject({ day: v.pipe(v.string('day.invalid'), v.isoDate('day.invalid')) }),
+    v.strictObject({ day: Day }),
     'cashier',
   ),
+  'report.day': operation<DayReportView>()(v.strictObject({ day: Day }), 'cashier'),
+  'printer.printDayReport': operation<PrintJobView>()(v.strictObject({ day: Day }), 'cashier'),
   'cards.listSaved': operation<SavedCardView[]>()(Empty, 'cashier'),
   'cards.deleteSaved': operation<null>()(v.strictObject({ savedCardId: SavedCardRef.entries.savedCardId }), 'cashier'),
 

@@ -8,6 +8,7 @@ import { openLedger } from '../ledger/open-ledger.ts';
 import { createSalesRepository } from '../ledger/sales-repository.ts';
 import { createSavedCardsRepository } from '../ledger/saved-cards-repository.ts';
 import { createProviderHub } from '../providers/provider-hub.ts';
+import { createBankTransferService } from '../sales/bank-transfer-service.ts';
 import { createCardSaleService } from '../sales/card-sale-service.ts';
 import { createPixSaleService } from '../sales/pix-sale-service.ts';
 import type { PollSchedule } from '../sales/poll-scheduler.ts';
@@ -61,7 +62,7 @@ export async function createPosCore(ports: Ports, options: CoreOptions): Promise
     ...(options.pollSchedule ? { pollSchedule: options.pollSchedule } : {}),
   });
   const card = createCardSaleService(book, hub, createSavedCardsRepository(db));
-  const refunds = createRefundService(book, hub, ports.logger, options.pollSchedule);
+  const transfers = createBankTransferService(book, hub, ports.logger, options.pollSchedule);
   const settings = createSettingsService({ settings: ports.settings, secrets: ports.secrets, hub, events, version: options.version });
   const devices = createTillDevices({
     db,
@@ -71,9 +72,14 @@ export async function createPosCore(ports: Ports, options: CoreOptions): Promise
     settings: ports.settings,
     ...(options.portFactory ? { portFactory: options.portFactory } : {}),
   });
+  const refunds = createRefundService(book, hub, ports.logger, {
+    pollSchedule: options.pollSchedule,
+    onCompleted: (sale, refund) => devices.printRefundSlip(sale, refund),
+  });
 
-  const router = createRouter(createHandlers({ book, pix, card, refunds, settings, devices }), ports.logger);
+  const router = createRouter(createHandlers({ book, transfers, pix, card, refunds, settings, devices }), ports.logger);
   card.resume();
+  transfers.resume();
   pix.resume();
   refunds.resume();
   ports.logger.info('Till ready', { providers: hub.selections(), dataDir: ports.dataDir });
@@ -84,6 +90,7 @@ export async function createPosCore(ports: Ports, options: CoreOptions): Promise
     simulator: hub.simulator(),
     async close() {
       pix.close();
+      transfers.close();
       refunds.close();
       await devices.close();
       await hub.close();

@@ -1,5 +1,7 @@
 /** Every contract operation mapped to the one service method that does it. */
 import type { TillDevices } from '../devices/till-devices.ts';
+import { dayRange, dayReport } from '../reports/day-report.ts';
+import type { BankTransferService } from '../sales/bank-transfer-service.ts';
 import type { CardSaleService } from '../sales/card-sale-service.ts';
 import type { PixSaleService } from '../sales/pix-sale-service.ts';
 import type { RefundService } from '../sales/refund-service.ts';
@@ -9,6 +11,7 @@ import type { Handlers } from './router.ts';
 
 export interface Services {
   book: SaleBook;
+  transfers: BankTransferService;
   pix: PixSaleService;
   card: CardSaleService;
   refunds: RefundService;
@@ -16,9 +19,7 @@ export interface Services {
   devices: TillDevices;
 }
 
-const DAY_MS = 24 * 3600 * 1000;
-
-export function createHandlers({ book, pix, card, refunds, settings, devices }: Services): Handlers {
+export function createHandlers({ book, transfers, pix, card, refunds, settings, devices }: Services): Handlers {
   return {
     'app.info': () => settings.info(),
     'settings.setLanguage': ({ language }) => settings.setLanguage(language),
@@ -34,11 +35,13 @@ export function createHandlers({ book, pix, card, refunds, settings, devices }: 
     'sale.startCard': (input) => card.startCard(input),
     'sale.refund': ({ saleId, amountCents, reason }) => refunds.refund(saleId, amountCents, reason),
     'sale.get': ({ saleId }) => toSaleView(book.require(saleId)),
-    // The day is the shop's local calendar day, as the cashier reads the clock on the wall.
     'sales.list': ({ day }) => {
-      const start = new Date(`${day}T00:00:00`);
-      return book.sales.listBetween(start.toISOString(), new Date(start.getTime() + DAY_MS).toISOString()).map(toSaleView);
+      const { from, to } = dayRange(day);
+      return book.sales.listBetween(from, to).map(toSaleView);
     },
+    'report.day': ({ day }) => dayReport(book.sales, day),
+    'printer.printDayReport': ({ day }) => devices.printDayReport(dayReport(book.sales, day)),
+    'sale.startBankTransfer': ({ amountCents, payer }) => transfers.start(amountCents, payer),
     'cards.listSaved': () => card.listSaved(),
     'cards.deleteSaved': ({ savedCardId }) => card.deleteSaved(savedCardId),
     'settings.get': () => settings.view(),

@@ -4,7 +4,9 @@
  * paid, and status pushed to the windows. Nothing here can fail or delay a sale.
  */
 import type { DatabaseSync } from 'node:sqlite';
-import type { DeviceStatusView, PrintJobView, SaleView } from '../../src-preload/contract.ts';
+import type { DayReportView, DeviceStatusView, PrintJobView, SaleView } from '../../src-preload/contract.ts';
+import type { StoredRefund } from '../ledger/refunds-repository.ts';
+import type { StoredSale } from '../ledger/sales-repository.ts';
 import type { DeviceSettings } from '../../src-shared/device-settings.ts';
 import { PosError } from '../core/errors.ts';
 import type { EventBus } from '../core/events.ts';
@@ -101,7 +103,32 @@ export function createTillDevices(options: TillDevicesOptions) {
         expiresAt: sale.pix.expiresAt,
       });
     },
-    print,
+    printDayReport(report: DayReportView): PrintJobView {
+      const { netCents: _net, byMethod, ...totals } = report;
+      return services.printer.print({
+        kind: 'day_report',
+        language: language(),
+        merchant: merchant(),
+        at: new Date(options.clock.now()).toISOString(),
+        ...totals,
+        byMethod,
+      });
+    },
+    printRefundSlip(sale: StoredSale, refund: StoredRefund): void {
+      print({
+        kind: 'refund_slip',
+        language: language(),
+        merchant: merchant(),
+        at: new Date(options.clock.now()).toISOString(),
+        saleId: sale.id,
+        refundId: refund.id,
+        method: sale.method === 'card' ? 'card' : 'pix',
+        saleAmountCents: sale.amountCents,
+        refundedCents: refund.amountCents,
+        ...(refund.providerRefundId ? { reference: refund.providerRefundId } : {}),
+        reason: refund.reason,
+      });
+    },
     async close(): Promise<void> {
       stopReceipts();
       stopForwarding();

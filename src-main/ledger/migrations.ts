@@ -62,6 +62,7 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE sales ADD COLUMN card_charge_id TEXT;
   ALTER TABLE sales ADD COLUMN card_json TEXT;
   ALTER TABLE sales ADD COLUMN pix_quote_json TEXT;
+  ALTER TABLE sales ADD COLUMN bank_transfer_json TEXT;
 
   CREATE TABLE refunds (
     id TEXT PRIMARY KEY,

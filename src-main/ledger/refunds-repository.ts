@@ -50,6 +50,7 @@ export function createRefundsRepository(db: DatabaseSync) {
   const byId = db.prepare('SELECT * FROM refunds WHERE id = ?');
   const bySale = db.prepare('SELECT * FROM refunds WHERE sale_id = ? ORDER BY created_at, id');
   const byState = db.prepare('SELECT * FROM refunds WHERE state = ? ORDER BY created_at');
+  const between = db.prepare('SELECT * FROM refunds WHERE created_at >= ? AND created_at < ? ORDER BY created_at');
 
   const get = (id: string): StoredRefund | undefined => {
     const row = byId.get(id) as RefundRow | undefined;
@@ -71,6 +72,10 @@ export function createRefundsRepository(db: DatabaseSync) {
     get,
     listBySale(saleId: string): StoredRefund[] {
       return (bySale.all(saleId) as unknown as RefundRow[]).map(toRefund);
+    },
+    /** Refunds asked for in [from, to), oldest first. */
+    listBetween(from: string, to: string): StoredRefund[] {
+      return (between.all(from, to) as unknown as RefundRow[]).map(toRefund);
     },
     listByState(state: RefundView['state']): StoredRefund[] {
       return (byState.all(state) as unknown as RefundRow[]).map(toRefund);

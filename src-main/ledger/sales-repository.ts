@@ -1,6 +1,7 @@
 /** Sales, provider attempts and state transitions in the ledger. Every write is its own durable transaction. */
 import type { DatabaseSync } from 'node:sqlite';
 import type {
+  BankTransferView,
   BridgeErrorData,
   CardPaymentView,
   ChargeQuote,
@@ -32,6 +33,7 @@ interface SaleRow {
   card_charge_id: string | null;
   card_json: string | null;
   pix_quote_json: string | null;
+  bank_transfer_json: string | null;
 }
 
 export interface StoredSale extends SaleView {
@@ -56,6 +58,7 @@ export interface SaleChange {
   state?: SaleState;
   pix?: PixCharge;
   card?: { chargeId: string | null; view: CardPaymentView };
+  bankTransfer?: BankTransferView;
   problem?: BridgeErrorData | null;
   pixSettled?: true;
 }
@@ -81,7 +84,8 @@ export function createSalesRepository(db: DatabaseSync) {
   );
   const updateSale = db.prepare(
     `UPDATE sales SET state = ?, pix_txid = ?, pix_copy_and_paste = ?, pix_expires_at = ?, problem_json = ?, updated_at = ?,
-       pix_settled_at = COALESCE(pix_settled_at, ?), card_charge_id = ?, card_json = ?, pix_quote_json = ?
+       pix_settled_at = COALESCE(pix_settled_at, ?), card_charge_id = ?, card_json = ?, pix_quote_json = ?,
+       bank_transfer_json = ?
      WHERE id = ?`,
   );
   const selectTransitions = db.prepare('SELECT from_state, to_state FROM sale_transitions WHERE sale_id = ? ORDER BY id');
@@ -105,6 +109,7 @@ export function createSalesRepository(db: DatabaseSync) {
           }
         : null,
     card: row.card_json ? (JSON.parse(row.card_json) as CardPaymentView) : null,
+    bankTransfer: row.bank_transfer_json ? (JSON.parse(row.bank_transfer_json) as BankTransferView) : null,
     cardChargeId: row.card_charge_id,
     refunds: refunds.listBySale(row.id).map(toRefundView),
     problem: row.problem_json ? (JSON.parse(row.problem_json) as BridgeErrorData) : null,
@@ -145,6 +150,7 @@ export function createSalesRepository(db: DatabaseSync) {
       const pix = change.pix ?? before.pix;
       const problem = change.problem === undefined ? before.problem : change.problem;
       const card = change.card ?? { chargeId: before.cardChargeId, view: before.card };
+      const bankTransfer = change.bankTransfer ?? before.bankTransfer;
       inTransaction(db, () => {
         updateSale.run(
           state,
@@ -157,6 +163,7 @@ export function createSalesRepository(db: DatabaseSync) {
           card.chargeId,
           card.view ? JSON.stringify(card.view) : null,
           pix?.quote ? JSON.stringify(pix.quote) : null,
+          bankTransfer ? JSON.stringify(bankTransfer) : null,
           id,
         );
         if (state !== before.state) insertTransition.run(id, before.state, state, at);

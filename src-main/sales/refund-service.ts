@@ -27,12 +27,20 @@ export function refundableCents(sale: StoredSale): Cents {
   return sale.amountCents - committed;
 }
 
-export function createRefundService(book: SaleBook, hub: ProviderHub, logger: Logger, pollSchedule: PollSchedule = DEFAULT_POLL_SCHEDULE) {
+export interface RefundServiceOptions {
+  pollSchedule?: PollSchedule | undefined;
+  /** Money went back: e.g. print the refund slip. Must not throw. */
+  onCompleted?: (sale: StoredSale, refund: StoredRefund) => void;
+}
+
+export function createRefundService(book: SaleBook, hub: ProviderHub, logger: Logger, options: RefundServiceOptions = {}) {
   const { sales, now } = book;
   const refunds = sales.refunds;
   const settle = (refund: StoredRefund, state: RefundView['state'], providerRefundId?: string, problem: StoredRefund['problem'] = null) => {
-    refunds.update(refund.id, { state, problem, ...(providerRefundId ? { providerRefundId } : {}) }, now());
-    book.announce(book.require(refund.saleId));
+    const settled = refunds.update(refund.id, { state, problem, ...(providerRefundId ? { providerRefundId } : {}) }, now());
+    const sale = book.require(refund.saleId);
+    book.announce(sale);
+    if (state === 'completed' && refund.state !== 'completed') options.onCompleted?.(sale, settled);
   };
 
   const poller = createPollScheduler(async (refundId) => {
@@ -49,7 +57,7 @@ export function createRefundService(book: SaleBook, hub: ProviderHub, logger: Lo
       logger.warn('Refund status check failed', { refundId, code: toErrorData(error).code });
       return 'again';
     }
-  }, pollSchedule);
+  }, options.pollSchedule ?? DEFAULT_POLL_SCHEDULE);
 
   const send = async (sale: StoredSale, refund: StoredRefund): Promise<void> => {
     const provider = hub.forSale(sale);
@@ -63,6 +71,7 @@ export function createRefundService(book: SaleBook, hub: ProviderHub, logger: Lo
       if (answer.status === 'processing') poller.watch(refund.id);
       return;
     }
+    if (sale.method !== 'card') throw unsupported();
     const cancel = cardOf(provider).cancel;
     if (!cancel || !sale.cardChargeId) throw unsupported();
     // The provider refuses a cancellation it cannot do with an error; an answer means it was done

@@ -70,6 +70,19 @@ describe('devices in the till', () => {
     expect(errorOf(await t.invoke('printer.printPixQr', { saleId: sale.id }))).toMatchObject({ reason: 'print.no_qr' });
   });
 
+  it('prints a refund slip once the money went back', async () => {
+    const { printer, path } = await printerOnPty();
+    const t = await startTestCore({ settings: { devices: withPrinterAt(path) } });
+    cleanup.push(() => t.close());
+    const sale = okValue<SaleView>(await t.invoke('sale.startPix', { amountCents: 3_001 }));
+    await waitFor(() => printer.receipts().find((paper) => paper.text.includes(sale.pix?.txid ?? '-')), 'the sale receipt');
+    okValue(await t.invoke('sale.dismiss'));
+    okValue(await t.invoke('sale.refund', { saleId: sale.id, amountCents: 1_000, reason: 'Troca de produto' }));
+    const slip = await waitFor(() => printer.receipts().find((paper) => paper.text.includes('Troca de produto')), 'the refund slip');
+    expect(slip.text).toContain('R$ 10,00');
+    expect(slip.text).toContain('R$ 30,01');
+  });
+
   it('says a fresh install has no printer, and a sale still goes through without one', async () => {
     const t = await startTestCore();
     cleanup.push(() => t.close());

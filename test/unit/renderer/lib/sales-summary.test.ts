@@ -27,6 +27,7 @@ const sale = (patch: Partial<SaleView> = {}): SaleView => ({
   updatedAt: '2026-01-15T12:00:00.000Z',
   pix: null,
   card: null,
+  bankTransfer: null,
   refunds: [],
   problem: null,
   ...patch,

@@ -1,0 +1,83 @@
+/**
+ * Bank transfers (seed 002): the customer deposits into the account the provider names, and the till
+ * follows the payment by polling like a PIX. Same ledger-first rule: the sale exists before the call.
+ */
+import { randomUUID } from 'node:crypto';
+import type { SaleView } from '../../src-preload/contract.ts';
+import type { Cents } from '../../src-shared/money.ts';
+import { PosError, toErrorData } from '../core/errors.ts';
+import type { Logger } from '../core/ports.ts';
+import type { ProviderHub } from '../providers/provider-hub.ts';
+import type { BankTransferApi, Payer, Provider } from '../providers/provider.ts';
+import { createPollScheduler, DEFAULT_POLL_SCHEDULE, type PollSchedule } from './poll-scheduler.ts';
+import { toSaleView, type SaleBook } from './sale-book.ts';
+
+function transfersOf(provider: Provider): BankTransferApi {
+  if (!provider.bankTransfer) {
+    throw new PosError('invalid_state', `${provider.name} does not take bank transfers`, { reason: 'provider.no_bank_transfer' });
+  }
+  return provider.bankTransfer;
+}
+
+export function createBankTransferService(book: SaleBook, hub: ProviderHub, logger: Logger, pollSchedule: PollSchedule = DEFAULT_POLL_SCHEDULE) {
+  const { sales, now, change } = book;
+
+  const poller = createPollScheduler(async (saleId) => {
+    const sale = sales.get(saleId);
+    if (!sale?.bankTransfer || sale.state !== 'awaiting_payment') return 'done';
+    try {
+      const transfer = await transfersOf(hub.forSale(sale)).get(sale.bankTransfer.id);
+      const fresh = sales.get(saleId);
+      if (fresh?.state !== 'awaiting_payment') return 'done';
+      if (transfer.status === 'pending') return 'again';
+      if (transfer.status === 'paid') change(saleId, { state: 'paid', problem: null });
+      else if (transfer.status === 'expired') change(saleId, { state: 'expired', problem: null });
+      else change(saleId, { state: 'failed', problem: { code: 'provider_rejected', message: 'The provider denied the transfer', retryable: false, reason: 'transfer.denied' } });
+      return 'done';
+    } catch (error) {
+      logger.warn('Bank transfer status check failed', { saleId, code: toErrorData(error).code });
+      return 'again';
+    }
+  }, pollSchedule);
+
+  return {
+    async start(amountCents: Cents, payer: Payer): Promise<SaleView> {
+      book.assertCounterFree();
+      const { provider, selection } = hub.active('pix');
+      const api = transfersOf(provider);
+      const sale = sales.create({ id: randomUUID(), amountCents, method: 'bank_transfer', providerId: selection.id, providerEnvironment: selection.environment, at: now() });
+      book.putOnCounter(sale);
+      const transactionId = randomUUID();
+      sales.startAttempt(sale.id, 'bank_transfer.create', transactionId, now());
+      try {
+        const transfer = await api.create({ amountCents, payer, reference: sale.id, transactionId });
+        sales.finishAttempt(transactionId, 'ok', null, now());
+        const bankTransfer = { id: transfer.id, quote: transfer.quote ?? null, bank: transfer.bank };
+        const awaiting = change(sale.id, { state: 'awaiting_payment', bankTransfer, problem: null });
+        poller.watch(sale.id);
+        return toSaleView(awaiting);
+      } catch (error) {
+        const problem = toErrorData(error);
+        sales.finishAttempt(transactionId, 'error', problem.code, now());
+        sales.update(sale.id, { state: 'failed', problem }, now());
+        book.clearCounter();
+        throw error;
+      }
+    },
+
+    resume(): void {
+      for (const sale of sales.listByState('awaiting_payment')) {
+        if (sale.method === 'bank_transfer') {
+          poller.watch(sale.id);
+          book.putOnCounter(sale);
+        }
+      }
+    },
+
+    close(): void {
+      poller.stopAll();
+    },
+  };
+}
+
+export type BankTransferService = ReturnType<typeof createBankTransferService>;
