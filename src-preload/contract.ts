@@ -135,6 +135,8 @@ export interface ProviderInfo {
 export interface AppInfo {
   version: string;
   language: Language;
+  /** The shop's name, for headers and the customer display's welcome. */
+  merchantName: string;
   /** True when a provider runs on the embedded sandbox: no real money moves. */
   demo: boolean;
   /** Who takes PIX and who takes cards; null when the till does not offer that method. */

@@ -57,6 +57,7 @@ export function createSettingsService({ settings, secrets, hub, events, version 
   const info = (): AppInfo => ({
     version,
     language: settings.get('language'),
+    merchantName: settings.get('merchant').name,
     demo: hub.demo(),
     pix: describe('pix'),
     card: describe('card'),
@@ -88,6 +89,7 @@ export function createSettingsService({ settings, secrets, hub, events, version 
     },
     setMerchant(merchant: MerchantSettings): SettingsView {
       settings.set('merchant', merchant);
+      events.emit('app.changed', info());
       return view();
     },
     async setProviders(next: Selections): Promise<SettingsView> {
