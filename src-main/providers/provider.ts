@@ -2,7 +2,7 @@
  * One interface for every payment provider. Optional methods exist exactly when the matching
  * capability flag is true; the UI offers only what `capabilities` says.
  */
-import type { ChargeQuote, ProviderCapabilities, ProviderId } from '../../src-preload/contract.ts';
+import type { BankTransferView, ChargeQuote, ProviderCapabilities, ProviderId } from '../../src-preload/contract.ts';
 import { PosError } from '../core/errors.ts';
 import type { Cents } from '../../src-shared/money.ts';
 
@@ -202,15 +202,7 @@ export interface BankTransfer {
   status: 'pending' | 'paid' | 'denied' | 'expired';
   amountCents: Cents;
   quote: ChargeQuote | undefined;
-  bank: {
-    name: string;
-    code: string;
-    agency: string;
-    account: string;
-    accountType: string;
-    document: string;
-    beneficiary: string;
-  };
+  bank: BankTransferView['bank'];
   createdAt: string;
 }
 

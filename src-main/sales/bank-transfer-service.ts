@@ -2,7 +2,6 @@
  * Bank transfers (seed 002): the customer deposits into the account the provider names, and the till
  * follows the payment by polling like a PIX. Same ledger-first rule: the sale exists before the call.
  */
-import { randomUUID } from 'node:crypto';
 import type { SaleView } from '../../src-preload/contract.ts';
 import type { Cents } from '../../src-shared/money.ts';
 import { PosError, toErrorData } from '../core/errors.ts';
@@ -20,7 +19,7 @@ function transfersOf(provider: Provider): BankTransferApi {
 }
 
 export function createBankTransferService(book: SaleBook, hub: ProviderHub, logger: Logger, pollSchedule: PollSchedule = DEFAULT_POLL_SCHEDULE) {
-  const { sales, now, change } = book;
+  const { sales, change } = book;
 
   const poller = createPollScheduler(async (saleId) => {
     const sale = sales.get(saleId);
@@ -45,24 +44,14 @@ export function createBankTransferService(book: SaleBook, hub: ProviderHub, logg
       book.assertCounterFree();
       const { provider, selection } = hub.active('pix');
       const api = transfersOf(provider);
-      const sale = sales.create({ id: randomUUID(), amountCents, method: 'bank_transfer', providerId: selection.id, providerEnvironment: selection.environment, at: now() });
-      book.putOnCounter(sale);
-      const transactionId = randomUUID();
-      sales.startAttempt(sale.id, 'bank_transfer.create', transactionId, now());
-      try {
-        const transfer = await api.create({ amountCents, payer, reference: sale.id, transactionId });
-        sales.finishAttempt(transactionId, 'ok', null, now());
-        const bankTransfer = { id: transfer.id, quote: transfer.quote ?? null, bank: transfer.bank };
-        const awaiting = change(sale.id, { state: 'awaiting_payment', bankTransfer, problem: null });
-        poller.watch(sale.id);
-        return toSaleView(awaiting);
-      } catch (error) {
-        const problem = toErrorData(error);
-        sales.finishAttempt(transactionId, 'error', problem.code, now());
-        sales.update(sale.id, { state: 'failed', problem }, now());
-        book.clearCounter();
-        throw error;
-      }
+      const sale = book.open(amountCents, 'bank_transfer', selection);
+      const transfer = await book.attempt(sale.id, 'bank_transfer.create', (transactionId) =>
+        api.create({ amountCents, payer, reference: sale.id, transactionId }),
+      );
+      const bankTransfer = { id: transfer.id, quote: transfer.quote ?? null, bank: transfer.bank };
+      const awaiting = change(sale.id, { state: 'awaiting_payment', bankTransfer, problem: null });
+      poller.watch(sale.id);
+      return toSaleView(awaiting);
     },
 
     resume(): void {

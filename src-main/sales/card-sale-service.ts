@@ -4,12 +4,11 @@
  * (timeout, dropped connection) is never repeated by itself: the sale fails with a reason that tells the
  * cashier to check before charging again.
  */
-import { randomUUID } from 'node:crypto';
 import type { CardPaymentView, OperationInput, ProviderSelection, SaleView } from '../../src-preload/contract.ts';
-import { PosError, toErrorData } from '../core/errors.ts';
+import { PosError } from '../core/errors.ts';
 import type { SavedCardsRepository } from '../ledger/saved-cards-repository.ts';
 import type { ProviderHub } from '../providers/provider-hub.ts';
-import { cardOf, type CardCharge, type CardSource, type Provider } from '../providers/provider.ts';
+import { cardOf, type CardSource, type Provider } from '../providers/provider.ts';
 import { toSaleView, type SaleBook } from './sale-book.ts';
 
 export type StartCardInput = OperationInput<'sale.startCard'>;
@@ -44,36 +43,22 @@ export function createCardSaleService(book: SaleBook, hub: ProviderHub, savedCar
       if (input.installments > (paymentType === 'debit' ? 1 : api.maxInstallments)) {
         throw new PosError('invalid_input', 'Too many installments for this card', { reason: 'card.installments_invalid', field: 'installments' });
       }
-      const sale = sales.create({
-        id: randomUUID(),
-        amountCents: input.amountCents,
-        method: 'card',
-        providerId: selection.id,
-        providerEnvironment: selection.environment,
-        at: now(),
-      });
-      const transactionId = randomUUID();
-      sales.startAttempt(sale.id, 'card.charge', transactionId, now());
-      book.putOnCounter(sale);
+      const sale = book.open(input.amountCents, 'card', selection);
       change(sale.id, { state: 'awaiting_payment' });
-      let charge: CardCharge;
-      try {
-        const source = await sourceFor(input, provider, selection);
-        charge = await api.charge({
-          amountCents: input.amountCents,
-          paymentType,
-          installments: input.installments,
-          source,
-          reference: sale.id,
-          transactionId,
-        });
-      } catch (error) {
-        const problem = toErrorData(error);
-        sales.finishAttempt(transactionId, 'error', problem.code, now());
-        change(sale.id, { state: 'failed', problem });
-        throw error;
-      }
-      sales.finishAttempt(transactionId, 'ok', null, now());
+      const charge = await book.attempt(
+        sale.id,
+        'card.charge',
+        async (transactionId) =>
+          api.charge({
+            amountCents: input.amountCents,
+            paymentType,
+            installments: input.installments,
+            source: await sourceFor(input, provider, selection),
+            reference: sale.id,
+            transactionId,
+          }),
+        true,
+      );
       const card: CardPaymentView = {
         paymentType: charge.paymentType,
         installments: charge.installments,

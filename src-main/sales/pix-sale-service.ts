@@ -3,7 +3,6 @@
  * before any HTTP call, every state change is written before it is announced, and sales still awaiting
  * payment after a restart are picked up again by the poller.
  */
-import { randomUUID } from 'node:crypto';
 import type { SaleView } from '../../src-preload/contract.ts';
 import type { Cents } from '../../src-shared/money.ts';
 import { PosError, toErrorData } from '../core/errors.ts';
@@ -87,20 +86,9 @@ export function createPixSaleService(deps: PixSaleServiceDeps) {
       if (api.requiresPayer && !payer) {
         throw new PosError('invalid_input', `${provider.name} needs the payer's name, CPF and email`, { reason: 'payer.required', field: 'payer' });
       }
-      const sale = sales.create({
-        id: randomUUID(),
-        amountCents,
-        method: 'pix',
-        providerId: selection.id,
-        providerEnvironment: selection.environment,
-        at: now(),
-      });
-      book.putOnCounter(sale);
-      const transactionId = randomUUID();
-      sales.startAttempt(sale.id, 'pix.create', transactionId, now());
-      let charge: PixCharge;
-      try {
-        charge = await api.create({
+      const sale = book.open(amountCents, 'pix', selection);
+      const charge = await book.attempt(sale.id, 'pix.create', async (transactionId) => {
+        const created = await api.create({
           amountCents,
           userReference: sale.id,
           description: `PDV ${sale.id.slice(0, 8)}`,
@@ -108,20 +96,13 @@ export function createPixSaleService(deps: PixSaleServiceDeps) {
           transactionId,
           ...(payer ? { payer } : {}),
         });
-        if (charge.amountCents !== amountCents) {
+        if (created.amountCents !== amountCents) {
           throw new PosError('provider_bad_response', 'The provider created a charge for a different amount', {
             reason: 'provider.garbage',
           });
         }
-      } catch (error) {
-        const problem = toErrorData(error);
-        sales.finishAttempt(transactionId, 'error', problem.code, now());
-        sales.update(sale.id, { state: 'failed', problem }, now());
-        // The counter goes back to amount entry with the amount kept, so the cashier can simply retry.
-        book.clearCounter();
-        throw error;
-      }
-      sales.finishAttempt(transactionId, 'ok', null, now());
+        return created;
+      });
       const qr = { txid: charge.txid, copyAndPaste: charge.copyAndPaste, expiresAt: charge.expiresAt, quote: charge.quote ?? null };
       const awaiting = change(sale.id, { state: 'awaiting_payment', pix: qr, problem: null });
       poller.watch(sale.id);

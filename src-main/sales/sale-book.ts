@@ -2,8 +2,10 @@
  * The sale on the counter and the one way every service changes a sale: read it fresh, check the
  * state machine, write the ledger, then tell the windows. PIX, card and refund services share it.
  */
-import type { SaleView } from '../../src-preload/contract.ts';
-import { PosError } from '../core/errors.ts';
+import { randomUUID } from 'node:crypto';
+import type { PaymentMethod, ProviderSelection, SaleView } from '../../src-preload/contract.ts';
+import type { Cents } from '../../src-shared/money.ts';
+import { PosError, toErrorData } from '../core/errors.ts';
 import type { EventBus } from '../core/events.ts';
 import type { Clock } from '../core/ports.ts';
 import type { SaleChange, SalesRepository, StoredSale } from '../ledger/sales-repository.ts';
@@ -29,6 +31,19 @@ export function createSaleBook(sales: SalesRepository, events: EventBus, clock: 
     if (sale.id === currentId) events.emit('sale.changed', toSaleView(sale));
   };
 
+  const change = (saleId: string, patch: SaleChange): StoredSale => {
+    const sale = require(saleId);
+    if (patch.state && patch.state !== sale.state) assertTransition(sale.state, patch.state);
+    const updated = sales.update(sale.id, patch, now());
+    announce(updated);
+    return updated;
+  };
+
+  const clearCounter = () => {
+    currentId = null;
+    events.emit('sale.changed', null);
+  };
+
   return {
     sales,
     now,
@@ -50,18 +65,39 @@ export function createSaleBook(sales: SalesRepository, events: EventBus, clock: 
     putOnCounter(sale: StoredSale): void {
       currentId = sale.id;
     },
-    clearCounter(): void {
-      currentId = null;
-      events.emit('sale.changed', null);
+    /** A new sale, written as a draft for the provider that will take it, and put on the counter. */
+    open(amountCents: Cents, method: PaymentMethod, selection: ProviderSelection): StoredSale {
+      const sale = sales.create({ id: randomUUID(), amountCents, method, providerId: selection.id, providerEnvironment: selection.environment, at: now() });
+      currentId = sale.id;
+      return sale;
     },
+    clearCounter,
     isOnCounter: (saleId: string) => saleId === currentId,
     /** Reads the sale fresh and writes in the same tick, so a late answer can never undo what just happened. */
-    change(saleId: string, patch: SaleChange): StoredSale {
-      const sale = require(saleId);
-      if (patch.state && patch.state !== sale.state) assertTransition(sale.state, patch.state);
-      const updated = sales.update(sale.id, patch, now());
-      announce(updated);
-      return updated;
+    change,
+    /**
+     * One provider call for a sale, with the ledger around it: the attempt (and the idempotency handle the
+     * provider gets) is durable before the call and closed after it. A failed call fails the sale; unless
+     * `keepOnCounter`, the counter goes back to amount entry so the cashier can simply retry.
+     */
+    async attempt<T>(saleId: string, operation: string, call: (transactionId: string) => Promise<T>, keepOnCounter = false): Promise<T> {
+      const transactionId = randomUUID();
+      sales.startAttempt(saleId, operation, transactionId, now());
+      try {
+        const result = await call(transactionId);
+        sales.finishAttempt(transactionId, 'ok', null, now());
+        return result;
+      } catch (error) {
+        const problem = toErrorData(error);
+        sales.finishAttempt(transactionId, 'error', problem.code, now());
+        if (keepOnCounter) {
+          change(saleId, { state: 'failed', problem });
+        } else {
+          sales.update(saleId, { state: 'failed', problem }, now());
+          clearCounter();
+        }
+        throw error;
+      }
     },
   };
 }
