@@ -85,6 +85,32 @@ export interface DayReportView {
   byMethod: { method: 'pix' | 'credit' | 'debit' | 'bank_transfer'; count: number; totalCents: Cents }[];
 }
 
+/** One disagreement between the till's ledger and the provider's own list for the day. */
+export interface ReconcileRow {
+  problem: 'missing_in_till' | 'missing_at_provider' | 'amount_differs' | 'status_differs';
+  saleId: string | null;
+  /** The provider's id of the charge (txid or transaction id). */
+  providerRef: string | null;
+  tillAmountCents: Cents | null;
+  providerAmountCents: Cents | null;
+  tillState: SaleState | null;
+  providerStatus: string | null;
+}
+
+export interface ReconcileSection {
+  role: 'pix' | 'card';
+  providerName: string;
+  /** False when the provider documents no listing to compare with. */
+  supported: boolean;
+  matched: number;
+  rows: ReconcileRow[];
+}
+
+export interface ReconciliationView {
+  day: string;
+  sections: ReconcileSection[];
+}
+
 export interface RefundView {
   id: string;
   amountCents: Cents;
@@ -293,6 +319,7 @@ export const operations = {
   ),
   'report.day': operation<DayReportView>()(v.strictObject({ day: Day }), 'cashier'),
   'printer.printDayReport': operation<PrintJobView>()(v.strictObject({ day: Day }), 'cashier'),
+  'report.reconcile': operation<ReconciliationView>()(v.strictObject({ day: Day }), 'cashier'),
   'cards.listSaved': operation<SavedCardView[]>()(Empty, 'cashier'),
   'cards.deleteSaved': operation<null>()(v.strictObject({ savedCardId: SavedCardRef.entries.savedCardId }), 'cashier'),
 

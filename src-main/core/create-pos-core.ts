@@ -77,7 +77,7 @@ export async function createPosCore(ports: Ports, options: CoreOptions): Promise
     onCompleted: (sale, refund) => devices.printRefundSlip(sale, refund),
   });
 
-  const router = createRouter(createHandlers({ book, transfers, pix, card, refunds, settings, devices }), ports.logger);
+  const router = createRouter(createHandlers({ book, hub, transfers, pix, card, refunds, settings, devices }), ports.logger);
   card.resume();
   transfers.resume();
   pix.resume();

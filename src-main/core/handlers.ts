@@ -1,6 +1,8 @@
 /** Every contract operation mapped to the one service method that does it. */
 import type { TillDevices } from '../devices/till-devices.ts';
+import type { ProviderHub } from '../providers/provider-hub.ts';
 import { dayRange, dayReport } from '../reports/day-report.ts';
+import { reconcileDay } from '../reports/reconcile.ts';
 import type { BankTransferService } from '../sales/bank-transfer-service.ts';
 import type { CardSaleService } from '../sales/card-sale-service.ts';
 import type { PixSaleService } from '../sales/pix-sale-service.ts';
@@ -11,6 +13,7 @@ import type { Handlers } from './router.ts';
 
 export interface Services {
   book: SaleBook;
+  hub: ProviderHub;
   transfers: BankTransferService;
   pix: PixSaleService;
   card: CardSaleService;
@@ -19,7 +22,7 @@ export interface Services {
   devices: TillDevices;
 }
 
-export function createHandlers({ book, transfers, pix, card, refunds, settings, devices }: Services): Handlers {
+export function createHandlers({ book, hub, transfers, pix, card, refunds, settings, devices }: Services): Handlers {
   return {
     'app.info': () => settings.info(),
     'settings.setLanguage': ({ language }) => settings.setLanguage(language),
@@ -41,6 +44,7 @@ export function createHandlers({ book, transfers, pix, card, refunds, settings, 
     },
     'report.day': ({ day }) => dayReport(book.sales, day),
     'printer.printDayReport': ({ day }) => devices.printDayReport(dayReport(book.sales, day)),
+    'report.reconcile': ({ day }) => reconcileDay(book.sales, hub, day),
     'sale.startBankTransfer': ({ amountCents, payer }) => transfers.start(amountCents, payer),
     'cards.listSaved': () => card.listSaved(),
     'cards.deleteSaved': ({ savedCardId }) => card.deleteSaved(savedCardId),
