@@ -1,8 +1,8 @@
 /**
- * The day's sales as the cashier reads them: what was paid, what went back in refunds, what is left
- * to refund on each sale, and the words for method and state.
+ * Each sale of the day as the cashier reads it: what went back in refunds, what is left to refund,
+ * and the words for method and state. The day's totals are main's (`report.day`), never summed here.
  */
-import type { AppInfo, RefundView, SaleState, SaleView } from '../../../src-preload/contract.ts';
+import type { AppInfo, DayReportView, RefundView, SaleState, SaleView } from '../../../src-preload/contract.ts';
 import type { Cents } from '../../../src-shared/money.ts';
 import type { MessageKey } from './i18n.ts';
 
@@ -23,30 +23,12 @@ export function remainingCents(sale: SaleView): Cents {
   return Math.max(0, sale.amountCents - sum(sale.refunds.filter((refund) => refund.state !== 'failed')));
 }
 
-export interface DaySummary {
-  paidCount: number;
-  paidCents: Cents;
-  refundedCents: Cents;
-  pendingRefundCents: Cents;
-  netCents: Cents;
-}
-
-export function summarizeDay(sales: SaleView[]): DaySummary {
-  const paid = sales.filter((sale) => sale.state === 'paid');
-  const paidCents = paid.reduce((total, sale) => total + sale.amountCents, 0);
-  const refunded = paid.reduce((total, sale) => total + refundedCents(sale), 0);
-  return {
-    paidCount: paid.length,
-    paidCents,
-    refundedCents: refunded,
-    pendingRefundCents: paid.reduce((total, sale) => total + pendingRefundCents(sale), 0),
-    netCents: paidCents - refunded,
-  };
-}
-
 /** Whether the provider that took this kind of sale can give money back. */
 export function providerRefunds(sale: SaleView, info: AppInfo | null): boolean {
-  return sale.method === 'pix' ? (info?.pix?.capabilities.pixRefund ?? false) : (info?.card?.capabilities.cardCancel ?? false);
+  if (sale.method === 'pix') return info?.pix?.capabilities.pixRefund ?? false;
+  if (sale.method === 'card') return info?.card?.capabilities.cardCancel ?? false;
+  // Money deposited by transfer goes back outside the till: main refuses to refund it.
+  return false;
 }
 
 export function canRefund(sale: SaleView, info: AppInfo | null): boolean {
@@ -58,9 +40,27 @@ export interface Words {
   params?: Record<string, string>;
 }
 
-/** "PIX", "Crédito 3x", "Crédito", "Débito"; "Cartão" when the card never reached the provider. */
+/** How a sale was paid, as the day report groups it; 'card' when the card never reached the provider. */
+export type MethodKind = DayReportView['byMethod'][number]['method'] | 'card';
+
+export function methodKind(sale: SaleView): MethodKind {
+  if (sale.method !== 'card') return sale.method;
+  if (!sale.card) return 'card';
+  return sale.card.paymentType === 'debit' ? 'debit' : 'credit';
+}
+
+export const METHOD_KEYS: Record<MethodKind, MessageKey> = {
+  pix: 'method.pix',
+  credit: 'method.credit',
+  debit: 'method.debit',
+  bank_transfer: 'method.bankTransfer',
+  card: 'method.card',
+};
+
+/** "PIX", "Transferência", "Crédito 3x", "Crédito", "Débito"; "Cartão" when the card never reached the provider. */
 export function methodWords(sale: SaleView): Words {
   if (sale.method === 'pix') return { key: 'method.pix' };
+  if (sale.method === 'bank_transfer') return { key: 'method.bankTransfer' };
   if (!sale.card) return { key: 'method.card' };
   if (sale.card.paymentType === 'debit') return { key: 'method.debit' };
   return sale.card.installments > 1
@@ -84,7 +84,7 @@ export const REFUND_STATE_KEYS: Record<RefundView['state'], MessageKey> = {
   failed: 'refundState.failed',
 };
 
-/** Today (or the given moment) as the YYYY-MM-DD day of the till's own clock, as `sales.list` takes it. */
+/** Today (or the given moment) as the YYYY-MM-DD day of the till's own clock, as `sales.list` and `report.day` take it. */
 export function localDay(date: Date = new Date()): string {
   const pad = (value: number) => String(value).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;

@@ -3,11 +3,13 @@ import type { AppInfo, ProviderCapabilities, RefundView, SaleView } from '../../
 import {
   canRefund,
   localDay,
+  METHOD_KEYS,
+  methodKind,
   methodWords,
   pendingRefundCents,
+  providerRefunds,
   refundedCents,
   remainingCents,
-  summarizeDay,
 } from '../../../../src-renderer/src/lib/sales-summary.ts';
 
 const refund = (amountCents: number, state: RefundView['state']): RefundView => ({
@@ -54,6 +56,7 @@ const caps = (patch: Partial<ProviderCapabilities>): ProviderCapabilities => ({
 const info = (pix: Partial<ProviderCapabilities>, card: Partial<ProviderCapabilities> | null = null): AppInfo => ({
   version: '0',
   language: 'pt-BR',
+  merchantName: 'Loja Demo',
   demo: true,
   pix: { id: 'astrapay', name: 'Demo', environment: 'embedded', capabilities: caps(pix) },
   card: card && { id: 'card-payments', name: 'Gateway', environment: 'embedded', capabilities: caps(card) },
@@ -73,19 +76,6 @@ describe('refund arithmetic', () => {
   });
 });
 
-describe('summarizeDay', () => {
-  it('adds paid sales, their refunds and the net; unpaid sales do not count', () => {
-    const day = [
-      sale({ amountCents: 1000, refunds: [refund(400, 'completed')] }),
-      sale({ amountCents: 2500, refunds: [refund(100, 'processing')] }),
-      sale({ amountCents: 9999, state: 'expired' }),
-      sale({ amountCents: 700, state: 'failed', method: 'card' }),
-    ];
-    expect(summarizeDay(day)).toEqual({ paidCount: 2, paidCents: 3500, refundedCents: 400, pendingRefundCents: 100, netCents: 3100 });
-    expect(summarizeDay([])).toEqual({ paidCount: 0, paidCents: 0, refundedCents: 0, pendingRefundCents: 0, netCents: 0 });
-  });
-});
-
 describe('canRefund', () => {
   it('needs a paid sale, something left, and a provider that refunds that method', () => {
     expect(canRefund(sale(), info({ pixRefund: true }))).toBe(true);
@@ -95,6 +85,12 @@ describe('canRefund', () => {
     expect(canRefund(sale({ method: 'card' }), info({ pixRefund: true }, { cardCancel: true }))).toBe(true);
     expect(canRefund(sale({ method: 'card' }), info({ pixRefund: true }, null))).toBe(false);
     expect(canRefund(sale(), null)).toBe(false);
+  });
+
+  it('never offers to refund a bank transfer: the money went back outside the till', () => {
+    const transfer = sale({ method: 'bank_transfer' });
+    expect(providerRefunds(transfer, info({ pixRefund: true, bankTransfer: true }, { cardCancel: true }))).toBe(false);
+    expect(canRefund(transfer, info({ pixRefund: true, bankTransfer: true }, { cardCancel: true }))).toBe(false);
   });
 });
 
@@ -108,6 +104,16 @@ describe('methodWords', () => {
     expect(methodWords(card('credit', 1))).toEqual({ key: 'method.credit' });
     expect(methodWords(card('debit', 1))).toEqual({ key: 'method.debit' });
     expect(methodWords(sale({ method: 'card' }))).toEqual({ key: 'method.card' });
+    expect(methodWords(sale({ method: 'bank_transfer' }))).toEqual({ key: 'method.bankTransfer' });
+  });
+
+  it('groups sales as the day report does: pix, credit, debit, bank_transfer', () => {
+    expect(methodKind(sale())).toBe('pix');
+    expect(methodKind(card('credit', 3))).toBe('credit');
+    expect(methodKind(card('debit', 1))).toBe('debit');
+    expect(methodKind(sale({ method: 'bank_transfer' }))).toBe('bank_transfer');
+    expect(methodKind(sale({ method: 'card' }))).toBe('card');
+    expect(METHOD_KEYS.bank_transfer).toBe('method.bankTransfer');
   });
 });
 
