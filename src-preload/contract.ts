@@ -111,6 +111,12 @@ export interface ReconciliationView {
   sections: ReconcileSection[];
 }
 
+/** What the cashier is about to charge before a sale exists (typing a card), for the customer's screen. */
+export interface CounterPreview {
+  amountCents: Cents;
+  method: 'card' | 'bank_transfer';
+}
+
 export interface RefundView {
   id: string;
   amountCents: Cents;
@@ -286,6 +292,11 @@ export const operations = {
   'app.info': operation<AppInfo>()(Empty, 'display'),
   'settings.setLanguage': operation<AppInfo>()(v.strictObject({ language: v.picklist(LANGUAGES) }), 'cashier'),
   'sale.current': operation<SaleView | null>()(Empty, 'display'),
+  'counter.preview': operation<CounterPreview | null>()(Empty, 'display'),
+  'counter.setPreview': operation<null>()(
+    v.strictObject({ preview: v.nullable(v.strictObject({ amountCents: AmountCents, method: v.picklist(['card', 'bank_transfer']) })) }),
+    'cashier',
+  ),
   'sale.startPix': operation<SaleView>()(
     v.strictObject({
       amountCents: AmountCents,
@@ -364,9 +375,10 @@ export interface EventPayloads {
   'sale.changed': SaleView | null;
   'app.changed': AppInfo;
   'devices.changed': DeviceStatusView;
+  'counter.preview': CounterPreview | null;
 }
 export type EventName = keyof EventPayloads;
-export const EVENT_NAMES: readonly EventName[] = ['sale.changed', 'app.changed', 'devices.changed'];
+export const EVENT_NAMES: readonly EventName[] = ['sale.changed', 'app.changed', 'devices.changed', 'counter.preview'];
 
 export function isOperationName(name: unknown): name is OperationName {
   return typeof name === 'string' && Object.hasOwn(operations, name);

@@ -27,6 +27,11 @@ export function createHandlers({ book, hub, transfers, pix, card, refunds, setti
     'app.info': () => settings.info(),
     'settings.setLanguage': ({ language }) => settings.setLanguage(language),
     'sale.current': () => book.currentView(),
+    'counter.preview': () => book.preview(),
+    'counter.setPreview': ({ preview }) => {
+      book.setPreview(preview);
+      return null;
+    },
     'sale.startPix': ({ amountCents, payer }) => pix.startPix(amountCents, payer),
     'sale.cancel': ({ saleId }) => pix.cancel(saleId),
     'sale.dismiss': () => {

@@ -3,7 +3,7 @@
  * state machine, write the ledger, then tell the windows. PIX, card and refund services share it.
  */
 import { randomUUID } from 'node:crypto';
-import type { PaymentMethod, ProviderSelection, SaleView } from '../../src-preload/contract.ts';
+import type { CounterPreview, PaymentMethod, ProviderSelection, SaleView } from '../../src-preload/contract.ts';
 import type { Cents } from '../../src-shared/money.ts';
 import { PosError, toErrorData } from '../core/errors.ts';
 import type { EventBus } from '../core/events.ts';
@@ -18,6 +18,11 @@ export function toSaleView(sale: StoredSale): SaleView {
 
 export function createSaleBook(sales: SalesRepository, events: EventBus, clock: Clock) {
   let currentId: string | null = null;
+  let preview: CounterPreview | null = null;
+  const showPreview = (next: CounterPreview | null) => {
+    preview = next;
+    events.emit('counter.preview', next);
+  };
   const now = () => new Date(clock.now()).toISOString();
   const current = (): StoredSale | undefined => (currentId ? sales.get(currentId) : undefined);
 
@@ -42,6 +47,7 @@ export function createSaleBook(sales: SalesRepository, events: EventBus, clock: 
   const clearCounter = () => {
     currentId = null;
     events.emit('sale.changed', null);
+    if (preview) showPreview(null);
   };
 
   return {
@@ -65,10 +71,17 @@ export function createSaleBook(sales: SalesRepository, events: EventBus, clock: 
     putOnCounter(sale: StoredSale): void {
       currentId = sale.id;
     },
+    preview: () => preview,
+    /** The cashier is typing a card or a payer: the customer already sees the amount. A sale replaces it. */
+    setPreview(next: CounterPreview | null): void {
+      if (next && current() && isOpen(current()?.state ?? 'failed')) return;
+      showPreview(next);
+    },
     /** A new sale, written as a draft for the provider that will take it, and put on the counter. */
     open(amountCents: Cents, method: PaymentMethod, selection: ProviderSelection): StoredSale {
       const sale = sales.create({ id: randomUUID(), amountCents, method, providerId: selection.id, providerEnvironment: selection.environment, at: now() });
       currentId = sale.id;
+      if (preview) showPreview(null);
       return sale;
     },
     clearCounter,
