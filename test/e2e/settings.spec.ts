@@ -13,7 +13,11 @@ test.afterEach(async () => {
   await shell.stop();
 });
 
-test('the shop’s name is changed in Settings and the header shows it at once', async ({ page }) => {
+test('the shop’s name is changed in Settings and the header and the customer’s welcome show it at once', async ({ browser }) => {
+  const customer = await browser.newPage();
+  await customer.goto(shell.customerUrl);
+  await expect(customer.getByTestId('customer-merchant')).toHaveText('Loja Demo');
+  const page = await browser.newPage();
   await page.goto(shell.cashierUrl);
   await expect(page.getByText('DEMO', { exact: true })).toBeVisible();
   await openSettings(page, 'Loja');
@@ -31,7 +35,11 @@ test('the shop’s name is changed in Settings and the header shows it at once',
   await page.getByRole('button', { name: 'Salvar dados da loja' }).click();
   await expect(page.getByText('Dados da loja salvos.')).toBeVisible();
   await expect(page.getByTestId('merchant-name')).toHaveText('Padaria Pão Quente');
+  // app.changed carries the name to every window: the customer's welcome follows without a reload.
+  await expect(customer.getByTestId('customer-merchant')).toHaveText('Padaria Pão Quente');
+  await expect(customer.getByText('Bem-vindo!')).toBeVisible();
   await shot(page, 'settings-merchant');
+  await shot(customer, 'customer-welcome-merchant');
 
   await page.keyboard.press('Escape');
   await expect(page.getByLabel('Valor')).toBeVisible();

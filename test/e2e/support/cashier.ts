@@ -49,6 +49,32 @@ export async function chooseCardProvider(page: Page, name: string): Promise<void
   await expect(page.getByText(`Cartão: ${name}`)).toBeVisible();
 }
 
+/** Chooses the PIX provider (embedded) in Settings → Pagamentos, saves, and goes back to the counter. */
+export async function choosePixProvider(page: Page, name: string): Promise<void> {
+  await openSettings(page, 'Pagamentos');
+  await page.locator('#provider-pix').selectOption({ label: name });
+  await page.locator('#environment-pix').selectOption('embedded');
+  await page.getByRole('button', { name: 'Salvar provedores' }).click();
+  await expect(page.getByText('Provedores salvos.')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByText(`PIX: ${name}`)).toBeVisible();
+}
+
+export interface TestPayer {
+  name: string;
+  /** Digits only, typed as a cashier types them; the field punctuates. */
+  cpf: string;
+  email: string;
+}
+
+/** Fills the payer form (PIX or transfer) field by field. */
+export async function fillPayer(page: Page, payer: TestPayer): Promise<void> {
+  await page.getByLabel('Nome do pagador').fill(payer.name);
+  await page.getByLabel('CPF do pagador').fill('');
+  await page.getByLabel('CPF do pagador').pressSequentially(payer.cpf);
+  await page.getByLabel('E-mail do pagador').fill(payer.email);
+}
+
 /** A card number as it may appear anywhere in a page: in a row or grouped. */
 export function cardNumberPattern(digits: string): RegExp {
   return new RegExp(digits.split('').join('[\\s-]?'));
