@@ -97,6 +97,7 @@ describe('sales repository', () => {
       pix: null,
       card: null,
       cardChargeId: null,
+      bankTransfer: null,
       refunds: [],
       problem: null,
       pixSettled: false,
