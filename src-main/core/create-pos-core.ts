@@ -62,7 +62,7 @@ export async function createPosCore(ports: Ports, options: CoreOptions): Promise
     ...(options.pollSchedule ? { pollSchedule: options.pollSchedule } : {}),
   });
   const card = createCardSaleService(book, hub, createSavedCardsRepository(db));
-  const transfers = createBankTransferService(book, hub, ports.logger, options.pollSchedule);
+  const transfers = createBankTransferService(book, hub, ports.clock, ports.logger, options.pollSchedule);
   const settings = createSettingsService({ settings: ports.settings, secrets: ports.secrets, hub, events, version: options.version });
   const devices = createTillDevices({
     db,

@@ -33,13 +33,18 @@ export function createHandlers({ book, hub, transfers, pix, card, refunds, setti
       return null;
     },
     'sale.startPix': ({ amountCents, payer }) => pix.startPix(amountCents, payer),
-    'sale.cancel': ({ saleId }) => pix.cancel(saleId),
+    'sale.cancel': ({ saleId }) => {
+      const cancelled = book.cancel(saleId);
+      if (cancelled.method === 'bank_transfer') transfers.watch(saleId);
+      return toSaleView(cancelled);
+    },
     'sale.dismiss': () => {
       book.assertCounterFree();
       book.clearCounter();
       return null;
     },
-    'sale.simulatePayment': ({ saleId }) => pix.simulatePayment(saleId),
+    'sale.simulatePayment': ({ saleId }) =>
+      book.require(saleId).method === 'bank_transfer' ? transfers.simulatePayment(saleId) : pix.simulatePayment(saleId),
     'sale.startCard': (input) => card.startCard(input),
     'sale.refund': ({ saleId, amountCents, reason }) => refunds.refund(saleId, amountCents, reason),
     'sale.get': ({ saleId }) => toSaleView(book.require(saleId)),

@@ -210,6 +210,8 @@ export interface BankTransfer {
 export interface BankTransferApi {
   create(request: BankTransferRequest): Promise<BankTransfer>;
   get(id: string): Promise<BankTransfer>;
+  /** Embedded sandbox only: make the customer's deposit arrive. */
+  simulatePayment?(id: string): Promise<void>;
 }
 
 /** Card operations; optional members exist exactly when the provider documents them. */

@@ -5,7 +5,8 @@
 import type { SaleView } from '../../src-preload/contract.ts';
 import type { Cents } from '../../src-shared/money.ts';
 import { PosError, toErrorData } from '../core/errors.ts';
-import type { Logger } from '../core/ports.ts';
+import type { Clock, Logger } from '../core/ports.ts';
+import type { StoredSale } from '../ledger/sales-repository.ts';
 import type { ProviderHub } from '../providers/provider-hub.ts';
 import type { BankTransferApi, Payer, Provider } from '../providers/provider.ts';
 import { createPollScheduler, DEFAULT_POLL_SCHEDULE, type PollSchedule } from './poll-scheduler.ts';
@@ -18,18 +19,32 @@ function transfersOf(provider: Provider): BankTransferApi {
   return provider.bankTransfer;
 }
 
-export function createBankTransferService(book: SaleBook, hub: ProviderHub, logger: Logger, pollSchedule: PollSchedule = DEFAULT_POLL_SCHEDULE) {
+/** How long a cancelled transfer is still watched for a late deposit. */
+const CANCELLED_WATCH_MS = 60 * 60_000;
+
+export function createBankTransferService(
+  book: SaleBook,
+  hub: ProviderHub,
+  clock: Clock,
+  logger: Logger,
+  pollSchedule: PollSchedule = DEFAULT_POLL_SCHEDULE,
+) {
   const { sales, change } = book;
 
-  const poller = createPollScheduler(async (saleId) => {
+  // A cancelled transfer can still be deposited into; it is watched this long, then let go.
+  const watchedAfterCancel = (sale: StoredSale) => clock.now() < Date.parse(sale.updatedAt) + CANCELLED_WATCH_MS;
+
+  const check = async (saleId: string): Promise<'done' | 'again'> => {
     const sale = sales.get(saleId);
-    if (!sale?.bankTransfer || sale.state !== 'awaiting_payment') return 'done';
+    if (!sale?.bankTransfer) return 'done';
+    if (sale.state !== 'awaiting_payment' && !(sale.state === 'cancelled' && watchedAfterCancel(sale))) return 'done';
     try {
       const transfer = await transfersOf(hub.forSale(sale)).get(sale.bankTransfer.id);
       const fresh = sales.get(saleId);
-      if (fresh?.state !== 'awaiting_payment') return 'done';
+      if (fresh?.state !== 'awaiting_payment' && fresh?.state !== 'cancelled') return 'done';
       if (transfer.status === 'pending') return 'again';
       if (transfer.status === 'paid') change(saleId, { state: 'paid', problem: null });
+      else if (fresh.state === 'cancelled') return 'done';
       else if (transfer.status === 'expired') change(saleId, { state: 'expired', problem: null });
       else change(saleId, { state: 'failed', problem: { code: 'provider_rejected', message: 'The provider denied the transfer', retryable: false, reason: 'transfer.denied' } });
       return 'done';
@@ -37,7 +52,8 @@ export function createBankTransferService(book: SaleBook, hub: ProviderHub, logg
       logger.warn('Bank transfer status check failed', { saleId, code: toErrorData(error).code });
       return 'again';
     }
-  }, pollSchedule);
+  };
+  const poller = createPollScheduler(check, pollSchedule);
 
   return {
     async start(amountCents: Cents, payer: Payer): Promise<SaleView> {
@@ -54,12 +70,29 @@ export function createBankTransferService(book: SaleBook, hub: ProviderHub, logg
       return toSaleView(awaiting);
     },
 
+    /** After a cancel at the counter: a late deposit must still be seen. */
+    watch: (saleId: string) => poller.watch(saleId),
+
+    async simulatePayment(saleId: string): Promise<SaleView> {
+      const sale = book.require(saleId);
+      const simulate = transfersOf(hub.forSale(sale)).simulatePayment;
+      if (!simulate) throw new PosError('invalid_state', 'Only the demo provider can simulate a payment', { reason: 'sale.not_demo' });
+      if (sale.state !== 'awaiting_payment' || !sale.bankTransfer) {
+        throw new PosError('invalid_state', `A ${sale.state} sale cannot be paid`, { reason: 'sale.not_payable' });
+      }
+      await simulate(sale.bankTransfer.id);
+      await check(saleId);
+      return toSaleView(book.require(saleId));
+    },
+
     resume(): void {
       for (const sale of sales.listByState('awaiting_payment')) {
-        if (sale.method === 'bank_transfer') {
-          poller.watch(sale.id);
-          book.putOnCounter(sale);
-        }
+        if (sale.method !== 'bank_transfer') continue;
+        poller.watch(sale.id);
+        book.putOnCounter(sale);
+      }
+      for (const sale of sales.listByState('cancelled')) {
+        if (sale.method === 'bank_transfer' && watchedAfterCancel(sale)) poller.watch(sale.id);
       }
     },
 

@@ -109,15 +109,6 @@ export function createPixSaleService(deps: PixSaleServiceDeps) {
       return toSaleView(awaiting);
     },
 
-    cancel(saleId: string): SaleView {
-      const sale = book.require(saleId);
-      if (sale.state !== 'awaiting_payment' && sale.state !== 'draft') {
-        throw new PosError('invalid_state', `A ${sale.state} sale cannot be cancelled`, { reason: 'sale.not_cancellable' });
-      }
-      // Polling goes on: the QR stays payable at the provider until it expires, and a late payment must be seen.
-      return toSaleView(change(sale.id, { state: 'cancelled' }));
-    },
-
     async simulatePayment(saleId: string): Promise<SaleView> {
       const sale = book.require(saleId);
       const simulate = pixFor(sale).simulatePayment;

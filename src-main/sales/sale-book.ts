@@ -89,6 +89,17 @@ export function createSaleBook(sales: SalesRepository, events: EventBus, clock: 
     /** Reads the sale fresh and writes in the same tick, so a late answer can never undo what just happened. */
     change,
     /**
+     * The cashier calls off a sale the customer has not paid yet. A card being authorized cannot be called
+     * off from here. The QR or the account stays payable at the provider, so its service keeps watching.
+     */
+    cancel(saleId: string): StoredSale {
+      const sale = require(saleId);
+      if (sale.method === 'card' || (sale.state !== 'awaiting_payment' && sale.state !== 'draft')) {
+        throw new PosError('invalid_state', `A ${sale.state} ${sale.method} sale cannot be cancelled`, { reason: 'sale.not_cancellable' });
+      }
+      return change(sale.id, { state: 'cancelled' });
+    },
+    /**
      * One provider call for a sale, with the ledger around it: the attempt (and the idempotency handle the
      * provider gets) is durable before the call and closed after it. A failed call fails the sale; unless
      * `keepOnCounter`, the counter goes back to amount entry so the cashier can simply retry.

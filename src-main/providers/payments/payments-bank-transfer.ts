@@ -27,8 +27,14 @@ function fromDetails(payment: PaymentDetails): BankTransfer {
   return toBankTransfer(facts, payment.bank);
 }
 
-export function createPaymentsBankTransfer(endpoints: PaymentsEndpoints, settings: PaymentsSettings, clock: Clock): BankTransferApi {
+export function createPaymentsBankTransfer(
+  endpoints: PaymentsEndpoints,
+  settings: PaymentsSettings,
+  clock: Clock,
+  simulatePayment: ((id: string) => Promise<void>) | undefined,
+): BankTransferApi {
   return {
+    ...(simulatePayment && { simulatePayment }),
     async create(request) {
       const body = buildPaymentBody({
         method: 'bank_transfer',

@@ -31,6 +31,6 @@ export function createPaymentsProvider(options: PaymentsProviderOptions): Provid
       await endpoints.list({ page: 1, limit: 1 });
     },
     pix: createPaymentsPix(endpoints, options.settings, options.clock, options.simulatePayment),
-    bankTransfer: createPaymentsBankTransfer(endpoints, options.settings, options.clock),
+    bankTransfer: createPaymentsBankTransfer(endpoints, options.settings, options.clock, options.simulatePayment),
   };
 }

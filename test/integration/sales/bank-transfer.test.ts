@@ -49,3 +49,18 @@ describe('bank transfer', () => {
     expect(JSON.stringify(t.sim.stats().requests)).toBe(before);
   });
 });
+
+describe('bank transfer in demo mode', () => {
+  it('is paid by the simulate-payment action, and a deposit after a cancel still makes it a paid sale', async () => {
+    const t = await tillOnPayments();
+    const first = okValue<SaleView>(await t.invoke('sale.startBankTransfer', { amountCents: 12_000, payer: PAYER }));
+    expect(okValue<SaleView>(await t.invoke('sale.simulatePayment', { saleId: first.id })).state).toBe('paid');
+    okValue(await t.invoke('sale.dismiss'));
+
+    const second = okValue<SaleView>(await t.invoke('sale.startBankTransfer', { amountCents: 9_000, payer: PAYER }));
+    expect(okValue<SaleView>(await t.invoke('sale.cancel', { saleId: second.id })).state).toBe('cancelled');
+    const paid = await fetch(`${t.sim.url}/__sim/payments/${second.bankTransfer?.id}/pay`, { method: 'POST' });
+    expect(paid.status).toBe(204);
+    await waitFor(async () => (await stateOf(t, second.id)) === 'paid', 'the late deposit to be seen');
+  });
+});
