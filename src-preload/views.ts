@@ -1,0 +1,235 @@
+/**
+ * The shapes that cross the bridge: what operations answer and events carry. Plain data, no behaviour;
+ * the contract (contract.ts) says which operation answers which.
+ */
+import type { DeviceStatusView } from '../src-main/devices/device-status.ts';
+import type { DiscoveredPort } from '../src-main/devices/port-discovery.ts';
+import type { PrintJobView } from '../src-main/devices/printer/print-job.ts';
+import type { PrinterModelInfo } from '../src-main/devices/printer/printer-models.ts';
+import type { DeviceSettings } from '../src-shared/device-settings.ts';
+import type { Cents } from '../src-shared/money.ts';
+
+export type { DeviceSettings, DeviceStatusView, DiscoveredPort, PrintJobView, PrinterModelInfo };
+
+export const LANGUAGES = ['pt-BR', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export type SaleState = 'draft' | 'awaiting_payment' | 'paid' | 'expired' | 'cancelled' | 'failed';
+export type PaymentMethod = 'pix' | 'card' | 'bank_transfer';
+export type CardPaymentType = 'credit' | 'debit';
+
+/** Payment providers the till knows; what each can do comes with AppInfo. */
+export const PROVIDER_IDS = ['astrapay', 'card-payments', 'payments'] as const;
+export type ProviderId = (typeof PROVIDER_IDS)[number];
+export const ENVIRONMENTS = ['embedded', 'sandbox', 'production'] as const;
+export type Environment = (typeof ENVIRONMENTS)[number];
+
+export interface ProviderSelection {
+  id: ProviderId;
+  environment: Environment;
+}
+
+/** What the customer pays when the provider converts currency or adds a fee (seed 002). */
+export interface ChargeQuote {
+  currency: 'BRL' | 'USD';
+  totalCents: Cents;
+  subtotalCents: Cents;
+  exchangeRate: string;
+  feeCents: Cents;
+}
+
+export interface PixCharge {
+  txid: string;
+  copyAndPaste: string;
+  expiresAt: string;
+  quote: ChargeQuote | null;
+}
+
+/** What the till keeps of a card: brand, first 6 and last 4, never the number or the CVV. */
+export interface CardPaymentView {
+  paymentType: CardPaymentType;
+  installments: number;
+  brand: string;
+  first6: string;
+  last4: string;
+  authorizationCode: string | null;
+  /** The provider's code and words when it declined. */
+  decline: { code: string; message: string } | null;
+}
+
+/** Seed 002's bank transfer: where the customer deposits. */
+export interface BankTransferView {
+  id: string;
+  quote: ChargeQuote | null;
+  bank: {
+    name: string;
+    code: string;
+    agency: string;
+    account: string;
+    accountType: string;
+    document: string;
+    beneficiary: string;
+  };
+}
+
+/** The day's totals, as printed on the end-of-day report. Refunds count on the day they were made. */
+export interface DayReportView {
+  day: string;
+  sales: { count: number; totalCents: Cents };
+  refunds: { count: number; totalCents: Cents };
+  netCents: Cents;
+  byMethod: { method: 'pix' | 'credit' | 'debit' | 'bank_transfer'; count: number; totalCents: Cents }[];
+}
+
+/** One disagreement between the till's ledger and the provider's own list for the day. */
+export interface ReconcileRow {
+  problem: 'missing_in_till' | 'missing_at_provider' | 'amount_differs' | 'status_differs';
+  saleId: string | null;
+  /** The provider's id of the charge (txid or transaction id). */
+  providerRef: string | null;
+  tillAmountCents: Cents | null;
+  providerAmountCents: Cents | null;
+  tillState: SaleState | null;
+  providerStatus: string | null;
+}
+
+export interface ReconcileSection {
+  role: 'pix' | 'card';
+  providerName: string;
+  /** False when the provider documents no listing to compare with. */
+  supported: boolean;
+  matched: number;
+  rows: ReconcileRow[];
+}
+
+export interface ReconciliationView {
+  day: string;
+  sections: ReconcileSection[];
+}
+
+/** What the cashier is about to charge before a sale exists (typing a card), for the customer's screen. */
+export interface CounterPreview {
+  amountCents: Cents;
+  method: 'card' | 'bank_transfer';
+}
+
+export interface RefundView {
+  id: string;
+  amountCents: Cents;
+  state: 'requested' | 'processing' | 'completed' | 'failed';
+  reason: string;
+  createdAt: string;
+}
+
+export interface SaleView {
+  id: string;
+  amountCents: Cents;
+  method: PaymentMethod;
+  state: SaleState;
+  createdAt: string;
+  updatedAt: string;
+  pix: PixCharge | null;
+  card: CardPaymentView | null;
+  bankTransfer: BankTransferView | null;
+  refunds: RefundView[];
+  /** Why the sale failed or could not reach the provider yet, in the shape of a bridge error. */
+  problem: BridgeErrorData | null;
+}
+
+export interface ProviderCapabilities {
+  pixDynamic: boolean;
+  pixRequiresPayer: boolean;
+  pixList: boolean;
+  pixRefund: boolean;
+  pixStatic: boolean;
+  simulatePayment: boolean;
+  card: boolean;
+  cardPaymentTypes: ('credit' | 'debit')[];
+  cardMaxInstallments: number;
+  cardCancel: boolean;
+  cardList: boolean;
+  cardVerify: boolean;
+  cardToken: boolean;
+  bankTransfer: boolean;
+}
+
+export interface ProviderInfo {
+  id: ProviderId;
+  name: string;
+  environment: Environment;
+  capabilities: ProviderCapabilities;
+}
+
+export interface AppInfo {
+  version: string;
+  language: Language;
+  /** The shop's name, for headers and the customer display's welcome. */
+  merchantName: string;
+  /** True when a provider runs on the embedded sandbox: no real money moves. */
+  demo: boolean;
+  /** Who takes PIX and who takes cards; null when the till does not offer that method. */
+  pix: ProviderInfo | null;
+  card: ProviderInfo | null;
+}
+
+export interface MerchantSettings {
+  name: string;
+  city: string;
+  /** CNPJ or CPF, printed on receipts as given. */
+  taxId: string;
+  address: string;
+}
+
+export interface ProviderCatalogEntry {
+  id: ProviderId;
+  name: string;
+  credentialFields: string[];
+  /** What the provider can be chosen for. */
+  roles: ('pix' | 'card')[];
+}
+
+/** Settings as the Settings screen sees them. Credentials are write-only: only which fields are set. */
+export interface SettingsView {
+  language: Language;
+  merchant: MerchantSettings;
+  providers: { pix: ProviderSelection | null; card: ProviderSelection | null };
+  catalog: ProviderCatalogEntry[];
+  /** For each "providerId.environment", the credential fields that hold a value. */
+  credentialsSet: Record<string, string[]>;
+  devices: DeviceSettings;
+  printerModels: PrinterModelInfo[];
+}
+
+export interface SavedCardView {
+  id: string;
+  providerId: ProviderId;
+  brand: string;
+  first6: string;
+  last4: string;
+  holderName: string;
+  expiry: string;
+}
+
+export const ERROR_CODES = [
+  'invalid_input',
+  'forbidden',
+  'not_found',
+  'invalid_state',
+  'provider_unavailable',
+  'provider_bad_response',
+  'provider_rejected',
+  'provider_auth_failed',
+  'device_unavailable',
+  'internal',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface BridgeErrorData {
+  code: ErrorCode;
+  /** English, for logs and integrators; the UI shows its own translation of `reason ?? code`. */
+  message: string;
+  retryable: boolean;
+  /** A finer, stable key such as `amount.too_large`. */
+  reason?: string;
+  field?: string;
+}
