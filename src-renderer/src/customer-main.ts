@@ -6,4 +6,4 @@ import { mountTarget } from './lib/mount-target.ts';
 import { Till } from './lib/till.svelte.ts';
 import './styles/base.css';
 
-mount(Customer, { target: mountTarget(), props: { till: new Till(connectBridge()) } });
+mount(Customer, { target: mountTarget(), props: { till: new Till(connectBridge(), { preview: true }) } });

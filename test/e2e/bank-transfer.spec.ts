@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { choosePixProvider, fillPayer, shot, type TestPayer } from './support/cashier.ts';
+import { choosePixProvider, closePages, fillPayer, openPage, shot, type TestPayer } from './support/cashier.ts';
 import { decodeQr, startShell, type RunningShell } from './support/web-shell.ts';
 
 let shell: RunningShell;
@@ -10,6 +10,7 @@ test.beforeEach(async () => {
   shell = await startShell({ autoPayDelayMs: 3000 });
 });
 test.afterEach(async () => {
+  await closePages();
   await shell.stop();
 });
 
@@ -31,14 +32,13 @@ async function startTransfer(page: Page, digits: string, payer: TestPayer): Prom
 }
 
 test('R$ 150,01 by bank transfer on Payments: deposit details on both screens, then PAGO by itself', async ({ browser }) => {
-  const customer = await (await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: 'pt-BR' })).newPage();
+  const customer = await openPage(browser, { viewport: { width: 1920, height: 1080 }, locale: 'pt-BR' });
   await customer.goto(shell.customerUrl);
   await expect(customer.getByText('Bem-vindo!')).toBeVisible();
   await expect(customer.getByTestId('customer-merchant')).toHaveText('Loja Demo');
 
   // Clipboard rights, so the copy buttons can be checked for what they really copy.
-  const cashierContext = await browser.newContext({ locale: 'pt-BR', permissions: ['clipboard-read', 'clipboard-write'] });
-  const cashier = await cashierContext.newPage();
+  const cashier = await openPage(browser, { locale: 'pt-BR', permissions: ['clipboard-read', 'clipboard-write'] });
   await cashier.goto(shell.cashierUrl);
   await expect(cashier.getByTestId('merchant-name')).toHaveText('Loja Demo');
   // Astrapay takes no transfers: nothing offered until the PIX provider is the Payments gateway.
@@ -105,9 +105,9 @@ test('R$ 150,01 by bank transfer on Payments: deposit details on both screens, t
 });
 
 test('a transfer the gateway denies (CPF 111.444.777-35) ends in plain words on both screens', async ({ browser }) => {
-  const customer = await browser.newPage();
+  const customer = await openPage(browser);
   await customer.goto(shell.customerUrl);
-  const cashier = await browser.newPage();
+  const cashier = await openPage(browser);
   await cashier.goto(shell.cashierUrl);
   await choosePixProvider(cashier, 'Payments');
   await startTransfer(cashier, '8000', DENIED);
@@ -128,9 +128,9 @@ test('a transfer the gateway denies (CPF 111.444.777-35) ends in plain words on 
 });
 
 test('a short e-mail is refused in plain words, and Esc twice cancels the transfer', async ({ browser }) => {
-  const customer = await browser.newPage();
+  const customer = await openPage(browser);
   await customer.goto(shell.customerUrl);
-  const page = await browser.newPage();
+  const page = await openPage(browser);
   await page.goto(shell.cashierUrl);
   await choosePixProvider(page, 'Payments');
 
@@ -144,6 +144,8 @@ test('a short e-mail is refused in plain words, and Esc twice cancels the transf
   await page.keyboard.press('Enter');
 
   await expect(page.getByTestId('deposit-amount')).toContainText(money('R$ 81,20'));
+  // The details may show before the call that made them returns: Esc counts once the till is free.
+  await expect(page.getByRole('button', { name: 'Cancelar (Esc)' })).toBeEnabled();
   await page.keyboard.press('Escape');
   await expect(page.getByRole('alertdialog', { name: 'Cancelar esta transferência? Avise o cliente para não fazer o depósito.' })).toBeVisible();
   await shot(page, 'transfer-cancel-confirm');
@@ -153,9 +155,9 @@ test('a short e-mail is refused in plain words, and Esc twice cancels the transf
 });
 
 test('a PIX on Payments shows what the customer really pays: the fee on top, on both screens and in the QR', async ({ browser }) => {
-  const customer = await browser.newPage();
+  const customer = await openPage(browser);
   await customer.goto(shell.customerUrl);
-  const page = await browser.newPage();
+  const page = await openPage(browser);
   await page.goto(shell.cashierUrl);
   await choosePixProvider(page, 'Payments');
   await page.keyboard.type('3000');
@@ -179,7 +181,35 @@ test('a PIX on Payments shows what the customer really pays: the fee on top, on 
   await shot(page, 'pix-quote');
   await shot(customer, 'customer-pix-quote');
 
+  await expect(page.getByRole('button', { name: 'Cancelar (Esc)' })).toBeEnabled();
   await page.keyboard.press('Escape');
   await page.keyboard.press('Escape');
   await expect(page.getByText('Venda cancelada')).toBeVisible();
+});
+
+test('in demo a transfer is paid with “Simular pagamento (demo)”: PAGO on both screens', async ({ browser }) => {
+  const customer = await openPage(browser, { viewport: { width: 1920, height: 1080 }, locale: 'pt-BR' });
+  await customer.goto(shell.customerUrl);
+  const cashier = await openPage(browser);
+  await cashier.goto(shell.cashierUrl);
+  await choosePixProvider(cashier, 'Payments');
+
+  // R$ 80,00 does not end in 01 centavos: the sandbox waits for a deposit that only the demo button makes.
+  await startTransfer(cashier, '8000', MARIA);
+  await expect(cashier.getByTestId('deposit-amount')).toContainText(money('R$ 81,20'));
+  await expect(customer.getByRole('heading', { name: 'Pague por transferência' })).toBeVisible();
+  const simulate = cashier.getByRole('button', { name: 'Simular pagamento (demo)' });
+  await expect(simulate).toBeEnabled();
+  await shot(cashier, 'transfer-simulate-offered');
+
+  await simulate.click();
+  await expect(cashier.getByRole('heading', { name: 'PAGO' })).toBeVisible({ timeout: 30_000 });
+  await expect(cashier.getByTestId('charged')).toHaveText(money('Total pago pelo cliente: R$ 81,20'));
+  await expect(customer.getByText('Pagamento aprovado — obrigado!')).toBeVisible();
+  await shot(cashier, 'transfer-simulated-paid');
+  await shot(customer, 'customer-transfer-simulated-paid');
+
+  await cashier.keyboard.press('Enter');
+  await cashier.keyboard.press('F9');
+  await expect(cashier.getByRole('button', { name: /R\$\s80,00\s*Transferência\s*Paga/ })).toBeVisible();
 });

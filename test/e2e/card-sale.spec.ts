@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { cardNumberPattern, chooseCardProvider, openCardForm, shot, typeCard } from './support/cashier.ts';
+import { cardNumberPattern, chooseCardProvider, closePages, openCardForm, openPage, shot, typeCard } from './support/cashier.ts';
 import { startShell, type RunningShell } from './support/web-shell.ts';
 
 let shell: RunningShell;
@@ -11,6 +11,7 @@ test.beforeEach(async () => {
   shell = await startShell();
 });
 test.afterEach(async () => {
+  await closePages();
   await shell.stop();
 });
 
@@ -23,9 +24,9 @@ async function expectNoCardData(page: Page, digits: string, cvv: string): Promis
 }
 
 test('a cashier charges R$ 12,00 on credit in 3 installments and both screens show it paid', async ({ browser }) => {
-  const customer = await (await browser.newContext({ viewport: { width: 1920, height: 1080 } })).newPage();
+  const customer = await openPage(browser, { viewport: { width: 1920, height: 1080 } });
   await customer.goto(shell.customerUrl);
-  const cashier = await browser.newPage();
+  const cashier = await openPage(browser);
   await cashier.goto(shell.cashierUrl);
   await expect(cashier.getByRole('button', { name: 'Cobrar no cartão (F3)' })).toBeVisible();
 
@@ -79,9 +80,9 @@ test('each field is checked before anything is sent, in plain words next to it',
 });
 
 test('Astrapay declines a card: the cashier reads why, tries another card for the same amount', async ({ browser }) => {
-  const customer = await browser.newPage();
+  const customer = await openPage(browser);
   await customer.goto(shell.customerUrl);
-  const page = await browser.newPage();
+  const page = await openPage(browser);
   await page.goto(shell.cashierUrl);
   await openCardForm(page, '2590');
   await typeCard(page, { number: '4000000000009995' });
@@ -120,9 +121,9 @@ test('a provider that fails before charging lets the cashier try the same amount
 });
 
 test('while the provider answers both screens say so; a saved card pays next time and can be deleted', async ({ browser }) => {
-  const customer = await browser.newPage();
+  const customer = await openPage(browser);
   await customer.goto(shell.customerUrl);
-  const page = await browser.newPage();
+  const page = await openPage(browser);
   await page.goto(shell.cashierUrl);
 
   await openCardForm(page, '4590');

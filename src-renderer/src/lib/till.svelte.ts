@@ -3,7 +3,7 @@
  * source of truth, so the sale here only ever changes through `sale.changed` or a fresh `sale.current`.
  */
 import type { PosApi } from '../../../src-preload/bridge.ts';
-import type { AppInfo, BridgeErrorData, SaleView } from '../../../src-preload/contract.ts';
+import type { AppInfo, BridgeErrorData, CounterPreview, SaleView } from '../../../src-preload/contract.ts';
 import type { Bridge } from './bridge.ts';
 import type { Connection, ConnectionStatus } from './connection.ts';
 import { toErrorData } from './error-data.ts';
@@ -11,16 +11,21 @@ import { toErrorData } from './error-data.ts';
 export class Till {
   sale = $state<SaleView | null>(null);
   info = $state<AppInfo | null>(null);
+  /** What the cashier is about to charge before a sale exists; followed only by windows that show it. */
+  preview = $state<CounterPreview | null>(null);
   status = $state<ConnectionStatus>('open');
   /** Why the till could not be read even though the connection is up. */
   loadProblem = $state<BridgeErrorData | null>(null);
   readonly api: PosApi;
   readonly #connection: Connection;
+  readonly #followPreview: boolean;
 
-  constructor(bridge: Bridge) {
+  /** `preview`: follow the counter's preview too (the customer display shows it). */
+  constructor(bridge: Bridge, options: { preview?: boolean } = {}) {
     this.api = bridge.api;
     this.#connection = bridge.connection;
     this.status = bridge.connection.status;
+    this.#followPreview = options.preview ?? false;
   }
 
   /** Starts following main; returns the function that stops it (an effect's cleanup). */
@@ -39,6 +44,13 @@ export class Till {
         if (reconnected) void this.refresh();
       }),
     ];
+    if (this.#followPreview) {
+      stops.push(
+        this.api.on('counter.preview', (preview) => {
+          this.preview = preview;
+        }),
+      );
+    }
     void this.refresh();
     return () => {
       for (const stop of stops) stop();
@@ -46,13 +58,15 @@ export class Till {
   }
 
   async refresh(): Promise<void> {
-    const [info, sale] = await Promise.allSettled([
+    const [info, sale, preview] = await Promise.allSettled([
       this.api.invoke('app.info', {}),
       this.api.invoke('sale.current', {}),
+      this.#followPreview ? this.api.invoke('counter.preview', {}) : Promise.resolve(null),
     ]);
     if (info.status === 'fulfilled') this.info = info.value;
     if (sale.status === 'fulfilled') this.sale = sale.value;
-    const failure = [info, sale].find((result) => result.status === 'rejected');
+    if (preview.status === 'fulfilled') this.preview = preview.value;
+    const failure = [info, sale, preview].find((result) => result.status === 'rejected');
     this.loadProblem = failure ? toErrorData(failure.reason) : null;
   }
 }

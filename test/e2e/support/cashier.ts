@@ -1,8 +1,27 @@
 /** What a cashier does again and again in the E2E specs: screenshots, the card form, the menus. */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from '@playwright/test';
 
 export async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: test.info().outputPath(`${name}.png`) });
+}
+
+const opened: BrowserContext[] = [];
+
+/**
+ * A window of its own on the shared browser (the customer display, a cashier with other rights), closed
+ * by `closePages` after the test: left open, it would keep reconnecting to a shell that has stopped.
+ */
+export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Page> {
+  const context = await browser.newContext(options);
+  opened.push(context);
+  return context.newPage();
+}
+
+/** Closes what `openPage` opened; a failed test keeps its windows for the screenshots taken after it. */
+export async function closePages(): Promise<void> {
+  const contexts = opened.splice(0);
+  if (test.info().status !== test.info().expectedStatus) return;
+  for (const context of contexts) await context.close();
 }
 
 export interface TestCard {

@@ -1,0 +1,153 @@
+import { randomUUID } from 'node:crypto';
+import { expect, test, type Page } from '@playwright/test';
+import { chooseCardProvider, openCardForm, shot, typeCard } from './support/cashier.ts';
+import { startShell, type RunningShell } from './support/web-shell.ts';
+
+let shell: RunningShell;
+
+test.use({ locale: 'pt-BR' });
+
+test.beforeEach(async () => {
+  shell = await startShell({ autoPayDelayMs: 1500 });
+});
+test.afterEach(async () => {
+  await shell.stop();
+});
+
+/** A PIX the sandbox pays by itself (amounts ending in 01 centavos), dismissed from the counter. */
+async function paidPix(page: Page, digits: string): Promise<void> {
+  // Keys count once the last call is answered (the charge buttons are enabled again).
+  await expect(page.getByRole('button', { name: 'Cobrar com PIX (F2)' })).toBeEnabled();
+  await page.keyboard.type(digits);
+  await page.keyboard.press('F2');
+  await expect(page.getByRole('heading', { name: 'PAGO' })).toBeVisible({ timeout: 30_000 });
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Valor')).toHaveText(/R\$\s0,00/);
+}
+
+async function paidCard(page: Page, digits: string): Promise<void> {
+  await openCardForm(page, digits);
+  await typeCard(page, { number: '4111111111111111' });
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'PAGO' })).toBeVisible();
+  // The card's answer may show before the call that made it returns: Enter counts once the till is free.
+  await expect(page.getByRole('button', { name: 'Nova venda (Enter)' })).toBeEnabled();
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Valor')).toHaveText(/R\$\s0,00/);
+}
+
+/**
+ * A PIX charged and paid at Astrapay without the till: what a second terminal, or the shop's own
+ * Astrapay panel, would leave behind. Straight to the sandbox, as Astrapay's API documents it.
+ */
+async function outsideCharge(amount: number): Promise<string> {
+  const basic = Buffer.from('pdv-demo-client:pdv-demo-secret').toString('base64');
+  const tokenReply = await fetch(`${shell.sandboxUrl}/astrapay/v1/token`, {
+    method: 'POST',
+    headers: { authorization: `Basic ${basic}`, 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ grant_type: 'client_credentials' }).toString(),
+  });
+  expect(tokenReply.status).toBe(200);
+  const { access_token: token } = (await tokenReply.json()) as { access_token: string };
+  const created = await fetch(`${shell.sandboxUrl}/astrapay/charge/v1/dynamic`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'x-transaction-id': randomUUID(), 'content-type': 'application/json' },
+    body: JSON.stringify({ amount, expiration: 600 }),
+  });
+  expect(created.status).toBe(201);
+  const { txid } = (await created.json()) as { txid: string };
+  const paid = await fetch(`${shell.sandboxUrl}/__sim/astrapay/pix/${encodeURIComponent(txid)}/pay`, { method: 'POST' });
+  expect(paid.status).toBe(204);
+  return txid;
+}
+
+async function armFault(fault: Record<string, unknown>): Promise<void> {
+  const reply = await fetch(`${shell.sandboxUrl}/__sim/faults`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(fault),
+  });
+  expect(reply.status).toBe(204);
+}
+
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+test('the day checked against the provider: paid sales agree, and a PIX paid outside the till shows up in plain words', async ({ page }) => {
+  await page.goto(shell.cashierUrl);
+  await expect(page.getByText('DEMO', { exact: true })).toBeVisible();
+  await paidPix(page, '1201');
+  await paidPix(page, '2001');
+  await paidCard(page, '3000');
+
+  await page.keyboard.press('F9');
+  await expect(page.getByRole('heading', { name: 'Vendas do dia' })).toBeVisible();
+  await expect(page.getByText('Vendas pagas: 3')).toBeVisible();
+  await page.getByRole('button', { name: 'Conferir com o provedor' }).click();
+
+  const check = page.getByRole('region', { name: 'Conferência com o provedor' });
+  await expect(check).toBeVisible();
+  const pix = check.getByTestId('reconcile-pix');
+  const card = check.getByTestId('reconcile-card');
+  await expect(pix.getByRole('heading', { name: 'PIX · Astrapay' })).toBeVisible();
+  await expect(pix).toContainText('2 vendas conferem · nenhuma diferença.');
+  await expect(card.getByRole('heading', { name: 'Cartão · Astrapay' })).toBeVisible();
+  await expect(card).toContainText('1 venda confere · nenhuma diferença.');
+  await expect(check.getByRole('listitem')).toHaveCount(0);
+  await expect(check.getByText(/^Conferido às \d\d:\d\d$/)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Conferir com o provedor' })).toBeEnabled();
+  await shot(page, 'reconcile-matched');
+
+  // R$ 55,00 charged and paid at Astrapay, never through the till.
+  const txid = await outsideCharge(55.0);
+  await page.getByRole('button', { name: 'Conferir com o provedor' }).click();
+  await expect(pix).toContainText('2 vendas conferem · 1 diferença:');
+  const row = pix.getByRole('listitem');
+  await expect(row).toHaveCount(1);
+  await expect(row).toHaveText(new RegExp(`^Pago no provedor e desconhecido no caixa: R\\$\\s55,00 \\(txid ${escaped(txid)}\\)\\s*$`));
+  // The till has no sale for it: nothing to open.
+  await expect(row.getByRole('button')).toHaveCount(0);
+  await expect(card).toContainText('1 venda confere · nenhuma diferença.');
+  // The day's own report is the till's: the outside charge is not in it.
+  await expect(page.getByText('Vendas pagas: 3')).toBeVisible();
+  await shot(page, 'reconcile-missing-in-till');
+
+  await page.keyboard.press('Escape');
+  await expect(page.getByLabel('Valor')).toBeVisible();
+});
+
+test('when the provider is down the check says so in plain words, and works once it is back', async ({ page }) => {
+  await page.goto(shell.cashierUrl);
+  await paidPix(page, '1201');
+  await page.keyboard.press('F9');
+  await expect(page.getByText('Vendas pagas: 1')).toBeVisible();
+
+  await armFault({ route: 'GET /astrapay/charge/v1/dynamic', kind: 'status', status: 503, times: 5 });
+  await page.getByRole('button', { name: 'Conferir com o provedor' }).click();
+  await expect(page.getByRole('alert')).toHaveText(
+    'Não foi possível conferir com o provedor. O provedor de pagamento não respondeu ou está com problemas agora. Nada mudou no caixa; confira de novo em instantes.',
+  );
+  await expect(page.getByTestId('reconcile-pix')).toHaveCount(0);
+  await shot(page, 'reconcile-provider-down');
+
+  const cleared = await fetch(`${shell.sandboxUrl}/__sim/faults`, { method: 'DELETE' });
+  expect(cleared.status).toBe(204);
+  await page.getByRole('button', { name: 'Conferir com o provedor' }).click();
+  await expect(page.getByTestId('reconcile-pix')).toContainText('1 venda confere · nenhuma diferença.');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('a card provider that offers no list of charges is said so, while PIX is still checked', async ({ page }) => {
+  await page.goto(shell.cashierUrl);
+  await chooseCardProvider(page, 'Card Payments');
+  await paidCard(page, '4000');
+  await page.keyboard.press('F9');
+  await expect(page.getByText('Vendas pagas: 1')).toBeVisible();
+  await page.getByRole('button', { name: 'Conferir com o provedor' }).click();
+
+  const card = page.getByTestId('reconcile-card');
+  await expect(card.getByRole('heading', { name: 'Cartão · Card Payments' })).toBeVisible();
+  await expect(card).toContainText('O provedor não oferece listagem para conferir.');
+  await expect(card.getByRole('listitem')).toHaveCount(0);
+  await expect(page.getByTestId('reconcile-pix')).toContainText('Nenhuma cobrança neste dia, nem no caixa nem no provedor.');
+  await shot(page, 'reconcile-unsupported');
+});
