@@ -100,6 +100,8 @@ export interface ReconcileSection {
   supported: boolean;
   matched: number;
   rows: ReconcileRow[];
+  /** The provider could not be asked (down, refused): this section says nothing about the day. */
+  problem: BridgeErrorData | null;
 }
 
 export interface ReconciliationView {

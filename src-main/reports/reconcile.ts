@@ -4,6 +4,7 @@
  * know shows up before the day is closed. Only the disagreements are listed.
  */
 import type { ReconcileRow, ReconcileSection, ReconciliationView, SaleState } from '../../src-preload/contract.ts';
+import { toErrorData } from '../core/errors.ts';
 import type { SalesRepository, StoredSale } from '../ledger/sales-repository.ts';
 import type { ProviderHub } from '../providers/provider-hub.ts';
 import type { Page, Provider } from '../providers/provider.ts';
@@ -68,7 +69,7 @@ async function section(
   const base = { role, providerName: provider.name };
   if (role === 'pix') {
     const list = provider.pix?.list;
-    if (!list) return { ...base, supported: false, matched: 0, rows: [] };
+    if (!list) return { ...base, supported: false, matched: 0, rows: [], problem: null };
     const charges = await everything((page) => list({ ...range, page, pageSize: PAGE_SIZE }));
     const listed = charges.map((charge) => ({
       ref: charge.txid,
@@ -77,10 +78,10 @@ async function section(
       status: charge.status,
       paid: charge.status === 'paid' || charge.status === 'refunded' || charge.status === 'partially_refunded',
     }));
-    return { ...base, supported: true, ...compare(listed, sales, (sale) => sale.pix?.txid ?? null) };
+    return { ...base, supported: true, problem: null, ...compare(listed, sales, (sale) => sale.pix?.txid ?? null) };
   }
   const list = provider.card?.list;
-  if (!list) return { ...base, supported: false, matched: 0, rows: [] };
+  if (!list) return { ...base, supported: false, matched: 0, rows: [], problem: null };
   const charges = await everything((page) => list({ ...range, page, pageSize: PAGE_SIZE }));
   const listed = charges.map((charge) => ({
     ref: charge.id,
@@ -89,7 +90,7 @@ async function section(
     status: charge.status,
     paid: charge.status === 'approved' || charge.status === 'refunded',
   }));
-  return { ...base, supported: true, ...compare(listed, sales, (sale) => sale.cardChargeId) };
+  return { ...base, supported: true, problem: null, ...compare(listed, sales, (sale) => sale.cardChargeId) };
 }
 
 export async function reconcileDay(sales: SalesRepository, hub: ProviderHub, day: string): Promise<ReconciliationView> {
@@ -103,7 +104,17 @@ export async function reconcileDay(sales: SalesRepository, hub: ProviderHub, day
     const { provider } = hub.active(role);
     const method = role === 'pix' ? 'pix' : 'card';
     const mine = ofDay.filter((sale) => sale.method === method && sale.providerId === selection.id && sale.providerEnvironment === selection.environment);
-    sections.push(await section(role, provider, mine, range));
+    // One provider being down must not hide what the other one says.
+    sections.push(
+      await section(role, provider, mine, range).catch((error: unknown) => ({
+        role,
+        providerName: provider.name,
+        supported: true,
+        matched: 0,
+        rows: [],
+        problem: toErrorData(error),
+      })),
+    );
   }
   return { day, sections };
 }

@@ -47,3 +47,13 @@ describe('reconciliation', () => {
     expect(view.sections.find((section) => section.role === 'card')).toMatchObject({ supported: false, providerName: expect.any(String) });
   });
 });
+
+describe('reconciliation with a provider down', () => {
+  it('keeps the sections that answered and says which one could not be asked', async () => {
+    const t = await startTestCore();
+    t.sim.arm({ route: 'GET /astrapay/card/v1/credit', kind: 'status', status: 503, times: 10 });
+    const view = okValue<ReconciliationView>(await t.invoke('report.reconcile', { day: today() }));
+    expect(view.sections.find((section) => section.role === 'pix')).toMatchObject({ supported: true, problem: null });
+    expect(view.sections.find((section) => section.role === 'card')?.problem).toMatchObject({ code: 'provider_unavailable' });
+  });
+});

@@ -28,6 +28,7 @@ const section = (patch: Partial<ReconcileSection> = {}): ReconcileSection => ({
   role: 'pix',
   providerName: 'Astrapay',
   supported: true,
+  problem: null,
   matched: 0,
   rows: [],
   ...patch,
