@@ -1,12 +1,11 @@
 /** The receipt printer's and the pole display's condition, and a print job's fate, in the cashier's words. */
 import type { DeviceStatusView, PrintJobView } from '../../../src-preload/contract.ts';
 import type { MessageKey } from './i18n.ts';
+import type { Tone } from './note.ts';
 
 type PrinterCondition = DeviceStatusView['printer']['condition'];
 type DisplayCondition = DeviceStatusView['display']['condition'];
 type PrintProblem = NonNullable<PrintJobView['problem']>;
-
-export type Tone = 'ok' | 'warn' | 'bad' | 'off';
 
 export const PRINTER_CONDITION_KEYS: Record<PrinterCondition, MessageKey> = {
   not_configured: 'device.printer.not_configured',
