@@ -1,18 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
-import { choosePixProvider, closePages, fillPayer, openPage, shot, type TestPayer } from './support/cashier.ts';
-import { decodeQr, startShell, type RunningShell } from './support/web-shell.ts';
+import { choosePixProvider, fillPayer, openPage, shot, type TestPayer } from './support/cashier.ts';
+import { decodeQr, useShell } from './support/web-shell.ts';
 
-let shell: RunningShell;
+const shell = useShell({ autoPayDelayMs: 3000 });
 
 test.use({ locale: 'pt-BR' });
-
-test.beforeEach(async () => {
-  shell = await startShell({ autoPayDelayMs: 3000 });
-});
-test.afterEach(async () => {
-  await closePages();
-  await shell.stop();
-});
 
 // The Payments gateway refuses e-mails under 30 characters (its documented minimum).
 const MARIA: TestPayer = { name: 'Maria da Silva', cpf: '52998224725', email: 'maria.da.silva.compradora@example.com.br' };

@@ -1,19 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
-import { cardNumberPattern, chooseCardProvider, closePages, openCardForm, openPage, shot, typeCard } from './support/cashier.ts';
-import { startShell, type RunningShell } from './support/web-shell.ts';
+import { cardNumberPattern, chooseCardProvider, openCardForm, openPage, shot, typeCard } from './support/cashier.ts';
+import { useShell } from './support/web-shell.ts';
 
-let shell: RunningShell;
+const shell = useShell();
 
 // Dates and numbers as a Brazilian till shows them.
 test.use({ locale: 'pt-BR' });
-
-test.beforeEach(async () => {
-  shell = await startShell();
-});
-test.afterEach(async () => {
-  await closePages();
-  await shell.stop();
-});
 
 /** Nothing of a card may stay in the page once it was sent: not in the DOM, not in a field's value. */
 async function expectNoCardData(page: Page, digits: string, cvv: string): Promise<void> {

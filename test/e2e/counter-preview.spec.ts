@@ -1,18 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { choosePixProvider, closePages, fillPayer, openCardForm, openPage, shot, typeCard } from './support/cashier.ts';
-import { startShell, type RunningShell } from './support/web-shell.ts';
+import { choosePixProvider, fillPayer, openCardForm, openPage, shot, typeCard } from './support/cashier.ts';
+import { useShell } from './support/web-shell.ts';
 
-let shell: RunningShell;
+const shell = useShell();
 
 test.use({ locale: 'pt-BR' });
-
-test.beforeEach(async () => {
-  shell = await startShell();
-});
-test.afterEach(async () => {
-  await closePages();
-  await shell.stop();
-});
 
 test('the customer sees R$ 29,90 and “Insira ou aproxime o cartão” while the cashier types the card, and the welcome again on Esc', async ({ browser }) => {
   const customer = await openPage(browser, { viewport: { width: 1920, height: 1080 }, locale: 'pt-BR' });

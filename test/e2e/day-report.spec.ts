@@ -3,18 +3,11 @@ import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { expect, test, type Page } from '@playwright/test';
 import { openCardForm, shot, typeCard } from './support/cashier.ts';
-import { startShell, type RunningShell } from './support/web-shell.ts';
+import { useShell } from './support/web-shell.ts';
 
-let shell: RunningShell;
+const shell = useShell({ autoPayDelayMs: 1500 });
 
 test.use({ locale: 'pt-BR' });
-
-test.beforeEach(async () => {
-  shell = await startShell({ autoPayDelayMs: 1500 });
-});
-test.afterEach(async () => {
-  await shell.stop();
-});
 
 /** A PIX the sandbox pays by itself (amounts ending in 01 centavos), dismissed from the counter. */
 async function paidPix(page: Page, digits: string): Promise<void> {

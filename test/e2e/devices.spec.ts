@@ -4,18 +4,14 @@ import { EscPosPrinterEmulator } from '../fixtures/escpos-printer-emulator.ts';
 import { PoleDisplayEmulator } from '../fixtures/pole-display-emulator.ts';
 import { createSocatPair, type SocatPair } from '../fixtures/socat-pair.ts';
 import { openSettings, shot } from './support/cashier.ts';
-import { startShell, type RunningShell } from './support/web-shell.ts';
+import { useShell } from './support/web-shell.ts';
 
-let shell: RunningShell;
+const shell = useShell({ autoPayDelayMs: 2000 });
 const cleanup: (() => Promise<void>)[] = [];
 
 test.use({ locale: 'pt-BR' });
 
-test.beforeEach(async () => {
-  shell = await startShell({ autoPayDelayMs: 2000 });
-});
 test.afterEach(async () => {
-  await shell.stop();
   for (const step of cleanup.splice(0).reverse()) await step();
 });
 

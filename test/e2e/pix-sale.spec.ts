@@ -1,20 +1,10 @@
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { expect, test, type Page } from '@playwright/test';
-import { decodeQr, startShell, type RunningShell } from './support/web-shell.ts';
+import { shot } from './support/cashier.ts';
+import { decodeQr, useShell } from './support/web-shell.ts';
 
-let shell: RunningShell;
-
-test.beforeEach(async () => {
-  shell = await startShell({ autoPayDelayMs: 5000 });
-});
-test.afterEach(async () => {
-  await shell.stop();
-});
-
-async function shot(page: Page, name: string) {
-  await page.screenshot({ path: test.info().outputPath(`${name}.png`) });
-}
+const shell = useShell({ autoPayDelayMs: 5000 });
 
 async function qrPayload(page: Page, name: string): Promise<string> {
   const path = test.info().outputPath(`${name}-qr.png`);

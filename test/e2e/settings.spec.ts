@@ -1,18 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { closePages, openPage, openSettings, shot } from './support/cashier.ts';
-import { startShell, type RunningShell } from './support/web-shell.ts';
+import { openPage, openSettings, shot } from './support/cashier.ts';
+import { useShell } from './support/web-shell.ts';
 
-let shell: RunningShell;
+const shell = useShell();
 
 test.use({ locale: 'pt-BR' });
-
-test.beforeEach(async () => {
-  shell = await startShell();
-});
-test.afterEach(async () => {
-  await closePages();
-  await shell.stop();
-});
 
 test('the shop’s name is changed in Settings and the header and the customer’s welcome show it at once', async ({ browser }) => {
   const customer = await openPage(browser);

@@ -2,11 +2,12 @@
  * Starts the real web shell (`src-main/web/cli.ts`, as `npm run start:web` does after building) on a
  * temp data dir and reads the URLs it prints.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { test } from '@playwright/test';
+import { closePages } from './cashier.ts';
 
 export interface RunningShell {
   cashierUrl: string;
@@ -54,4 +55,42 @@ export async function startShell(options: { autoPayDelayMs?: number; dataDir?: s
 /** Decodes the QR in a PNG with zbarimg, as a phone's camera would. */
 export function decodeQr(pngPath: string): string {
   return execFileSync('zbarimg', ['--quiet', '--raw', pngPath], { encoding: 'utf8' }).trim();
+}
+
+/**
+ * A fresh web shell for every test of the spec that calls this, stopped (with the windows the test
+ * opened) after it. The handle reads through to the running shell.
+ */
+export function useShell(options: { autoPayDelayMs?: number } = {}): RunningShell {
+  let current: RunningShell | undefined;
+  test.beforeEach(async () => {
+    current = await startShell(options);
+  });
+  test.afterEach(async () => {
+    await closePages();
+    await current?.stop();
+    current = undefined;
+  });
+  const live = (): RunningShell => {
+    if (!current) throw new Error('The web shell only runs inside a test');
+    return current;
+  };
+  return {
+    get cashierUrl() {
+      return live().cashierUrl;
+    },
+    get customerUrl() {
+      return live().customerUrl;
+    },
+    get origin() {
+      return live().origin;
+    },
+    get sandboxUrl() {
+      return live().sandboxUrl;
+    },
+    get dataDir() {
+      return live().dataDir;
+    },
+    stop: () => live().stop(),
+  };
 }
