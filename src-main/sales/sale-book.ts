@@ -85,7 +85,6 @@ export function createSaleBook(sales: SalesRepository, events: EventBus, clock: 
       return sale;
     },
     clearCounter,
-    isOnCounter: (saleId: string) => saleId === currentId,
     /** Reads the sale fresh and writes in the same tick, so a late answer can never undo what just happened. */
     change,
     /**
