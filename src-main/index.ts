@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path';
 import { app, BrowserWindow } from 'electron';
-import { createPosCore, type PosCore } from './core/create-pos-core.ts';
+import { createPosCore, type PosCore } from './app/create-pos-core.ts';
 import { createConsoleLogger } from './core/logger.ts';
 import { systemClock } from './core/ports.ts';
 import { registerAppScheme, serveRenderer } from './electron/app-protocol.ts';

@@ -5,9 +5,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createPosCore } from '../core/create-pos-core.ts';
+import { createPosCore } from '../app/create-pos-core.ts';
 import { createConsoleLogger } from '../core/logger.ts';
-import { createNodePorts, defaultDataDir } from '../node/node-ports.ts';
+import { createNodePorts, defaultDataDir } from './node-ports.ts';
 import { openAppWindows } from './open-browser.ts';
 import { startWebShell } from './web-shell.ts';
 

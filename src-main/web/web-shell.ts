@@ -7,7 +7,7 @@ import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { EVENT_NAMES, type Access } from '../../src-preload/contract.ts';
-import type { PosCore } from '../core/create-pos-core.ts';
+import type { PosCore } from '../app/create-pos-core.ts';
 import { createAccessTokens } from './access-tokens.ts';
 import { sendText, serveFile } from './static-files.ts';
 

@@ -7,9 +7,9 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import WebSocket from 'ws';
-import { createPosCore, type PosCore } from '../../src-main/core/create-pos-core.ts';
+import { createPosCore, type PosCore } from '../../src-main/app/create-pos-core.ts';
 import { silentLogger } from '../../src-main/core/logger.ts';
-import { createNodePorts } from '../../src-main/node/node-ports.ts';
+import { createNodePorts } from '../../src-main/web/node-ports.ts';
 import { startWebShell } from '../../src-main/web/web-shell.ts';
 import { percentile, type BenchTable } from './table.ts';
 

@@ -5,10 +5,10 @@
  */
 import { onTestFinished } from 'vitest';
 import type { Access, OperationName, Reply } from '../../src-preload/contract.ts';
-import { createPosCore, type CoreOptions, type PosCore } from '../../src-main/core/create-pos-core.ts';
+import { createPosCore, type CoreOptions, type PosCore } from '../../src-main/app/create-pos-core.ts';
 import type { Ports, Settings } from '../../src-main/core/ports.ts';
 import type { Simulator } from '../../src-main/simulator/simulator.ts';
-import { createNodePorts } from '../../src-main/node/node-ports.ts';
+import { createNodePorts } from '../../src-main/web/node-ports.ts';
 import { createRecordingLogger, type RecordingLogger } from './recording-logger.ts';
 import { makeTempDir } from './temp-dir.ts';
 

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { createPosCore, type PosCore } from '../../../src-main/core/create-pos-core.ts';
+import { createPosCore, type PosCore } from '../../../src-main/app/create-pos-core.ts';
 import { silentLogger } from '../../../src-main/core/logger.ts';
-import { createNodePorts } from '../../../src-main/node/node-ports.ts';
+import { createNodePorts } from '../../../src-main/web/node-ports.ts';
 import { startWebShell, type WebShell } from '../../../src-main/web/web-shell.ts';
 
 let core: PosCore;

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { IPC_INVOKE_CHANNEL, operations, type OperationName, type Reply } from '../../../src-preload/contract.ts';
-import { createPosCore, type PosCore } from '../../../src-main/core/create-pos-core.ts';
+import { createPosCore, type PosCore } from '../../../src-main/app/create-pos-core.ts';
 import { silentLogger } from '../../../src-main/core/logger.ts';
-import { createNodePorts } from '../../../src-main/node/node-ports.ts';
+import { createNodePorts } from '../../../src-main/web/node-ports.ts';
 import * as stub from './electron-stub.ts';
 
 vi.mock('electron', () => import('./electron-stub.ts'));

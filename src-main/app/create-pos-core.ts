@@ -17,10 +17,10 @@ import { createSaleBook } from '../sales/sale-book.ts';
 import { createSettingsService } from '../settings/settings-service.ts';
 import type { Simulator } from '../simulator/simulator.ts';
 import type { PortFactory } from '../devices/serial-line.ts';
-import { createEventBus, type EventBus } from './events.ts';
+import { createEventBus, type EventBus } from '../core/events.ts';
 import { createHandlers } from './handlers.ts';
-import type { Ports } from './ports.ts';
-import { createRouter, type Router } from './router.ts';
+import type { Ports } from '../core/ports.ts';
+import { createRouter, type Router } from '../core/router.ts';
 
 export interface CoreOptions {
   version: string;

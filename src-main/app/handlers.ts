@@ -9,7 +9,7 @@ import type { PixSaleService } from '../sales/pix-sale-service.ts';
 import type { RefundService } from '../sales/refund-service.ts';
 import { toSaleView, type SaleBook } from '../sales/sale-book.ts';
 import type { SettingsService } from '../settings/settings-service.ts';
-import type { Handlers } from './router.ts';
+import type { Handlers } from '../core/router.ts';
 
 export interface Services {
   book: SaleBook;
