@@ -27,7 +27,10 @@ import {
 
 export * from './views.ts';
 
+/** Who is calling: the cashier's window or a read-only customer display. */
 export type Access = 'cashier' | 'display';
+/** Who may call an operation: anyone, the cashier, or the cashier with a manager's authorization. */
+export type Requirement = Access | 'manager';
 
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: BridgeErrorData };
 
@@ -65,13 +68,13 @@ const Day = v.pipe(v.string('day.invalid'), v.isoDate('day.invalid'));
 
 interface OperationSpec<Input extends v.GenericSchema, Output> {
   input: Input;
-  access: Access;
+  access: Requirement;
   /** Type-level only: what the operation resolves to. */
   output?: Output;
 }
 
 function operation<Output>() {
-  return <Input extends v.GenericSchema>(input: Input, access: Access): OperationSpec<Input, Output> => ({
+  return <Input extends v.GenericSchema>(input: Input, access: Requirement): OperationSpec<Input, Output> => ({
     input,
     access,
   });

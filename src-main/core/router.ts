@@ -33,7 +33,7 @@ export function createRouter(handlers: Handlers, logger: Logger): Router {
           throw new PosError('invalid_input', 'Unknown operation', { reason: 'operation.unknown' });
         }
         const spec = operations[name];
-        if (spec.access === 'cashier' && access !== 'cashier') {
+        if (spec.access !== 'display' && access !== 'cashier') {
           throw new PosError('forbidden', 'The customer display cannot do that', { reason: 'access.read_only' });
         }
         const parsed = v.safeParse(spec.input, input ?? {});
