@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { app, BrowserWindow } from 'electron';
 import { createPosCore, type PosCore } from './app/create-pos-core.ts';
 import { createConsoleLogger } from './core/logger.ts';
-import { systemClock } from './core/ports.ts';
+import { systemClock, systemScheduler } from './core/ports.ts';
 import { registerAppScheme, serveRenderer } from './electron/app-protocol.ts';
 import { registerIpc } from './electron/ipc.ts';
 import { createSafeStorageSecrets } from './electron/secrets.ts';
@@ -41,6 +41,7 @@ if (!app.requestSingleInstanceLock()) {
         secrets: createSafeStorageSecrets(logger),
         dataDir: app.getPath('userData'),
         clock: systemClock,
+    scheduler: systemScheduler,
         fetch: globalThis.fetch,
         logger,
       },

@@ -57,12 +57,13 @@ export async function createPosCore(ports: Ports, options: CoreOptions): Promise
     book,
     hub,
     clock: ports.clock,
+    scheduler: ports.scheduler,
     logger: ports.logger,
     pixExpiresInSeconds: options.pixExpiresInSeconds ?? 600,
     ...(options.pollSchedule ? { pollSchedule: options.pollSchedule } : {}),
   });
   const card = createCardSaleService(book, hub, createSavedCardsRepository(db));
-  const transfers = createBankTransferService(book, hub, ports.clock, ports.logger, options.pollSchedule);
+  const transfers = createBankTransferService({ book, hub, clock: ports.clock, scheduler: ports.scheduler, logger: ports.logger, pollSchedule: options.pollSchedule });
   const settings = createSettingsService({ settings: ports.settings, secrets: ports.secrets, hub, events, version: options.version });
   const devices = createTillDevices({
     db,
@@ -73,6 +74,7 @@ export async function createPosCore(ports: Ports, options: CoreOptions): Promise
     ...(options.portFactory ? { portFactory: options.portFactory } : {}),
   });
   const refunds = createRefundService(book, hub, ports.logger, {
+    scheduler: ports.scheduler,
     pollSchedule: options.pollSchedule,
     onCompleted: (sale, refund) => devices.printRefundSlip(sale, refund),
   });

@@ -34,6 +34,14 @@ export interface Clock {
   now(): number;
 }
 
+/** Cancels a timer the scheduler set; calling it after the timer fired does nothing. */
+export type CancelTimer = () => void;
+
+/** Timers come through this port, so tests move time instead of sleeping. */
+export interface Scheduler {
+  after(ms: number, run: () => void): CancelTimer;
+}
+
 export interface Logger {
   info(message: string, fields?: Record<string, unknown>): void;
   warn(message: string, fields?: Record<string, unknown>): void;
@@ -45,8 +53,16 @@ export interface Ports {
   secrets: SecretStore;
   dataDir: string;
   clock: Clock;
+  scheduler: Scheduler;
   fetch: typeof fetch;
   logger: Logger;
 }
 
 export const systemClock: Clock = { now: () => Date.now() };
+
+export const systemScheduler: Scheduler = {
+  after(ms, run) {
+    const timer = setTimeout(run, ms);
+    return () => clearTimeout(timer);
+  },
+};

@@ -5,7 +5,7 @@
 import type { SaleView } from '../../src-preload/contract.ts';
 import type { Cents } from '../../src-shared/money.ts';
 import { PosError, toErrorData } from '../core/errors.ts';
-import type { Clock, Logger } from '../core/ports.ts';
+import type { Clock, Logger, Scheduler } from '../core/ports.ts';
 import type { StoredSale } from '../ledger/sales-repository.ts';
 import type { ProviderHub } from '../providers/provider-hub.ts';
 import type { BankTransferApi, Payer, Provider } from '../providers/provider.ts';
@@ -22,13 +22,16 @@ function transfersOf(provider: Provider): BankTransferApi {
 /** How long a cancelled transfer is still watched for a late deposit. */
 const CANCELLED_WATCH_MS = 60 * 60_000;
 
-export function createBankTransferService(
-  book: SaleBook,
-  hub: ProviderHub,
-  clock: Clock,
-  logger: Logger,
-  pollSchedule: PollSchedule = DEFAULT_POLL_SCHEDULE,
-) {
+export interface BankTransferServiceDeps {
+  book: SaleBook;
+  hub: ProviderHub;
+  clock: Clock;
+  scheduler: Scheduler;
+  logger: Logger;
+  pollSchedule?: PollSchedule | undefined;
+}
+
+export function createBankTransferService({ book, hub, clock, scheduler, logger, pollSchedule }: BankTransferServiceDeps) {
   const { sales, change } = book;
 
   // A cancelled transfer can still be deposited into; it is watched this long, then let go.
@@ -53,7 +56,7 @@ export function createBankTransferService(
       return 'again';
     }
   };
-  const poller = createPollScheduler(check, pollSchedule);
+  const poller = createPollScheduler(check, pollSchedule ?? DEFAULT_POLL_SCHEDULE, scheduler);
 
   return {
     async start(amountCents: Cents, payer: Payer): Promise<SaleView> {

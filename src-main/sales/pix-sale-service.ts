@@ -6,7 +6,7 @@
 import type { SaleView } from '../../src-preload/contract.ts';
 import type { Cents } from '../../src-shared/money.ts';
 import { PosError, toErrorData } from '../core/errors.ts';
-import type { Clock, Logger } from '../core/ports.ts';
+import type { Clock, Logger, Scheduler } from '../core/ports.ts';
 import type { StoredSale } from '../ledger/sales-repository.ts';
 import type { ProviderHub } from '../providers/provider-hub.ts';
 import { pixOf, type Payer, type PixCharge } from '../providers/provider.ts';
@@ -20,6 +20,7 @@ export interface PixSaleServiceDeps {
   book: SaleBook;
   hub: ProviderHub;
   clock: Clock;
+  scheduler: Scheduler;
   logger: Logger;
   pixExpiresInSeconds: number;
   pollSchedule?: PollSchedule;
@@ -76,7 +77,7 @@ export function createPixSaleService(deps: PixSaleServiceDeps) {
     return 'again';
   };
 
-  const poller = createPollScheduler(check, deps.pollSchedule ?? DEFAULT_POLL_SCHEDULE);
+  const poller = createPollScheduler(check, deps.pollSchedule ?? DEFAULT_POLL_SCHEDULE, deps.scheduler);
 
   return {
     async startPix(amountCents: Cents, payer?: Payer): Promise<SaleView> {

@@ -1,3 +1,5 @@
+import type { CancelTimer, Scheduler } from '../core/ports.ts';
+
 /**
  * Polls each watched sale on its own timer: fast while a customer is likely paying, then backing
  * off so a long-open QR stays within the provider's usage limits.
@@ -16,14 +18,14 @@ export interface PollScheduler {
   stopAll(): void;
 }
 
-export function createPollScheduler(check: PollCheck, schedule: PollSchedule): PollScheduler {
-  const watched = new Map<string, { timer: NodeJS.Timeout | undefined; count: number; running: boolean }>();
+export function createPollScheduler(check: PollCheck, schedule: PollSchedule, scheduler: Scheduler): PollScheduler {
+  const watched = new Map<string, { cancel: CancelTimer | undefined; count: number; running: boolean }>();
 
   const run = async (saleId: string) => {
     const entry = watched.get(saleId);
     if (!entry || entry.running) return;
     entry.running = true;
-    clearTimeout(entry.timer);
+    entry.cancel?.();
     const outcome = await check(saleId).catch(() => 'again' as const);
     entry.running = false;
     if (!watched.has(saleId)) return;
@@ -37,20 +39,20 @@ export function createPollScheduler(check: PollCheck, schedule: PollSchedule): P
   const plan = (saleId: string) => {
     const entry = watched.get(saleId);
     if (!entry) return;
-    entry.timer = setTimeout(() => void run(saleId), schedule(entry.count++));
+    entry.cancel = scheduler.after(schedule(entry.count++), () => void run(saleId));
   };
 
   return {
     watch(saleId) {
       if (watched.has(saleId)) return;
-      watched.set(saleId, { timer: undefined, count: 0, running: false });
+      watched.set(saleId, { cancel: undefined, count: 0, running: false });
       plan(saleId);
     },
     nudge(saleId) {
       void run(saleId);
     },
     stopAll() {
-      for (const entry of watched.values()) clearTimeout(entry.timer);
+      for (const entry of watched.values()) entry.cancel?.();
       watched.clear();
     },
   };

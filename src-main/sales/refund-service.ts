@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { RefundView, SaleView } from '../../src-preload/contract.ts';
 import type { Cents } from '../../src-shared/money.ts';
 import { isAmbiguous, PosError, toErrorData } from '../core/errors.ts';
-import type { Logger } from '../core/ports.ts';
+import type { Logger, Scheduler } from '../core/ports.ts';
 import type { StoredRefund } from '../ledger/refunds-repository.ts';
 import type { StoredSale } from '../ledger/sales-repository.ts';
 import type { ProviderHub } from '../providers/provider-hub.ts';
@@ -28,12 +28,13 @@ export function refundableCents(sale: StoredSale): Cents {
 }
 
 export interface RefundServiceOptions {
+  scheduler: Scheduler;
   pollSchedule?: PollSchedule | undefined;
   /** Money went back: e.g. print the refund slip. Must not throw. */
   onCompleted?: (sale: StoredSale, refund: StoredRefund) => void;
 }
 
-export function createRefundService(book: SaleBook, hub: ProviderHub, logger: Logger, options: RefundServiceOptions = {}) {
+export function createRefundService(book: SaleBook, hub: ProviderHub, logger: Logger, options: RefundServiceOptions) {
   const { sales, now } = book;
   const refunds = sales.refunds;
   const settle = (refund: StoredRefund, state: RefundView['state'], providerRefundId?: string, problem: StoredRefund['problem'] = null) => {
@@ -57,7 +58,7 @@ export function createRefundService(book: SaleBook, hub: ProviderHub, logger: Lo
       logger.warn('Refund status check failed', { refundId, code: toErrorData(error).code });
       return 'again';
     }
-  }, options.pollSchedule ?? DEFAULT_POLL_SCHEDULE);
+  }, options.pollSchedule ?? DEFAULT_POLL_SCHEDULE, options.scheduler);
 
   const send = async (sale: StoredSale, refund: StoredRefund): Promise<void> => {
     const provider = hub.forSale(sale);

@@ -6,7 +6,7 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'n
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import Conf from 'conf';
-import { DEFAULT_SETTINGS, systemClock, type Logger, type Ports, type SecretStore, type Settings, type SettingsStore } from '../core/ports.ts';
+import { DEFAULT_SETTINGS, systemClock, systemScheduler, type Logger, type Ports, type SecretStore, type Settings, type SettingsStore } from '../core/ports.ts';
 
 export function defaultDataDir(): string {
   const base = process.env.XDG_DATA_HOME ?? join(homedir(), '.local', 'share');
@@ -49,6 +49,7 @@ export function createNodePorts(dataDir: string, logger: Logger, initialSettings
     secrets: createFileSecretStore(dataDir),
     dataDir,
     clock: systemClock,
+    scheduler: systemScheduler,
     fetch: globalThis.fetch,
     logger,
   };
