@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { layersPlugin } from './scripts/lint/layers-rule.ts';
 
 export default tseslint.config(
   { ignores: ['out/', 'dist/', 'node_modules/', 'test-results/', 'playwright-report/', '.tmp/'] },
@@ -18,6 +19,11 @@ export default tseslint.config(
         { paths: [{ name: 'electron', message: 'Only the Electron shell imports electron (see ARCHITECTURE.md).' }] },
       ],
     },
+  },
+  {
+    files: ['src-main/**/*.ts', 'src-preload/**/*.ts', 'src-shared/**/*.ts', 'src-renderer/**/*.ts', 'src-renderer/**/*.svelte'],
+    plugins: { pdv: layersPlugin },
+    rules: { 'pdv/layers': 'error' },
   },
   {
     files: ['src-main/index.ts', 'src-main/electron/**', 'src-preload/index.ts', 'src-preload/customer.ts', 'test/unit/electron/**'],

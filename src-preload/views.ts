@@ -2,14 +2,12 @@
  * The shapes that cross the bridge: what operations answer and events carry. Plain data, no behaviour;
  * the contract (contract.ts) says which operation answers which.
  */
-import type { DeviceStatusView } from '../src-main/devices/device-status.ts';
-import type { DiscoveredPort } from '../src-main/devices/port-discovery.ts';
-import type { PrintJobView } from '../src-main/devices/printer/print-job.ts';
-import type { PrinterModelInfo } from '../src-main/devices/printer/printer-models.ts';
+import type { DeviceStatusView, DiscoveredPort, PrintJobView, PrinterModelInfo } from './device-views.ts';
 import type { DeviceSettings } from '../src-shared/device-settings.ts';
 import type { Cents } from '../src-shared/money.ts';
 
-export type { DeviceSettings, DeviceStatusView, DiscoveredPort, PrintJobView, PrinterModelInfo };
+export type { DeviceSettings };
+export type * from './device-views.ts';
 
 export const LANGUAGES = ['pt-BR', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];

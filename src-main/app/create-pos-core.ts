@@ -5,6 +5,8 @@
 import { createTillDevices } from '../devices/till-devices.ts';
 import { createHttpClient } from '../http/http-client.ts';
 import { openLedger } from '../ledger/open-ledger.ts';
+import { createPrintJournal } from '../ledger/print-journal.ts';
+import type { PrintDocument } from '../devices/printer/print-documents.ts';
 import { createSalesRepository } from '../ledger/sales-repository.ts';
 import { createSavedCardsRepository } from '../ledger/saved-cards-repository.ts';
 import { createProviderHub } from '../providers/provider-hub.ts';
@@ -66,7 +68,7 @@ export async function createPosCore(ports: Ports, options: CoreOptions): Promise
   const transfers = createBankTransferService({ book, hub, clock: ports.clock, scheduler: ports.scheduler, logger: ports.logger, pollSchedule: options.pollSchedule });
   const settings = createSettingsService({ settings: ports.settings, secrets: ports.secrets, hub, events, version: options.version });
   const devices = createTillDevices({
-    db,
+    journal: createPrintJournal<PrintDocument>(db),
     events,
     clock: ports.clock,
     logger: ports.logger,

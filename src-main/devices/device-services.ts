@@ -2,12 +2,12 @@
  * Both devices behind one object for the composition root: start, status for the UI, and close. To apply
  * new device settings, close this and create it again; the print journal carries pending jobs across.
  */
-import type { DatabaseSync } from 'node:sqlite';
+import type { PrintJournal } from './printer/print-journal-port.ts';
 import type { Language } from '../../src-preload/contract.ts';
 import type { EventBus } from '../core/events.ts';
 import type { Clock, Logger } from '../core/ports.ts';
 import type { DeviceSettings } from '../../src-shared/device-settings.ts';
-import type { DeviceStatusView } from './device-status.ts';
+import type { DeviceStatusView } from '../../src-preload/device-views.ts';
 import { createPoleDisplay, type PoleDisplay } from './pole-display/pole-display.ts';
 import type { PrintTiming } from './printer/print-queue.ts';
 import { createPrinterService, type PrinterService } from './printer/printer-service.ts';
@@ -15,7 +15,7 @@ import type { PortFactory } from './serial-line.ts';
 
 export interface DeviceServicesOptions {
   settings: DeviceSettings;
-  db: DatabaseSync;
+  journal: PrintJournal;
   events: EventBus;
   clock: Clock;
   logger: Logger;

@@ -4,12 +4,10 @@
  */
 import { readdir } from 'node:fs/promises';
 import { SerialPort } from 'serialport';
+import type { DiscoveredPort } from '../../src-preload/device-views.ts';
 
-export interface DiscoveredPort {
-  path: string;
-  /** What to show next to the path, e.g. "FTDI (0403:6001)"; empty when the OS knows nothing more. */
-  description: string;
-}
+export type { DiscoveredPort };
+
 
 export interface PortInfoLike {
   path: string;

@@ -3,10 +3,8 @@
  * when Settings change (pending print jobs carry over in the journal), receipts printed when a sale is
  * paid, and status pushed to the windows. Nothing here can fail or delay a sale.
  */
-import type { DatabaseSync } from 'node:sqlite';
-import type { DayReportView, DeviceStatusView, PrintJobView, SaleView } from '../../src-preload/contract.ts';
-import type { StoredRefund } from '../ledger/refunds-repository.ts';
-import type { StoredSale } from '../ledger/sales-repository.ts';
+import type { PrintJournal } from './printer/print-journal-port.ts';
+import type { DayReportView, DeviceStatusView, PrintJobView, RefundView, SaleView } from '../../src-preload/contract.ts';
 import type { DeviceSettings } from '../../src-shared/device-settings.ts';
 import { PosError } from '../core/errors.ts';
 import type { EventBus } from '../core/events.ts';
@@ -18,7 +16,7 @@ import { assertKnownPrinterModel } from './printer/printer-models.ts';
 import type { PortFactory } from './serial-line.ts';
 
 export interface TillDevicesOptions {
-  db: DatabaseSync;
+  journal: PrintJournal;
   events: EventBus;
   clock: Clock;
   logger: Logger;
@@ -114,7 +112,8 @@ export function createTillDevices(options: TillDevicesOptions) {
         byMethod,
       });
     },
-    printRefundSlip(sale: StoredSale, refund: StoredRefund): void {
+    /** Money went back: the slip names the provider's own refund reference when there is one. */
+    printRefundSlip(sale: SaleView, refund: Pick<RefundView, 'id' | 'amountCents' | 'reason'> & { providerRefundId: string | null }): void {
       print({
         kind: 'refund_slip',
         language: language(),

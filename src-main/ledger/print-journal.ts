@@ -3,14 +3,21 @@
  * unplugged printer or a restart and a sale's receipt can be printed again later.
  */
 import type { DatabaseSync } from 'node:sqlite';
-import type { PrintDocument } from '../devices/printer/print-documents.ts';
-import { saleIdOf } from '../devices/printer/print-documents.ts';
-import type { PrintJob, PrintJobState, PrintProblem } from '../devices/printer/print-job.ts';
-import type { PrinterStatus } from '../devices/printer/printer-status.ts';
+import type { PrintDocumentKind, PrintJobState, PrintJobView, PrintProblem, PrinterStatus } from '../../src-preload/device-views.ts';
+
+/** What the journal keeps of a document: its kind and sale for lookups, the rest as JSON. */
+export interface JournaledDocument {
+  kind: PrintDocumentKind;
+  saleId?: string;
+}
+
+export interface JournaledJob<D extends JournaledDocument> extends PrintJobView {
+  document: D;
+}
 
 interface PrintJobRow {
   id: number;
-  kind: PrintJob['kind'];
+  kind: PrintDocumentKind;
   sale_id: string | null;
   document_json: string;
   state: PrintJobState;
@@ -22,7 +29,8 @@ interface PrintJobRow {
   printed_at: string | null;
 }
 
-export function createPrintJournal(db: DatabaseSync) {
+export function createPrintJournal<D extends JournaledDocument>(db: DatabaseSync) {
+  type Job = JournaledJob<D>;
   const insert = db.prepare(
     `INSERT INTO print_jobs (kind, sale_id, document_json, state, problem, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?)`,
@@ -42,11 +50,11 @@ export function createPrintJournal(db: DatabaseSync) {
   );
   const updateFailed = db.prepare("UPDATE print_jobs SET state = 'failed', problem = ?, updated_at = ? WHERE id = ?");
 
-  const get = (id: number): PrintJob | undefined => {
+  const get = (id: number): Job | undefined => {
     const row = select.get(id) as PrintJobRow | undefined;
-    return row && toJob(row);
+    return row && toJob<D>(row);
   };
-  const mustGet = (id: number): PrintJob => {
+  const mustGet = (id: number): Job => {
     const job = get(id);
     if (!job) throw new Error(`Unknown print job ${id}`);
     return job;
@@ -54,10 +62,10 @@ export function createPrintJournal(db: DatabaseSync) {
 
   return {
     /** A failed state with a problem records a job that was never going to print (no printer set up). */
-    add(document: PrintDocument, at: string, failed?: PrintProblem): PrintJob {
+    add(document: D, at: string, failed?: PrintProblem): Job {
       const result = insert.run(
         document.kind,
-        saleIdOf(document),
+        document.saleId ?? null,
         JSON.stringify(document),
         failed ? 'failed' : 'pending',
         failed ?? null,
@@ -69,43 +77,43 @@ export function createPrintJournal(db: DatabaseSync) {
 
     get,
 
-    nextPending(): PrintJob | undefined {
+    nextPending(): Job | undefined {
       const row = selectNextPending.get() as PrintJobRow | undefined;
-      return row && toJob(row);
+      return row && toJob<D>(row);
     },
 
     pendingCount(): number {
       return (countPending.get() as { count: number }).count;
     },
 
-    latestForSale(saleId: string, kind: PrintJob['kind']): PrintJob | undefined {
+    latestForSale(saleId: string, kind: PrintDocumentKind): Job | undefined {
       const row = selectLatestForSale.get(saleId, kind) as PrintJobRow | undefined;
-      return row && toJob(row);
+      return row && toJob<D>(row);
     },
 
     /** Newest first. */
-    list(options: { saleId?: string; limit?: number } = {}): PrintJob[] {
+    list(options: { saleId?: string; limit?: number } = {}): Job[] {
       const limit = options.limit ?? 50;
       const rows = options.saleId ? selectForSale.all(options.saleId, limit) : selectRecent.all(limit);
-      return (rows as unknown as PrintJobRow[]).map(toJob);
+      return (rows as unknown as PrintJobRow[]).map((row) => toJob<D>(row));
     },
 
-    noteProblem(id: number, problem: PrintProblem, status: PrinterStatus | null, at: string): PrintJob {
+    noteProblem(id: number, problem: PrintProblem, status: PrinterStatus | null, at: string): Job {
       updateProblem.run(problem, status ? JSON.stringify(status) : null, at, id);
       return mustGet(id);
     },
 
-    noteAttempt(id: number, status: PrinterStatus | null, at: string): PrintJob {
+    noteAttempt(id: number, status: PrinterStatus | null, at: string): Job {
       updateAttempt.run(status ? JSON.stringify(status) : null, at, id);
       return mustGet(id);
     },
 
-    markDone(id: number, status: PrinterStatus | null, at: string): PrintJob {
+    markDone(id: number, status: PrinterStatus | null, at: string): Job {
       updateDone.run(status ? JSON.stringify(status) : null, at, at, id);
       return mustGet(id);
     },
 
-    markFailed(id: number, problem: PrintProblem, at: string): PrintJob {
+    markFailed(id: number, problem: PrintProblem, at: string): Job {
       updateFailed.run(problem, at, id);
       return mustGet(id);
     },
@@ -114,13 +122,13 @@ export function createPrintJournal(db: DatabaseSync) {
 
 export type PrintJournal = ReturnType<typeof createPrintJournal>;
 
-function toJob(row: PrintJobRow): PrintJob {
+function toJob<D extends JournaledDocument>(row: PrintJobRow): JournaledJob<D> {
   return {
     id: row.id,
     kind: row.kind,
     saleId: row.sale_id,
-    // Only this module writes the column, always from a PrintDocument.
-    document: JSON.parse(row.document_json) as PrintDocument,
+    // Only this module writes the column, always from a D.
+    document: JSON.parse(row.document_json) as D,
     state: row.state,
     attempts: row.attempts,
     problem: row.problem,

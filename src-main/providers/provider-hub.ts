@@ -9,7 +9,8 @@ import { PosError } from '../core/errors.ts';
 import type { Clock, Logger, SecretStore } from '../core/ports.ts';
 import type { HttpSend } from '../http/http-client.ts';
 import { startSimulator, type Simulator } from '../simulator/simulator.ts';
-import { PROVIDERS, type ProviderDefinition } from './provider-catalog.ts';
+import { PROVIDERS } from './provider-catalog.ts';
+import type { ProviderDefinition } from './provider-definition.ts';
 import type { Provider } from './provider.ts';
 
 export const PROVIDER_TIMEOUT_MS = 15_000;

@@ -8,7 +8,7 @@ import type { EventBus } from '../../core/events.ts';
 import type { Logger } from '../../core/ports.ts';
 import { deviceError } from '../device-error.ts';
 import type { DisplaySettings } from '../../../src-shared/device-settings.ts';
-import type { DisplayCondition, DisplayStatusView } from '../device-status.ts';
+import type { DisplayCondition, DisplayStatusView } from '../../../src-preload/device-views.ts';
 import type { Backoff } from '../retry-timing.ts';
 import { systemPortFactory, type PortFactory } from '../serial-line.ts';
 import { createSerialTransport } from '../serial-transport.ts';

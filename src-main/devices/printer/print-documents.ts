@@ -2,7 +2,7 @@
  * What the till prints, as plain data: the journal stores these as JSON, so a job can be printed after a
  * restart, on another printer model, or again as a copy. Money is in centavos, instants are ISO strings.
  */
-import type { Language } from '../../../src-preload/contract.ts';
+import type { Language, PrintDocumentKind } from '../../../src-preload/contract.ts';
 import type { Cents } from '../../../src-shared/money.ts';
 
 export interface MerchantHeader {
@@ -14,6 +14,8 @@ export interface MerchantHeader {
 }
 
 interface DocumentBase {
+  /** One of the contract's kinds, so the UI can name every job main makes. */
+  kind: PrintDocumentKind;
   language: Language;
   merchant: MerchantHeader;
   /** When the event on paper happened (payment, refund, report); shown as date and time. */
@@ -81,8 +83,4 @@ export interface TestPage extends DocumentBase {
 }
 
 export type PrintDocument = PixChargeSlip | SaleReceipt | RefundSlip | DayReport | TestPage;
-export type PrintDocumentKind = PrintDocument['kind'];
-
-export function saleIdOf(document: PrintDocument): string | null {
-  return 'saleId' in document ? document.saleId : null;
-}
+export type { PrintDocumentKind };

@@ -4,7 +4,7 @@
  * journal row, so a sale never waits for paper.
  */
 import type { Clock, Logger } from '../../core/ports.ts';
-import type { PrintJournal } from '../../ledger/print-journal.ts';
+import type { PrintJournal } from './print-journal-port.ts';
 import { backoffDelay, createWaiter, type Backoff } from '../retry-timing.ts';
 import type { SerialTransport } from '../serial-transport.ts';
 import type { PrintDocument } from './print-documents.ts';

@@ -5,36 +5,32 @@
  */
 import ReceiptPrinterEncoder, { type ReceiptPrinterEncoderOptions } from '@point-of-sale/receipt-printer-encoder';
 import { PRINTER_CODE_PAGES, type PrinterCodePage } from '../../../src-shared/device-settings.ts';
+import type { PrinterModelInfo } from '../../../src-preload/device-views.ts';
 import { PosError } from '../../core/errors.ts';
 
 export type EncoderModelId = NonNullable<ReceiptPrinterEncoderOptions['printerModel']>;
 export type PrinterModelId = 'generic' | EncoderModelId;
 
 
-export interface PrinterModelInfo {
+/** A model main can drive: the contract's view, with the encoder's own model id. */
+export interface PrinterModel extends PrinterModelInfo {
   id: PrinterModelId;
-  name: string;
-  /** Prints QR codes itself (GS ( k, model 2); otherwise the QR goes out as a raster image. */
-  nativeQr: boolean;
-  /** Characters per line in font A, the paper width the model was made for. */
-  columns: number;
-  codePages: PrinterCodePage[];
 }
 
-let models: PrinterModelInfo[] | undefined;
+let models: PrinterModel[] | undefined;
 
-export function listPrinterModels(): PrinterModelInfo[] {
+export function listPrinterModels(): PrinterModel[] {
   models ??= [
     describe('generic', 'Generic ESC/POS'),
     ...ReceiptPrinterEncoder.printerModels.flatMap(({ id, name }) => {
       const info = describe(id as EncoderModelId, name);
       return info ? [info] : [];
     }),
-  ].filter((info): info is PrinterModelInfo => info !== undefined);
+  ].filter((info): info is PrinterModel => info !== undefined);
   return models;
 }
 
-export function printerModelInfo(id: string): PrinterModelInfo | undefined {
+export function printerModelInfo(id: string): PrinterModel | undefined {
   return listPrinterModels().find((model) => model.id === id);
 }
 
@@ -42,7 +38,7 @@ export function encoderModelOption(id: PrinterModelId): Pick<ReceiptPrinterEncod
   return id === 'generic' ? { language: 'esc-pos' } : { printerModel: id };
 }
 
-function describe(id: PrinterModelId, name: string): PrinterModelInfo | undefined {
+function describe(id: PrinterModelId, name: string): PrinterModel | undefined {
   const encoder = new ReceiptPrinterEncoder(encoderModelOption(id));
   if (encoder.language !== 'esc-pos') return undefined;
   return {

@@ -5,10 +5,10 @@
 import ReceiptPrinterEncoder from '@point-of-sale/receipt-printer-encoder';
 import type { PrinterSettings, SerialSettings } from '../../../src-shared/device-settings.ts';
 import type { PrinterCodePage } from '../../../src-shared/device-settings.ts';
-import { encoderModelOption, printerModelInfo, type PrinterModelInfo } from './printer-models.ts';
+import { encoderModelOption, printerModelInfo, type PrinterModel } from './printer-models.ts';
 
 export interface PrinterProfile {
-  model: PrinterModelInfo;
+  model: PrinterModel;
   columns: number;
   codePage: PrinterCodePage;
   qr: 'native' | 'raster';

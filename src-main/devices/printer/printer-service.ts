@@ -3,15 +3,14 @@
  * first and printed by the queue when the printer can; the status view feeds the UI.
  * Settings changes: close this service and create a new one; pending jobs stay in the journal and resume.
  */
-import type { DatabaseSync } from 'node:sqlite';
 import { PosError } from '../../core/errors.ts';
 import type { Clock, Logger } from '../../core/ports.ts';
-import { createPrintJournal } from '../../ledger/print-journal.ts';
 import type { PrinterSettings } from '../../../src-shared/device-settings.ts';
-import type { PrinterStatusView } from '../device-status.ts';
+import type { PrinterStatusView } from '../../../src-preload/device-views.ts';
 import { systemPortFactory, type PortFactory } from '../serial-line.ts';
 import { createSerialTransport } from '../serial-transport.ts';
 import type { MerchantHeader, PrintDocument } from './print-documents.ts';
+import type { PrintJournal } from './print-journal-port.ts';
 import { toJobView, type PrintJobView } from './print-job.ts';
 import { createPrintQueue, DEFAULT_PRINT_TIMING, type PrintTiming } from './print-queue.ts';
 import { printerProfile } from './printer-profile.ts';
@@ -20,7 +19,7 @@ import type { Language } from '../../../src-preload/contract.ts';
 
 export interface PrinterServiceOptions {
   settings: PrinterSettings;
-  db: DatabaseSync;
+  journal: PrintJournal;
   clock: Clock;
   logger: Logger;
   portFactory?: PortFactory;
@@ -44,7 +43,7 @@ export interface PrinterService {
 
 export function createPrinterService(options: PrinterServiceOptions): PrinterService {
   const { settings, clock, logger } = options;
-  const journal = createPrintJournal(options.db);
+  const { journal } = options;
   const configured = settings.serial.path !== '';
   const profile = printerProfile(settings);
   const timeZone = options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;

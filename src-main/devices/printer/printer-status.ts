@@ -2,26 +2,10 @@
  * Real-time status (DLE EOT n) of ESC/POS printers: request, read the one-byte answers, and say whether
  * the printer can take a job. The encoder has no real-time commands, so these three bytes are ours.
  */
+import type { PrinterCondition, PrinterStatus } from '../../../src-preload/device-views.ts';
 import type { ReplyReader, SerialTransport } from '../serial-transport.ts';
 
-export interface PrinterStatus {
-  offline: boolean;
-  coverOpen: boolean;
-  paperNearEnd: boolean;
-  paperOut: boolean;
-  /** Cutter jam, head overheat and the like: the printer stopped on its own. */
-  error: boolean;
-}
-
-export type PrinterCondition =
-  | 'not_configured'
-  | 'disconnected'
-  | 'no_reply'
-  | 'cover_open'
-  | 'paper_out'
-  | 'error'
-  | 'offline'
-  | 'ready';
+export type { PrinterCondition, PrinterStatus };
 
 export interface PrinterCheck {
   condition: PrinterCondition;

@@ -1,6 +1,6 @@
 import { PosError } from '../../core/errors.ts';
 import { ASTRAPAY_DEMO_CREDENTIALS } from '../../simulator/astrapay/auth.ts';
-import type { ProviderDefinition } from '../provider-catalog.ts';
+import type { ProviderDefinition } from '../provider-definition.ts';
 import { createAstrapayProvider } from './astrapay-provider.ts';
 
 export const ASTRAPAY_DEFINITION: ProviderDefinition = {

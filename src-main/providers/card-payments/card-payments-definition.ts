@@ -1,5 +1,5 @@
 import { CARD_PAYMENTS_DEMO_CREDENTIALS } from '../../simulator/card-payments/auth.ts';
-import type { ProviderDefinition } from '../provider-catalog.ts';
+import type { ProviderDefinition } from '../provider-definition.ts';
 import { CARD_PAYMENTS_ID, CARD_PAYMENTS_NAME, createCardPaymentsProvider } from './card-payments-provider.ts';
 
 export const CARD_PAYMENTS_DEFINITION: ProviderDefinition = {

@@ -1,6 +1,6 @@
 import { PosError } from '../../core/errors.ts';
 import { PAYMENTS_DEMO_CREDENTIALS } from '../../simulator/payments/auth.ts';
-import type { ProviderDefinition } from '../provider-catalog.ts';
+import type { ProviderDefinition } from '../provider-definition.ts';
 import { createPaymentsProvider } from './payments-provider.ts';
 import { paymentsSettings } from './payments-settings.ts';
 

@@ -4,7 +4,9 @@ import { systemClock } from '../../../src-main/core/ports.ts';
 import { createEventBus } from '../../../src-main/core/events.ts';
 import { createDeviceServices } from '../../../src-main/devices/device-services.ts';
 import { DEFAULT_DEVICE_SETTINGS } from '../../../src-shared/device-settings.ts';
-import type { DeviceStatusView } from '../../../src-main/devices/device-status.ts';
+import type { DeviceStatusView } from '../../../src-preload/device-views.ts';
+import { createPrintJournal } from '../../../src-main/ledger/print-journal.ts';
+import type { PrintDocument } from '../../../src-main/devices/printer/print-documents.ts';
 import { openLedger } from '../../../src-main/ledger/open-ledger.ts';
 import { attachToPty } from '../../fixtures/device-links.ts';
 import { EscPosPrinterEmulator } from '../../fixtures/escpos-printer-emulator.ts';
@@ -42,7 +44,7 @@ it('drives the printer and the pole display from one set of settings and the sal
         serial: { ...DEFAULT_DEVICE_SETTINGS.display.serial, path: displayPair.appPath },
       },
     },
-    db: openLedger(ledger.dir),
+    journal: createPrintJournal<PrintDocument>(openLedger(ledger.dir)),
     events,
     clock: systemClock,
     logger: createRecordingLogger(),
