@@ -6,6 +6,7 @@
  * No electron import here: main, preload, renderer and tests all share this file.
  */
 import * as v from 'valibot';
+import { MAX_INSTALLMENTS } from '../src-shared/card-checks.ts';
 import { DeviceSettingsSchema } from '../src-shared/device-settings.ts';
 import { MAX_AMOUNT_CENTS } from '../src-shared/money.ts';
 import {
@@ -104,7 +105,7 @@ export const operations = {
     v.strictObject({
       amountCents: AmountCents,
       paymentType: v.picklist(['credit', 'debit'], 'card.payment_type_invalid'),
-      installments: v.pipe(v.number('card.installments_invalid'), v.integer('card.installments_invalid'), v.minValue(1, 'card.installments_invalid'), v.maxValue(12, 'card.installments_invalid')),
+      installments: v.pipe(v.number('card.installments_invalid'), v.integer('card.installments_invalid'), v.minValue(1, 'card.installments_invalid'), v.maxValue(MAX_INSTALLMENTS, 'card.installments_invalid')),
       card: v.union([NewCard, SavedCardRef], 'card.invalid'),
       saveCard: v.optional(v.boolean(), false),
     }),

@@ -2,7 +2,7 @@
  * The shapes that cross the bridge: what operations answer and events carry. Plain data, no behaviour;
  * the contract (contract.ts) says which operation answers which.
  */
-import type { DeviceStatusView, DiscoveredPort, PrintJobView, PrinterModelInfo } from './device-views.ts';
+import type { PrinterModelInfo } from './device-views.ts';
 import type { DeviceSettings } from '../src-shared/device-settings.ts';
 import type { Cents } from '../src-shared/money.ts';
 

@@ -4,6 +4,9 @@
  * Every function returns a problem name or undefined; none of them keeps or echoes the card data.
  */
 
+/** Card installments go from 1 to this (seed 004: "entre 1 e 12"; Astrapay's card API documents the same range). */
+export const MAX_INSTALLMENTS = 12;
+
 export type CardBrand = 'visa' | 'mastercard' | 'amex' | 'elo' | 'hipercard' | 'diners' | 'discover' | 'jcb';
 
 /** How the brand is written on receipts and in the card gateway's answers ("Visa"). */

@@ -44,3 +44,40 @@ export function isAmbiguous(error: unknown): boolean {
     (error.reason === 'provider.timeout' || error.reason === 'provider.connection_lost' || error.reason === 'provider.server_error')
   );
 }
+
+/** The provider's answer does not have the shape its documentation gives it. */
+export function badResponse(where: string): PosError {
+  return new PosError('provider_bad_response', `The provider's answer to ${where} is not what its documentation says`, {
+    retryable: true,
+    reason: 'provider.garbage',
+  });
+}
+
+/** Maps an HTTP status the adapter did not expect to the error a cashier can act on. */
+export function unexpectedStatus(status: number, where: string, providerMessage?: string): PosError {
+  const detail = providerMessage ? `: ${redactDigits(providerMessage)}` : '';
+  if (status === 401 || status === 403) {
+    return new PosError('provider_auth_failed', `The provider refused our credentials (${status})`, { reason: 'provider.auth_failed' });
+  }
+  if (status === 404) return new PosError('not_found', `The provider does not know ${where}`, { reason: 'provider.not_found' });
+  if (status >= 500) {
+    return new PosError('provider_unavailable', `The provider failed with ${status} on ${where}${detail}`, {
+      retryable: true,
+      reason: 'provider.server_error',
+    });
+  }
+  return new PosError('provider_rejected', `The provider refused ${where} (${status})${detail}`, { reason: 'provider.rejected' });
+}
+
+/**
+ * Provider texts are shown and logged: any run of 9 or more digits is masked, so a provider that echoes a
+ * card number (12-19 digits) or a CPF (11) cannot leak it into our errors, and the text is kept short.
+ */
+export function redactDigits(text: string): string {
+  return text.replace(/\d{9,}/g, '[masked]').slice(0, 200);
+}
+
+/** Input we refuse before any provider hears of it; the message names the field, never its value. */
+export function invalidInput(reason: string, message: string, field?: string): PosError {
+  return new PosError('invalid_input', message, { reason, ...(field !== undefined && { field }) });
+}

@@ -3,7 +3,7 @@
  * into PosError with a reason that says whether the provider may have applied the request.
  * Messages name the host and path, never headers or bodies, so secrets cannot leak through errors.
  */
-import { PosError } from '../core/errors.ts';
+import { badResponse, PosError } from '../core/errors.ts';
 
 export interface HttpRequest {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -64,10 +64,7 @@ function parseJson(text: string, where: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    throw new PosError('provider_bad_response', `The provider answered ${where} with something that is not JSON`, {
-      retryable: true,
-      reason: 'provider.garbage',
-    });
+    throw badResponse(where);
   }
 }
 
@@ -97,24 +94,3 @@ function transportError(error: unknown, where: string): PosError {
   );
 }
 
-/** Maps an HTTP status the adapter did not expect to the error a cashier can act on. */
-export function unexpectedStatus(status: number, where: string, providerMessage?: string): PosError {
-  const detail = providerMessage ? `: ${providerMessage}` : '';
-  if (status === 401 || status === 403) {
-    return new PosError('provider_auth_failed', `The provider refused our credentials (${status})`, {
-      reason: 'provider.auth_failed',
-    });
-  }
-  if (status === 404) {
-    return new PosError('not_found', `The provider does not know ${where}`, { reason: 'provider.not_found' });
-  }
-  if (status >= 500) {
-    return new PosError('provider_unavailable', `The provider failed with ${status} on ${where}${detail}`, {
-      retryable: true,
-      reason: 'provider.server_error',
-    });
-  }
-  return new PosError('provider_rejected', `The provider refused ${where} (${status})${detail}`, {
-    reason: 'provider.rejected',
-  });
-}

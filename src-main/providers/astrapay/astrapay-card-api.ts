@@ -8,7 +8,8 @@ import type { CardApi } from '../provider.ts';
 import { createAstrapayCard } from './astrapay-card.ts';
 import type { AstrapayClient } from './astrapay-client.ts';
 import { createAstrapaySavedCards } from './astrapay-saved-cards.ts';
-import { checkCardCharge, checkCardData, checkId, MAX_INSTALLMENTS } from './card-input-checks.ts';
+import { checkCardCharge, checkCardData, checkId } from './card-input-checks.ts';
+import { MAX_INSTALLMENTS } from '../../../src-shared/card-checks.ts';
 import { createOnce } from '../create-once.ts';
 import { checkAmount, checkListWindow } from './input-checks.ts';
 

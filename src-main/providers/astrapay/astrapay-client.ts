@@ -4,9 +4,9 @@
  */
 import { randomUUID } from 'node:crypto';
 import * as v from 'valibot';
-import { PosError } from '../../core/errors.ts';
+import { badResponse, redactDigits, unexpectedStatus } from '../../core/errors.ts';
 import type { Clock } from '../../core/ports.ts';
-import { unexpectedStatus, type HttpResponse, type HttpSend } from '../../http/http-client.ts';
+import type { HttpResponse, HttpSend } from '../../http/http-client.ts';
 import { createTokenCache } from '../oauth/token-cache.ts';
 
 export interface AstrapayConfig {
@@ -48,10 +48,7 @@ export function createAstrapayClient(config: AstrapayConfig, http: HttpSend, clo
     if (response.status !== 200) throw unexpectedStatus(response.status, 'POST /v1/token', errorMessage(response.body));
     const parsed = v.safeParse(TokenResponse, response.body);
     if (!parsed.success) {
-      throw new PosError('provider_bad_response', 'The provider sent a token response we cannot read', {
-        retryable: true,
-        reason: 'provider.garbage',
-      });
+      throw badResponse('POST /v1/token');
     }
     return { accessToken: parsed.output.access_token, expiresInSeconds: parsed.output.expires_in };
   }, clock);
@@ -90,13 +87,10 @@ function buildUrl(baseUrl: string, request: AstrapayRequest): string {
   return url.toString();
 }
 
-/**
- * Astrapay's error bodies (assumed, see README): `{ "code": "...", "message": "..." }`. Runs of 12 or
- * more digits are masked, so a provider that echoes a card number cannot leak it into our errors.
- */
+/** Astrapay's error bodies (assumed, see README): `{ "code": "...", "message": "..." }`, its digits masked. */
 export function errorMessage(body: unknown): string | undefined {
   if (typeof body === 'object' && body !== null && 'message' in body && typeof body.message === 'string') {
-    return body.message.replace(/\d{12,}/g, '[masked]').slice(0, 200);
+    return redactDigits(body.message);
   }
   return undefined;
 }

@@ -1,7 +1,7 @@
 /** Astrapay's card answers mapped to the till's CardCharge and SavedCard: brand, first 6 and last 4 only. */
 import { BRAND_NAMES, type CardBrand } from '../../../src-shared/card-checks.ts';
 import type { CardCharge, CardChargeStatus, CardSummary, SavedCard } from '../provider.ts';
-import { garbage } from './astrapay-response.ts';
+import { badResponse } from '../../core/errors.ts';
 import type { CardTransaction, TokenizedCard } from './card-schemas.ts';
 import { centsOf } from './pix-mapping.ts';
 
@@ -26,7 +26,7 @@ function summaryOf(card: CardTransaction['card']): CardSummary {
 
 export function toCardCharge(transaction: CardTransaction): CardCharge {
   const status = STATUS[transaction.status.description.toUpperCase()];
-  if (!status) throw garbage('a card transaction (unknown status)');
+  if (!status) throw badResponse('a card transaction (unknown status)');
   return {
     id: transaction.transactionId,
     status,

@@ -1,7 +1,7 @@
 /** Astrapay's PIX answers (seed 001 and our documented assumptions) mapped to the till's types. */
 import { decimalToCents, type Cents } from '../../../src-shared/money.ts';
 import type { PixCharge, PixChargeStatus, PixRefund, RefundStatus, StaticPixDecoded } from '../provider.ts';
-import { garbage } from './astrapay-response.ts';
+import { badResponse } from '../../core/errors.ts';
 import type { DynamicCharge, Refund, StaticDecoded } from './pix-schemas.ts';
 
 const CHARGE_STATUS: Record<string, PixChargeStatus> = {
@@ -21,13 +21,13 @@ const REFUND_STATUS: Record<string, RefundStatus> = {
 
 export function centsOf(amount: number | string, where: string): Cents {
   const cents = decimalToCents(amount);
-  if (cents === undefined || cents < 0) throw garbage(where);
+  if (cents === undefined || cents < 0) throw badResponse(where);
   return cents;
 }
 
 export function toPixCharge(charge: DynamicCharge): PixCharge {
   const status = CHARGE_STATUS[charge.status.description.toUpperCase()];
-  if (!status) throw garbage('a PIX charge (unknown status)');
+  if (!status) throw badResponse('a PIX charge (unknown status)');
   return {
     txid: charge.txid,
     amountCents: centsOf(charge.amount, 'a PIX charge'),
@@ -42,7 +42,7 @@ export function toPixCharge(charge: DynamicCharge): PixCharge {
 export function toPixRefund(refund: Refund): PixRefund {
   const name = typeof refund.status === 'string' ? refund.status : refund.status.description;
   const status = REFUND_STATUS[name.toUpperCase()];
-  if (!status) throw garbage('a PIX refund (unknown status)');
+  if (!status) throw badResponse('a PIX refund (unknown status)');
   return {
     id: refund.refundId,
     txid: refund.txid,

@@ -4,7 +4,7 @@
  * Refusals are PosError('invalid_input') with reason `card.<problem>` and the offending field; their
  * messages name the field, never its value.
  */
-import { PosError } from '../../core/errors.ts';
+import { invalidInput } from '../../core/errors.ts';
 import {
   BRAND_NAMES,
   cardNumberProblem,
@@ -15,14 +15,12 @@ import {
   normalizeCardNumber,
   type CardBrand,
   type CardNumberProblem,
+  MAX_INSTALLMENTS,
   type ExpiryProblem,
 } from '../../../src-shared/card-checks.ts';
 import { documentProblem, normalizeDocument } from '../../../src-shared/document-checks.ts';
 import { MAX_AMOUNT_CENTS } from '../../../src-shared/money.ts';
 import type { CardData, CardPaymentType, CardSummary } from '../provider.ts';
-
-/** Seed 004: "Número de parcelas (entre 1 e 12)". */
-export const MAX_INSTALLMENTS = 12;
 
 export interface CheckedHolder {
   holderName: string;
@@ -54,20 +52,16 @@ const EXPIRY_MESSAGES: Record<ExpiryProblem, string> = {
   expired: 'The card has expired',
 };
 
-function refuse(problem: string, field: string, message: string): never {
-  throw new PosError('invalid_input', message, { reason: `card.${problem}`, field });
-}
-
 /** `fieldPrefix` is `card.` for a card typed in full, empty for a saved card's holder (the request's own paths). */
 export function checkHolder(holderName: string, holderDocument: string, fieldPrefix = ''): CheckedHolder {
   const name = holderName.trim();
-  if (name === '') refuse('holder_name_required', `${fieldPrefix}holderName`, 'The card holder name is missing');
+  if (name === '') throw invalidInput('card.holder_name_required', 'The card holder name is missing', `${fieldPrefix}holderName`);
   const document = normalizeDocument(holderDocument);
   const problem = documentProblem(document);
   if (problem === 'document_required') {
-    refuse('holder_document_required', `${fieldPrefix}holderDocument`, 'The holder CPF or CNPJ is missing');
+    throw invalidInput('card.holder_document_required', 'The holder CPF or CNPJ is missing', `${fieldPrefix}holderDocument`);
   }
-  if (problem) refuse('holder_document_invalid', `${fieldPrefix}holderDocument`, 'The holder document is not a valid CPF or CNPJ');
+  if (problem) throw invalidInput('card.holder_document_invalid', 'The holder document is not a valid CPF or CNPJ', `${fieldPrefix}holderDocument`);
   return { holderName: name, holderDocument: document };
 }
 
@@ -75,33 +69,34 @@ export function checkHolder(holderName: string, holderDocument: string, fieldPre
 export function checkCard(card: CardData, nowMs: number): CheckedCard {
   const number = normalizeCardNumber(card.number);
   const problem = cardNumberProblem(number);
-  if (problem) refuse(problem, 'card.number', NUMBER_MESSAGES[problem]);
-  // A number without problems always has a known brand; the fallback only tells the compiler so.
-  const brand = detectBrand(number) ?? refuse('unknown_brand', 'card.number', NUMBER_MESSAGES.unknown_brand);
+  if (problem) throw invalidInput(`card.${problem}`, NUMBER_MESSAGES[problem], 'card.number');
+  const brand = detectBrand(number);
+  // A number without problems always has a known brand; this only tells the compiler so.
+  if (!brand) throw invalidInput('card.unknown_brand', NUMBER_MESSAGES.unknown_brand, 'card.number');
   const expiry = card.expiry.trim();
   const badExpiry = expiryProblem(expiry, nowMs);
-  if (badExpiry) refuse(badExpiry, 'card.expiry', EXPIRY_MESSAGES[badExpiry]);
-  if (cvvProblem(card.cvv, brand)) refuse('cvv_invalid', 'card.cvv', `The security code must be ${cvvLength(brand)} digits`);
+  if (badExpiry) throw invalidInput(`card.${badExpiry}`, EXPIRY_MESSAGES[badExpiry], 'card.expiry');
+  if (cvvProblem(card.cvv, brand)) throw invalidInput('card.cvv_invalid', `The security code must be ${cvvLength(brand)} digits`, 'card.cvv');
   return { number, brand, expiry, cvv: card.cvv, ...checkHolder(card.holderName, card.holderDocument, 'card.') };
 }
 
 /** Amount in integer cents up to the gateway's R$ 100 million; 1..12 installments; debit only in one. */
 export function checkChargeTerms(amountCents: number, paymentType: CardPaymentType, installments: number): void {
   if (!Number.isSafeInteger(amountCents) || amountCents < 1) {
-    refuse('amount_invalid', 'amountCents', 'The amount must be a whole number of cents above zero');
+    throw invalidInput('card.amount_invalid', 'The amount must be a whole number of cents above zero', 'amountCents');
   }
-  if (amountCents > MAX_AMOUNT_CENTS) refuse('amount_too_large', 'amountCents', 'The amount is above R$ 100 million');
+  if (amountCents > MAX_AMOUNT_CENTS) throw invalidInput('card.amount_too_large', 'The amount is above R$ 100 million', 'amountCents');
   if (!Number.isInteger(installments) || installments < 1 || installments > MAX_INSTALLMENTS) {
-    refuse('installments_invalid', 'installments', `Installments must be a whole number from 1 to ${MAX_INSTALLMENTS}`);
+    throw invalidInput('card.installments_invalid', `Installments must be a whole number from 1 to ${MAX_INSTALLMENTS}`, 'installments');
   }
   if (paymentType === 'debit' && installments !== 1) {
-    refuse('debit_installments', 'installments', 'A debit payment is taken in a single installment');
+    throw invalidInput('card.debit_installments', 'A debit payment is taken in a single installment', 'installments');
   }
 }
 
 /** Seed 004: a token is "uma sequência alfanumérica de 32 caracteres". */
 export function checkSavedCardId(savedCardId: string): string {
-  if (!/^[A-Za-z0-9]{32}$/.test(savedCardId)) refuse('saved_card_invalid', 'savedCardId', 'The saved card reference is not valid');
+  if (!/^[A-Za-z0-9]{32}$/.test(savedCardId)) throw invalidInput('card.saved_card_invalid', 'The saved card reference is not valid', 'savedCardId');
   return savedCardId;
 }
 

@@ -4,7 +4,7 @@
  * refusal of our request (PosError with reason `gateway.<CODE>`).
  */
 import * as v from 'valibot';
-import { PosError } from '../../core/errors.ts';
+import { badResponse, PosError, redactDigits } from '../../core/errors.ts';
 import type { CardChargeStatus, CardCharge, CardPaymentType, CardSummary, SavedCard } from '../provider.ts';
 import { CardPaymentResponse, GatewayErrorResponse, TokenizeResponse } from './card-payment-schemas.ts';
 import { gatewayReason, isValidationCode } from './gateway-errors.ts';
@@ -43,16 +43,6 @@ export function cardChargeStatus(status: string, transactionStatus: string): Car
   return TRANSACTION_STATUS[transactionStatus.toLowerCase()];
 }
 
-/** Gateway texts are shown and logged: mask any long digit run in case one ever carries a card number. */
-export function redactDigits(text: string): string {
-  return text.replace(/\d{9,}/g, '[redacted]').slice(0, 200);
-}
-
-const badAnswer = (where: string) =>
-  new PosError('provider_bad_response', `The card gateway's answer to ${where} is not what its documentation says`, {
-    retryable: true,
-    reason: 'provider.garbage',
-  });
 
 function paymentTypeOf(value: string | null | undefined, fallback: CardPaymentType): CardPaymentType {
   const lower = value?.toLowerCase();
@@ -62,10 +52,10 @@ function paymentTypeOf(value: string | null | undefined, fallback: CardPaymentTy
 /** The 201 (or 200) body of `POST /v1/card_payments`. */
 export function parseCardPayment(body: unknown, where: string, context: ChargeContext): CardCharge {
   const parsed = v.safeParse(CardPaymentResponse, body);
-  if (!parsed.success) throw badAnswer(where);
+  if (!parsed.success) throw badResponse(where);
   const payment = parsed.output.card_payment;
   const status = cardChargeStatus(payment.status, payment.transaction_status);
-  if (!status) throw badAnswer(where);
+  if (!status) throw badResponse(where);
   return {
     id: payment.muid,
     status,
@@ -131,7 +121,7 @@ export function gatewayRefusal(error: GatewayErrorResponse, where: string): PosE
 /** `POST /v1/tokenize_card`'s 201 body (assumed, see README) and what the till asked to save. */
 export function parseTokenized(body: unknown, where: string, saved: { holderName: string; expiry: string }): SavedCard {
   const parsed = v.safeParse(TokenizeResponse, body);
-  if (!parsed.success) throw badAnswer(where);
+  if (!parsed.success) throw badResponse(where);
   const token = parsed.output;
   return {
     id: token.slug_token,

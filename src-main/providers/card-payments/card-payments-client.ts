@@ -2,9 +2,9 @@
  * Transport for the card gateway: every call is a JSON POST with `Authorization: Bearer <api key>`
  * (seed 004 says only "autenticação via Authorization header"; the scheme is our assumption, see README).
  */
-import { unexpectedStatus, type HttpResponse, type HttpSend } from '../../http/http-client.ts';
-import type { PosError } from '../../core/errors.ts';
-import { gatewayRefusal, readGatewayError, redactDigits } from './card-payment-response.ts';
+import { redactDigits, unexpectedStatus, type PosError } from '../../core/errors.ts';
+import type { HttpResponse, HttpSend } from '../../http/http-client.ts';
+import { gatewayRefusal, readGatewayError } from './card-payment-response.ts';
 
 export const CARD_PAYMENTS_PATH = '/v1/card_payments';
 export const TOKENIZE_CARD_PATH = '/v1/tokenize_card';

@@ -9,7 +9,8 @@ import type { Clock, Logger } from '../../core/ports.ts';
 import type { HttpSend } from '../../http/http-client.ts';
 import type { Provider } from '../provider.ts';
 import { chargeCard } from './card-charge.ts';
-import { cardSummary, checkCard, MAX_INSTALLMENTS } from './card-input-checks.ts';
+import { cardSummary, checkCard } from './card-input-checks.ts';
+import { MAX_INSTALLMENTS } from '../../../src-shared/card-checks.ts';
 import { buildTokenizeCard, buildZeroAmountCheck } from './card-payment-request.ts';
 import { parseCardPayment, parseTokenized } from './card-payment-response.ts';
 import {

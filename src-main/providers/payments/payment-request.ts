@@ -3,7 +3,7 @@
  * a refusal at the counter costs nothing, a refusal by the provider costs a round trip and a
  * message the cashier cannot act on.
  */
-import { PosError } from '../../core/errors.ts';
+import { invalidInput } from '../../core/errors.ts';
 import { centsToDecimalString, type Cents } from '../../../src-shared/money.ts';
 import type { Payer } from '../provider.ts';
 import { isValidCpf } from '../../../src-shared/document-checks.ts';
@@ -46,50 +46,46 @@ export interface PaymentBody {
   pix?: { expire_in: number };
 }
 
-function refused(message: string, detail: { reason: string; field: string }): PosError {
-  return new PosError('invalid_input', message, detail);
-}
-
 function length(text: string): number {
   return [...text].length;
 }
 
 function checkedPayer(payer: Payer | undefined): { name: string; email: string; document: string } {
-  if (!payer) throw refused("This provider needs the payer's name, e-mail and CPF", { reason: 'payer.required', field: 'payer' });
+  if (!payer) throw invalidInput('payer.required', "This provider needs the payer's name, e-mail and CPF", 'payer');
   const name = payer.name.trim();
   if (length(name) < 3 || length(name) > 150) {
-    throw refused("The payer's name must have 3 to 150 characters", { reason: 'payer.name_length', field: 'name' });
+    throw invalidInput('payer.name_length', "The payer's name must have 3 to 150 characters", 'name');
   }
   const email = (payer.email ?? '').trim();
-  if (email === '') throw refused("The payer's e-mail is required", { reason: 'payer.email_required', field: 'email' });
+  if (email === '') throw invalidInput('payer.email_required', "The payer's e-mail is required", 'email');
   if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) {
-    throw refused("The payer's e-mail is not an e-mail address", { reason: 'payer.email_format', field: 'email' });
+    throw invalidInput('payer.email_format', "The payer's e-mail is not an e-mail address", 'email');
   }
   // The seed really says min 30: short addresses such as ana@gmail.com are refused by the provider.
   if (length(email) < 30 || length(email) > 255) {
-    throw refused("The payer's e-mail must have 30 to 255 characters", { reason: 'payer.email_length', field: 'email' });
+    throw invalidInput('payer.email_length', "The payer's e-mail must have 30 to 255 characters", 'email');
   }
   if (!isValidCpf(payer.document)) {
-    throw refused("The payer's document must be a valid CPF (11 digits)", { reason: 'payer.cpf_invalid', field: 'document' });
+    throw invalidInput('payer.cpf_invalid', "The payer's document must be a valid CPF (11 digits)", 'document');
   }
   return { name, email, document: payer.document };
 }
 
 function checkedCurrency(currency: string): PaymentCurrency {
   const found = PAYMENT_CURRENCIES.find((candidate) => candidate === currency);
-  if (!found) throw refused('The currency must be USD or BRL', { reason: 'payment.currency_unsupported', field: 'currency' });
+  if (!found) throw invalidInput('payment.currency_unsupported', 'The currency must be USD or BRL', 'currency');
   return found;
 }
 
 function checkAmount(cents: Cents): void {
   if (!Number.isSafeInteger(cents)) {
-    throw refused('The amount must be whole centavos', { reason: 'payment.amount_not_cents', field: 'amount' });
+    throw invalidInput('payment.amount_not_cents', 'The amount must be whole centavos', 'amount');
   }
   if (cents < MIN_PAYMENT_CENTS) {
-    throw refused('The amount must be at least 2.00', { reason: 'payment.amount_below_minimum', field: 'amount' });
+    throw invalidInput('payment.amount_below_minimum', 'The amount must be at least 2.00', 'amount');
   }
   if (cents > MAX_PAYMENT_CENTS) {
-    throw refused('The amount must be at most 99999999.99', { reason: 'payment.amount_too_large', field: 'amount' });
+    throw invalidInput('payment.amount_too_large', 'The amount must be at most 99999999.99', 'amount');
   }
 }
 
@@ -97,19 +93,13 @@ function checkCallback(url: string): void {
   const parsed = URL.canParse(url) ? new URL(url) : undefined;
   const web = parsed?.protocol === 'http:' || parsed?.protocol === 'https:';
   if (!web || length(url) < 30 || length(url) > 250) {
-    throw refused('The callback must be an http(s) URL of 30 to 250 characters', {
-      reason: 'payment.callback_invalid',
-      field: 'callback',
-    });
+    throw invalidInput('payment.callback_invalid', 'The callback must be an http(s) URL of 30 to 250 characters', 'callback');
   }
 }
 
 function checkExpireIn(seconds: number): void {
   if (!Number.isInteger(seconds) || seconds < 1 || seconds > MAX_EXPIRE_IN_SECONDS) {
-    throw refused('The PIX lifetime must be a whole, positive number of seconds', {
-      reason: 'payment.expire_in_invalid',
-      field: 'pix.expire_in',
-    });
+    throw invalidInput('payment.expire_in_invalid', 'The PIX lifetime must be a whole, positive number of seconds', 'pix.expire_in');
   }
 }
 
@@ -120,13 +110,10 @@ export function buildPaymentBody(order: PaymentOrder): PaymentBody {
   const currency = checkedCurrency(order.currency);
   checkCallback(order.callbackUrl);
   if (length(order.transactionId) < 1 || length(order.transactionId) > 255) {
-    throw refused('The transaction id must have 1 to 255 characters', {
-      reason: 'payment.transaction_id_length',
-      field: 'transaction.id',
-    });
+    throw invalidInput('payment.transaction_id_length', 'The transaction id must have 1 to 255 characters', 'transaction.id');
   }
   if (order.branch !== undefined && (length(order.branch) < 1 || length(order.branch) > 255)) {
-    throw refused('The branch must have 1 to 255 characters', { reason: 'payment.branch_length', field: 'branch' });
+    throw invalidInput('payment.branch_length', 'The branch must have 1 to 255 characters', 'branch');
   }
   if (order.expiresInSeconds !== undefined) checkExpireIn(order.expiresInSeconds);
   return {

@@ -3,7 +3,7 @@ import { PosError } from '../../core/errors.ts';
 import type { Clock } from '../../core/ports.ts';
 import type { BankTransfer, BankTransferApi } from '../provider.ts';
 import { createOnce } from '../create-once.ts';
-import { garbage } from './payments-client.ts';
+import { badResponse } from '../../core/errors.ts';
 import type { PaymentsEndpoints } from './payments-endpoints.ts';
 import { cents, toBankTransfer, toQuote } from './payments-mapping.ts';
 import { buildPaymentBody } from './payment-request.ts';
@@ -16,7 +16,7 @@ function fromDetails(payment: PaymentDetails): BankTransfer {
     throw new PosError('not_found', 'This payment is not a bank transfer', { reason: 'provider.not_found' });
   }
   // Without the account there is nothing to show the customer.
-  if (!payment.bank) throw garbage(where);
+  if (!payment.bank) throw badResponse(where);
   const facts = {
     id: payment.id,
     status: payment.status,

@@ -2,9 +2,10 @@
  * Transport for the Payments API (seed 002). The seed documents no authentication; we send the
  * merchant's API key as `Authorization: Bearer <apiKey>` (see README).
  */
-import * as v from 'valibot';
-import { PosError } from '../../core/errors.ts';
-import { unexpectedStatus, type HttpResponse, type HttpSend } from '../../http/http-client.ts';
+import type * as v from 'valibot';
+import { redactDigits, unexpectedStatus } from '../../core/errors.ts';
+import type { HttpResponse, HttpSend } from '../../http/http-client.ts';
+import { expectBody as expectDocumentedBody } from '../../http/response-body.ts';
 
 export interface PaymentsConfig {
   /** API root; the documented paths (`/v1/payment`...) hang below it. */
@@ -39,23 +40,8 @@ export function createPaymentsClient(config: PaymentsConfig, http: HttpSend): Pa
 }
 
 /** The answer's body when its status is one we expect and its shape the one we documented; the cashier's error otherwise. */
-export function expectBody<S extends v.GenericSchema>(
-  response: HttpResponse,
-  statuses: readonly number[],
-  where: string,
-  schema: S,
-): v.InferOutput<S> {
-  if (!statuses.includes(response.status)) throw unexpectedStatus(response.status, where, errorMessage(response.body));
-  const parsed = v.safeParse(schema, response.body);
-  if (!parsed.success) throw garbage(where);
-  return parsed.output;
-}
-
-export function garbage(where: string): PosError {
-  return new PosError('provider_bad_response', `The provider's answer to ${where} is not what we expect of it`, {
-    retryable: true,
-    reason: 'provider.garbage',
-  });
+export function expectBody<S extends v.GenericSchema>(response: HttpResponse, statuses: readonly number[], where: string, schema: S): v.InferOutput<S> {
+  return expectDocumentedBody(response, statuses, where, schema, (failed) => unexpectedStatus(failed.status, where, errorMessage(failed.body)));
 }
 
 /**
@@ -67,7 +53,7 @@ export function errorMessage(body: unknown): string | undefined {
   const errors = 'errors' in body && typeof body.errors === 'object' && body.errors !== null ? body.errors : {};
   const [field, complaints] = Object.entries(errors)[0] ?? [];
   const first: unknown = Array.isArray(complaints) ? complaints[0] : undefined;
-  if (field !== undefined && typeof first === 'string') return `${field}: ${first}`.slice(0, 200);
-  if ('message' in body && typeof body.message === 'string') return body.message.slice(0, 200);
+  if (field !== undefined && typeof first === 'string') return redactDigits(`${field}: ${first}`);
+  if ('message' in body && typeof body.message === 'string') return redactDigits(body.message);
   return undefined;
 }

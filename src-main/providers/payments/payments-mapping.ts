@@ -1,7 +1,7 @@
 /** Seed 002's answers turned into the till's PixCharge, BankTransfer and ChargeQuote, all in integer centavos. */
 import { decimalToCents, type Cents } from '../../../src-shared/money.ts';
 import type { BankTransfer, ChargeQuote, PixCharge, PixChargeStatus } from '../provider.ts';
-import { garbage } from './payments-client.ts';
+import { badResponse } from '../../core/errors.ts';
 import type { PaymentCurrency } from './payment-request.ts';
 import type { BankBlock, PaymentStatus, Values } from './payments-schemas.ts';
 
@@ -21,7 +21,7 @@ export function pixStatus(status: PaymentStatus): PixChargeStatus {
 
 export function cents(value: number | string, where: string): Cents {
   const parsed = decimalToCents(value);
-  if (parsed === undefined || parsed < 0) throw garbage(where);
+  if (parsed === undefined || parsed < 0) throw badResponse(where);
   return parsed;
 }
 

@@ -3,10 +3,8 @@
  * by the count, rounded down; the last one absorbs what rounding left over, so the plan always adds up
  * to the charge exactly and the cashier reads what the customer will really pay ("2x de R$ 3,33 + 1x de R$ 3,34").
  */
+import { MAX_INSTALLMENTS } from '../../../src-shared/card-checks.ts';
 import type { Cents } from '../../../src-shared/money.ts';
-
-/** The card gateway's ceiling (seed 004: "entre 1 e 12"). */
-export const MAX_INSTALLMENTS = 12;
 
 export interface InstallmentPlan {
   count: number;

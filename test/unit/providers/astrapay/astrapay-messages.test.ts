@@ -21,7 +21,7 @@ function reasonsInAdapter(): string[] {
   ]);
   for (const file of readdirSync(ADAPTER_DIR).filter((name) => name.endsWith('.ts'))) {
     const source = readFileSync(join(ADAPTER_DIR, file), 'utf8');
-    for (const match of source.matchAll(/invalid\(\s*'([a-z_]+\.[a-z_]+)'/g)) reasons.add(match[1] ?? '');
+    for (const match of source.matchAll(/invalidInput\(\s*'([a-z_]+\.[a-z_]+)'/g)) reasons.add(match[1] ?? '');
     for (const match of source.matchAll(/checkId\([^,]+,\s*'([a-z_]+\.[a-z_]+)'/g)) reasons.add(match[1] ?? '');
     for (const match of source.matchAll(/checkText\([^,]+,[^,]+,\s*'([a-z_]+\.[a-z_]+)'/g)) reasons.add(match[1] ?? '');
   }

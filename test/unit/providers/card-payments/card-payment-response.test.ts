@@ -137,7 +137,7 @@ describe('422 → decline or refusal', () => {
 
   it('masks long digit runs in the gateway\'s text before it reaches a message', () => {
     const error = readGatewayError({ errors: [{ code: 'AUTHORIZER_REJECTED', msg: 'card 4111111111111111 refused' }] });
-    expect(error && declinedCharge(error, context).decline?.message).toBe('card [redacted] refused');
+    expect(error && declinedCharge(error, context).decline?.message).toBe('card [masked] refused');
     expect(error && gatewayRefusal(error, 'x').message).not.toContain('4111111111111111');
   });
 

@@ -9,7 +9,7 @@ const adapterDir = join(import.meta.dirname, '../../../../src-main/providers/pay
 const REASONS = new Set(
   readdirSync(adapterDir)
     .filter((file) => file.endsWith('.ts'))
-    .flatMap((file) => [...readFileSync(join(adapterDir, file), 'utf8').matchAll(/reason: '((?:payer|payment)\.[a-z_]+)'/g)])
+    .flatMap((file) => [...readFileSync(join(adapterDir, file), 'utf8').matchAll(/(?:reason: |invalidInput\()'((?:payer|payment)\.[a-z_]+)'/g)])
     .map((match) => match[1] ?? ''),
 );
 
