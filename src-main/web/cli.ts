@@ -7,6 +7,8 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createPosCore } from '../app/create-pos-core.ts';
 import { createConsoleLogger } from '../core/logger.ts';
+import { PRIVATE_UMASK } from './data-dir.ts';
+import { guardProcess } from './guard-process.ts';
 import { createNodePorts, defaultDataDir } from './node-ports.ts';
 import { openAppWindows } from './open-browser.ts';
 import { startWebShell } from './web-shell.ts';
@@ -33,13 +35,16 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(1);
 }
 
+process.umask(PRIVATE_UMASK);
+const logger = createConsoleLogger('pos');
+guardProcess(logger);
 const dataDir = resolve(values['data-dir'] ?? defaultDataDir());
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
-const core = await createPosCore(createNodePorts(dataDir, createConsoleLogger('pos')), {
+const core = await createPosCore(createNodePorts(dataDir, logger), {
   version,
   ...(values['auto-pay-delay-ms'] ? { demoAutoPayDelayMs: Number(values['auto-pay-delay-ms']) } : {}),
 });
-const shell = await startWebShell({ core, rendererDir, port });
+const shell = await startWebShell({ core, rendererDir, port, logger });
 
 console.log(`Cashier:          ${shell.cashierUrl}`);
 console.log(`Customer display: ${shell.customerUrl}`);

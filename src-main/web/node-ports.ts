@@ -6,6 +6,7 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'n
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import Conf from 'conf';
+import { secureDataDir } from './data-dir.ts';
 import { DEFAULT_SETTINGS, systemClock, systemScheduler, type Logger, type Ports, type SecretStore, type Settings, type SettingsStore } from '../core/ports.ts';
 
 export function defaultDataDir(): string {
@@ -44,6 +45,7 @@ export function createFileSecretStore(dataDir: string): SecretStore {
 }
 
 export function createNodePorts(dataDir: string, logger: Logger, initialSettings: Partial<Settings> = {}): Ports {
+  secureDataDir(dataDir);
   return {
     settings: createConfSettings(dataDir, initialSettings),
     secrets: createFileSecretStore(dataDir),

@@ -1,90 +1,81 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { statSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
-import { createPosCore, type PosCore } from '../../../src-main/app/create-pos-core.ts';
-import { silentLogger } from '../../../src-main/core/logger.ts';
-import { createNodePorts } from '../../../src-main/web/node-ports.ts';
-import { startWebShell, type WebShell } from '../../../src-main/web/web-shell.ts';
+import { call, connect, rawGet, tokenOf } from './web-client.ts';
+import { startTestShell, type TestShell } from './test-shell.ts';
 
-let core: PosCore;
-let shell: WebShell;
+let till: TestShell;
 
 beforeAll(async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'pdv-web-'));
-  const rendererDir = join(dir, 'renderer');
-  mkdirSync(rendererDir);
-  writeFileSync(join(rendererDir, 'index.html'), '<title>cashier page</title>');
-  writeFileSync(join(rendererDir, 'customer.html'), '<title>customer page</title>');
-  writeFileSync(join(dir, 'secret.txt'), 'outside the renderer');
-  core = await createPosCore(createNodePorts(join(dir, 'data'), silentLogger), { version: 'test', demoAutoPayDelayMs: 200, pollSchedule: () => 50 });
-  shell = await startWebShell({ core, rendererDir });
+  till = await startTestShell({ maxSocketsPerToken: 3 });
 });
-
-afterAll(async () => {
-  await shell.close();
-  await core.close();
-});
-
-const tokenOf = (url: string) => new URL(url).searchParams.get('token') ?? '';
-
-function connect(token: string, origin = shell.origin): Promise<WebSocket> {
-  const socket = new WebSocket(`${shell.origin.replace('http', 'ws')}/rpc?token=${encodeURIComponent(token)}`, { origin });
-  return new Promise((resolve, reject) => {
-    socket.once('open', () => resolve(socket));
-    socket.once('unexpected-response', (_request, response) => reject(new Error(`HTTP ${response.statusCode}`)));
-    socket.once('error', reject);
-  });
-}
-
-function call(socket: WebSocket, op: string, input: unknown): Promise<{ ok: boolean; value?: unknown; error?: { code: string } }> {
-  const id = Math.floor(Math.random() * 1e9);
-  return new Promise((resolve) => {
-    const onMessage = (data: WebSocket.RawData) => {
-      const message = JSON.parse(String(data)) as { id?: number; reply?: never };
-      if (message.id === id) {
-        socket.off('message', onMessage);
-        resolve(message.reply as never);
-      }
-    };
-    socket.on('message', onMessage);
-    socket.send(JSON.stringify({ id, op, input }));
-  });
-}
+afterAll(() => till.close());
 
 describe('web shell', () => {
   it('binds loopback and gives the cashier and the display different tokens', () => {
-    expect(new URL(shell.cashierUrl).hostname).toBe('127.0.0.1');
-    expect(tokenOf(shell.cashierUrl)).not.toBe(tokenOf(shell.customerUrl));
-    expect(tokenOf(shell.cashierUrl).length).toBeGreaterThanOrEqual(32);
+    expect(new URL(till.shell.cashierUrl).hostname).toBe('127.0.0.1');
+    expect(tokenOf(till.shell.cashierUrl)).not.toBe(tokenOf(till.shell.customerUrl));
+    expect(tokenOf(till.shell.cashierUrl).length).toBeGreaterThanOrEqual(32);
   });
 
   it('serves pages only with a valid token', async () => {
-    expect((await fetch(shell.cashierUrl)).status).toBe(200);
-    expect(await (await fetch(shell.customerUrl)).text()).toContain('customer page');
-    expect((await fetch(`${shell.origin}/?token=wrong`)).status).toBe(401);
-    expect((await fetch(`${shell.origin}/`)).status).toBe(401);
-    // The display token opens the display, not the cashier page.
-    expect((await fetch(`${shell.origin}/?token=${tokenOf(shell.customerUrl)}`)).status).toBe(401);
+    const { origin, cashierUrl, customerUrl } = till.shell;
+    expect((await fetch(cashierUrl)).status).toBe(200);
+    expect(await (await fetch(customerUrl)).text()).toContain('customer page');
+    expect((await fetch(`${origin}/?token=wrong`)).status).toBe(401);
+    expect((await fetch(`${origin}/`)).status).toBe(401);
+    // The display token opens the display, not the cashier page, under any spelling of its name.
+    expect((await fetch(`${origin}/?token=${tokenOf(customerUrl)}`)).status).toBe(401);
+    expect(await rawGet(origin, `/index%2ehtml?token=${tokenOf(customerUrl)}`)).toBe(401);
+    expect(await rawGet(origin, `/%69ndex.html?token=${tokenOf(cashierUrl)}`)).toBe(200);
   });
 
   it('sends security headers and never serves files outside the renderer', async () => {
-    const page = await fetch(shell.cashierUrl);
+    const page = await fetch(till.shell.cashierUrl);
     expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
     expect(page.headers.get('referrer-policy')).toBe('no-referrer');
-    const escape = await fetch(`${shell.origin}/..%2fsecret.txt`);
-    expect(escape.status).toBe(404);
+    expect(await rawGet(till.shell.origin, '/..%2fsecret.txt')).toBe(400);
+    expect(await rawGet(till.shell.origin, '/assets/app.js')).toBe(200);
   });
 
-  it('refuses sockets with a wrong token or a foreign origin', async () => {
-    await expect(connect('wrong')).rejects.toThrow('HTTP 401');
-    await expect(connect(tokenOf(shell.cashierUrl), 'http://evil.example')).rejects.toThrow('HTTP 401');
+  it('refuses symlinks inside the renderer folder', async () => {
+    symlinkSync(join(till.dir, 'secret.txt'), join(till.rendererDir, 'assets', 'linked.js'));
+    symlinkSync(join(till.dir), join(till.rendererDir, 'up'));
+    expect(await rawGet(till.shell.origin, '/assets/linked.js')).toBe(404);
+    expect(await rawGet(till.shell.origin, '/up/secret.txt')).toBe(404);
+  });
+
+  it('answers only under the names it serves (DNS rebinding)', async () => {
+    const { origin, cashierUrl } = till.shell;
+    const path = new URL(cashierUrl).pathname + new URL(cashierUrl).search;
+    expect(await rawGet(origin, path, 'evil.example')).toBe(421);
+    expect(await rawGet(origin, path, `evil.example:${new URL(origin).port}`)).toBe(421);
+    expect(await rawGet(origin, path, `localhost:${new URL(origin).port}`)).toBe(200);
+  });
+
+  it('keeps the data dir private', () => {
+    expect(statSync(till.dataDir).mode & 0o777).toBe(0o700);
+  });
+
+  it('refuses sockets with a wrong token or a foreign origin, and caps sockets per token', async () => {
+    const { origin, customerUrl } = till.shell;
+    await expect(connect(origin, 'wrong')).rejects.toThrow('HTTP 401');
+    await expect(connect(origin, tokenOf(till.shell.cashierUrl), { origin: 'http://evil.example' })).rejects.toThrow('HTTP 403');
+    const displays = await Promise.all([1, 2, 3].map(() => connect(origin, tokenOf(customerUrl))));
+    await expect(connect(origin, tokenOf(customerUrl))).rejects.toThrow('HTTP 429');
+    // The cap is per token: the cashier still gets in.
+    const cashier = await connect(origin, tokenOf(till.shell.cashierUrl));
+    expect((await call(cashier, 'app.info', {})).ok).toBe(true);
+    const closed = new Promise((resolve) => displays[0]?.once('close', resolve));
+    displays[0]?.close();
+    await closed;
+    displays[0] = await connect(origin, tokenOf(customerUrl));
+    for (const socket of [...displays, cashier]) socket.close();
   });
 
   it('runs operations for the cashier and pushes sale events to the display', async () => {
-    const cashier = await connect(tokenOf(shell.cashierUrl));
-    const display = await connect(tokenOf(shell.customerUrl));
+    const cashier = await connect(till.shell.origin, tokenOf(till.shell.cashierUrl));
+    const display = await connect(till.shell.origin, tokenOf(till.shell.customerUrl));
     const states: string[] = [];
     const paid = new Promise<void>((resolve) =>
       display.on('message', (data) => {
@@ -95,8 +86,7 @@ describe('web shell', () => {
         }
       }),
     );
-    const started = await call(cashier, 'sale.startPix', { amountCents: 101 });
-    expect(started.ok).toBe(true);
+    expect((await call(cashier, 'sale.startPix', { amountCents: 101 })).ok).toBe(true);
     await paid;
     expect(states).toEqual(['awaiting_payment', 'paid']);
     cashier.close();
@@ -104,10 +94,9 @@ describe('web shell', () => {
   });
 
   it('keeps the display read-only', async () => {
-    const display = await connect(tokenOf(shell.customerUrl));
+    const display = await connect(till.shell.origin, tokenOf(till.shell.customerUrl));
     expect((await call(display, 'app.info', {})).ok).toBe(true);
-    const refused = await call(display, 'sale.startPix', { amountCents: 500 });
-    expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await call(display, 'sale.startPix', { amountCents: 500 })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     display.close();
   });
 });

@@ -1,0 +1,59 @@
+/** A web shell over a real core on a temp data dir, with a tiny renderer folder (and a file outside it). */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createPosCore, type PosCore } from '../../../src-main/app/create-pos-core.ts';
+import { silentLogger } from '../../../src-main/core/logger.ts';
+import type { Logger } from '../../../src-main/core/ports.ts';
+import { createNodePorts } from '../../../src-main/web/node-ports.ts';
+import { startWebShell, type WebShell, type WebShellOptions } from '../../../src-main/web/web-shell.ts';
+
+export interface TestShell {
+  core: PosCore;
+  shell: WebShell;
+  dir: string;
+  dataDir: string;
+  rendererDir: string;
+  close(): Promise<void>;
+}
+
+/** Only loopback: a fuzzed "test connection" must never reach a provider's real host. */
+const loopbackFetch: typeof fetch = (input, init) => {
+  const url = new URL(input instanceof Request ? input.url : String(input));
+  return ['127.0.0.1', 'localhost'].includes(url.hostname)
+    ? fetch(input, init)
+    : Promise.reject(new TypeError(`blocked in tests: ${url.hostname}`));
+};
+
+export function makeRendererDir(dir: string): string {
+  const rendererDir = join(dir, 'renderer');
+  mkdirSync(join(rendererDir, 'assets'), { recursive: true });
+  writeFileSync(join(rendererDir, 'index.html'), '<title>cashier page</title>');
+  writeFileSync(join(rendererDir, 'customer.html'), '<title>customer page</title>');
+  writeFileSync(join(rendererDir, 'assets', 'app.js'), 'console.log("app")');
+  writeFileSync(join(dir, 'secret.txt'), 'outside the renderer');
+  return rendererDir;
+}
+
+export async function startTestShell(
+  options: Partial<WebShellOptions> & { logger?: Logger; dir?: string } = {},
+): Promise<TestShell> {
+  const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'pdv-web-'));
+  const rendererDir = makeRendererDir(dir);
+  const dataDir = join(dir, 'data');
+  const logger = options.logger ?? silentLogger;
+  const ports = { ...createNodePorts(dataDir, logger), fetch: loopbackFetch };
+  const core = await createPosCore(ports, { version: 'test', demoAutoPayDelayMs: 200, pollSchedule: () => 50 });
+  const shell = await startWebShell({ ...options, core, rendererDir, logger });
+  return {
+    core,
+    shell,
+    dir,
+    dataDir,
+    rendererDir,
+    async close() {
+      await shell.close();
+      await core.close();
+    },
+  };
+}
