@@ -24,6 +24,7 @@ import {
   type SaleView,
   type SavedCardView,
   type SettingsView,
+  type ShellAccessView,
 } from './views.ts';
 
 export * from './views.ts';
@@ -158,6 +159,10 @@ export const operations = {
   'printer.printPixQr': operation<PrintJobView>()(v.strictObject({ saleId: SaleId }), 'cashier'),
   'printer.reprintSale': operation<PrintJobView>()(v.strictObject({ saleId: SaleId }), 'cashier'),
   'display.test': operation<null>()(Empty, 'cashier'),
+
+  'shell.access': operation<ShellAccessView>()(Empty, 'cashier'),
+  'shell.rotateTokens': operation<ShellAccessView>()(Empty, 'manager'),
+  'shell.confirmWeakStorage': operation<ShellAccessView>()(Empty, 'manager'),
 } as const;
 
 export type OperationName = keyof typeof operations;

@@ -233,3 +233,21 @@ export interface BridgeErrorData {
   reason?: string;
   field?: string;
 }
+
+/** What protects provider credentials at rest: the OS keyring, Electron's obfuscation without one, or the web shell's private file. */
+export type SecretProtection = 'os_keyring' | 'basic_text' | 'plain_file';
+
+/** How the shell running the till is reached and what guards it, for Settings. */
+export interface ShellAccessView {
+  secretStorage: SecretProtection;
+  /** With `basic_text`: a manager accepted keeping production credentials without a keyring. */
+  weakStorageConfirmed: boolean;
+  /** The customer display with its read-only token on the shop's network (tablet pairing QR); null when not served there. */
+  pairingUrl: string | null;
+  /** SHA-256 fingerprint of the till's own HTTPS certificate, when it serves the shop's network. */
+  certificateFingerprint: string | null;
+  /** The cashier page's current address (web shell), to move to after a token rotation; null in Electron. */
+  cashierUrl: string | null;
+  /** Whether this shell has access tokens a manager can rotate. */
+  canRotateTokens: boolean;
+}

@@ -21,7 +21,8 @@ import type { Simulator } from '../simulator/simulator.ts';
 import type { PortFactory } from '../devices/serial-line.ts';
 import { createEventBus, type EventBus } from '../core/events.ts';
 import { createHandlers } from './handlers.ts';
-import type { Ports } from '../core/ports.ts';
+import type { Ports, ShellPort } from '../core/ports.ts';
+import { standaloneShell } from './standalone-shell.ts';
 import { createRouter, type Router } from '../core/router.ts';
 
 export interface CoreOptions {
@@ -33,6 +34,8 @@ export interface CoreOptions {
   providerTimeoutMs?: number;
   /** Serial ports for the printer and pole display; the real `serialport` unless a test hands another. */
   portFactory?: PortFactory;
+  /** The shell's access tokens, certificate and credential storage, for Settings. */
+  shell?: ShellPort;
 }
 
 export interface PosCore {
@@ -81,7 +84,7 @@ export async function createPosCore(ports: Ports, options: CoreOptions): Promise
     onCompleted: (sale, refund) => devices.printRefundSlip(sale, refund),
   });
 
-  const router = createRouter(createHandlers({ book, hub, transfers, pix, card, refunds, settings, devices }), ports.logger);
+  const router = createRouter(createHandlers({ book, hub, transfers, pix, card, refunds, settings, devices, shell: options.shell ?? standaloneShell }), ports.logger);
   card.resume();
   transfers.resume();
   pix.resume();

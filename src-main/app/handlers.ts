@@ -9,6 +9,7 @@ import type { PixSaleService } from '../sales/pix-sale-service.ts';
 import type { RefundService } from '../sales/refund-service.ts';
 import { toSaleView, type SaleBook } from '../sales/sale-book.ts';
 import type { SettingsService } from '../settings/settings-service.ts';
+import type { ShellPort } from '../core/ports.ts';
 import type { Handlers } from '../core/router.ts';
 
 export interface Services {
@@ -20,9 +21,10 @@ export interface Services {
   refunds: RefundService;
   settings: SettingsService;
   devices: TillDevices;
+  shell: ShellPort;
 }
 
-export function createHandlers({ book, hub, transfers, pix, card, refunds, settings, devices }: Services): Handlers {
+export function createHandlers({ book, hub, transfers, pix, card, refunds, settings, devices, shell }: Services): Handlers {
   return {
     'app.info': () => settings.info(),
     'settings.setLanguage': ({ language }) => settings.setLanguage(language),
@@ -76,5 +78,8 @@ export function createHandlers({ book, hub, transfers, pix, card, refunds, setti
       await devices.testDisplay();
       return null;
     },
+    'shell.access': () => shell.access(),
+    'shell.rotateTokens': () => shell.rotateTokens(),
+    'shell.confirmWeakStorage': () => shell.confirmWeakStorage(),
   };
 }

@@ -1,4 +1,4 @@
-import type { Language, MerchantSettings, ProviderSelection } from '../../src-preload/contract.ts';
+import type { Language, MerchantSettings, ProviderSelection, ShellAccessView } from '../../src-preload/contract.ts';
 import { DEFAULT_DEVICE_SETTINGS, type DeviceSettings } from '../../src-shared/device-settings.ts';
 
 /** What the till remembers between launches (electron-store in Electron, conf on a temp dir in tests). */
@@ -66,3 +66,10 @@ export const systemScheduler: Scheduler = {
     return () => clearTimeout(timer);
   },
 };
+
+/** What the shell running the till (Electron or web) offers Settings: access tokens, certificate, credential storage. */
+export interface ShellPort {
+  access(): ShellAccessView;
+  rotateTokens(): ShellAccessView;
+  confirmWeakStorage(): ShellAccessView;
+}

@@ -1,23 +1,29 @@
 /**
- * The web shell: the built renderer over HTTP and the contract over a WebSocket, on loopback.
- * Every request is parsed once, its Host checked against the names we serve under, and every page
- * and socket needs a token; the socket also checks Origin, so another site open in the same
- * browser cannot drive the till. No input from any client can end the process.
+ * The web shell: the built renderer over HTTP and the contract over a WebSocket on loopback (the
+ * default), and optionally over HTTPS on the shop's network for tablets showing the customer display.
+ * Tokens are kept per install; rotating them closes every socket opened with the old ones.
  */
 import { realpathSync } from 'node:fs';
-import { createServer, STATUS_CODES, type IncomingMessage } from 'node:http';
+import { createServer, type Server } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
-import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { Access } from '../../src-preload/contract.ts';
 import type { PosCore } from '../app/create-pos-core.ts';
 import { silentLogger } from '../core/logger.ts';
 import type { Logger } from '../core/ports.ts';
 import { createAccessTokens, type AccessTokens } from './access-tokens.ts';
+import { createEntrance, refuseUpgrade, type EntranceRules, type SharedState } from './entrance.ts';
 import { createHostCheck } from './host-check.ts';
-import { parseRequestTarget } from './request-target.ts';
-import { serveRpcSocket } from './rpc-socket.ts';
-import { sendText, serveFile } from './static-files.ts';
+import type { TillCertificate } from './tls/self-signed.ts';
+
+export interface LanOptions {
+  address: string;
+  port?: number;
+  certificate: TillCertificate;
+  /** Serve the cashier pages on the shop's network too (off unless the shop enables it). */
+  remoteCashier?: boolean;
+}
 
 export interface WebShellOptions {
   core: Pick<PosCore, 'router' | 'events'>;
@@ -25,92 +31,125 @@ export interface WebShellOptions {
   port?: number;
   host?: string;
   tokens?: AccessTokens;
-  /** Extra Host names the shell answers to (besides 127.0.0.1, localhost and `host`). */
+  /** Extra Host names the shell answers to (besides 127.0.0.1, localhost and the addresses it listens on). */
   hostNames?: readonly string[];
+  lan?: LanOptions;
   maxSocketsPerToken?: number;
   logger?: Logger;
 }
 
-export interface WebShell {
-  cashierUrl: string;
-  customerUrl: string;
+export interface LanEntrance {
   origin: string;
+  customerUrl: string;
+  cashierUrl: string | undefined;
+  fingerprint: string;
+}
+
+export interface WebShell {
+  readonly cashierUrl: string;
+  readonly customerUrl: string;
+  readonly origin: string;
+  readonly port: number;
+  readonly lan: LanEntrance | undefined;
   close(): Promise<void>;
 }
 
-const PAGES: Record<string, { file: string; needs: Access }> = {
-  '/': { file: 'index.html', needs: 'cashier' },
-  '/index.html': { file: 'index.html', needs: 'cashier' },
-  '/customer.html': { file: 'customer.html', needs: 'display' },
-};
+/** A closed socket's page reconnects with its token; after a rotation that token is refused. */
+const TOKENS_ROTATED = 4001;
 const MAX_PAYLOAD_BYTES = 64 * 1024;
 
-function refuseUpgrade(socket: Duplex, status: number): void {
-  socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ''}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+const originOf = (scheme: string, address: string, port: number) =>
+  `${scheme}://${address.includes(':') ? `[${address}]` : address}:${port}`;
+
+async function listen(server: Server, port: number, address: string): Promise<number> {
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, address, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  return (server.address() as AddressInfo).port;
+}
+
+function attach(server: Server, shared: SharedState, rules: EntranceRules): void {
+  const entrance = createEntrance(shared, rules);
+  server.on('request', entrance.onRequest);
+  server.on('upgrade', entrance.onUpgrade);
+  // Unparsable HTTP or a failed TLS handshake: answer 400 when the socket can take it; never let the error escape.
+  server.on('clientError', (_error, socket) => refuseUpgrade(socket, 400));
+  server.on('tlsClientError', (_error, socket) => socket.destroy());
 }
 
 export async function startWebShell(options: WebShellOptions): Promise<WebShell> {
   const host = options.host ?? '127.0.0.1';
-  const logger = options.logger ?? silentLogger;
   const tokens = options.tokens ?? createAccessTokens();
-  const rendererDir = realpathSync(options.rendererDir);
-  const hostAllowed = createHostCheck([host, ...(options.hostNames ?? [])]);
-  const maxSockets = options.maxSocketsPerToken ?? 16;
-  const sockets = new Map<WebSocket, Access>();
-  let origins: string[] = [];
+  const shared: SharedState = {
+    core: options.core,
+    tokens,
+    rendererDir: realpathSync(options.rendererDir),
+    wss: new WebSocketServer({ noServer: true, maxPayload: MAX_PAYLOAD_BYTES }),
+    sockets: new Map<WebSocket, Access>(),
+    maxSocketsPerToken: options.maxSocketsPerToken ?? 16,
+    logger: options.logger ?? silentLogger,
+  };
+  const names = options.hostNames ?? [];
 
-  const grants = (access: Access | undefined, needs: Access) => access === 'cashier' || access === needs;
-  const openSockets = (access: Access) => [...sockets.values()].filter((owner) => owner === access).length;
+  const local = createServer();
+  let localOrigins: string[] = [];
+  attach(local, shared, { hostAllowed: createHostCheck([host, ...names]), origins: () => localOrigins, allowCashier: true });
+  const port = await listen(local, options.port ?? 0, host);
+  const origin = originOf('http', host, port);
+  localOrigins = [origin, originOf('http', 'localhost', port)];
 
-  const server = createServer((request, response) => {
-    const target = parseRequestTarget(request.url);
-    if (!target) return sendText(response, 400, 'Bad request');
-    if (!hostAllowed(request.headers.host)) return sendText(response, 421, 'Misdirected request');
-    if (request.method !== 'GET' && request.method !== 'HEAD') return sendText(response, 405, 'Method not allowed');
-    const page = PAGES[target.path];
-    if (!page) return void serveFile(rendererDir, target.path, response);
-    if (!grants(tokens.accessFor(target.token), page.needs)) {
-      return sendText(response, 401, 'Acesso negado: token inválido. / Access denied: invalid token.');
-    }
-    void serveFile(rendererDir, page.file, response);
-  });
-  // Unparsable HTTP: answer 400 when the socket can still take it, never let the error escape.
-  server.on('clientError', (_error, socket) => (socket.writable ? refuseUpgrade(socket, 400) : socket.destroy()));
+  const servers: Server[] = [local];
+  let lan: { origin: string; options: LanOptions } | undefined;
+  if (options.lan) {
+    const { address, certificate, remoteCashier = false } = options.lan;
+    const secure = createTlsServer({ cert: certificate.cert, key: certificate.key, minVersion: 'TLSv1.2' });
+    let lanOrigins: string[] = [];
+    attach(secure, shared, { hostAllowed: createHostCheck([address, ...names]), origins: () => lanOrigins, allowCashier: remoteCashier });
+    servers.push(secure);
+    const lanPort = await listen(secure, options.lan.port ?? 0, address);
+    lanOrigins = [address, ...names].map((name) => originOf('https', name, lanPort));
+    lan = { origin: originOf('https', address, lanPort), options: options.lan };
+  }
 
-  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_PAYLOAD_BYTES });
-  server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
-    socket.on('error', () => socket.destroy());
-    const target = parseRequestTarget(request.url);
-    if (!target) return refuseUpgrade(socket, 400);
-    if (!hostAllowed(request.headers.host)) return refuseUpgrade(socket, 421);
-    const access = tokens.accessFor(target.token);
-    if (target.path !== '/rpc' || !access) return refuseUpgrade(socket, 401);
-    if (!origins.includes(request.headers.origin ?? '')) return refuseUpgrade(socket, 403);
-    if (openSockets(access) >= maxSockets) return refuseUpgrade(socket, 429);
-    wss.handleUpgrade(request, socket, head, (ws) => {
-      sockets.set(ws, access);
-      ws.on('close', () => sockets.delete(ws));
-      serveRpcSocket(ws, access, options.core, logger);
-    });
-  });
-
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, host, resolve);
-  });
-  const port = (server.address() as AddressInfo).port;
-  const origin = `http://${host}:${port}`;
-  origins = [origin, `http://localhost:${port}`];
+  const unsubscribe = tokens.onRotate(() =>
+    // After the rotation's own reply has gone out.
+    setImmediate(() => {
+      for (const ws of shared.sockets.keys()) ws.close(TOKENS_ROTATED, 'Access tokens rotated');
+    }),
+  );
 
   return {
-    cashierUrl: `${origin}/?token=${tokens.cashier}`,
-    customerUrl: `${origin}/customer.html?token=${tokens.display}`,
+    get cashierUrl() {
+      return `${origin}/?token=${tokens.cashier}`;
+    },
+    get customerUrl() {
+      return `${origin}/customer.html?token=${tokens.display}`;
+    },
     origin,
+    port,
+    get lan() {
+      if (!lan) return undefined;
+      return {
+        origin: lan.origin,
+        customerUrl: `${lan.origin}/customer.html?token=${tokens.display}`,
+        cashierUrl: lan.options.remoteCashier ? `${lan.origin}/?token=${tokens.cashier}` : undefined,
+        fingerprint: lan.options.certificate.fingerprint,
+      };
+    },
     async close() {
-      for (const ws of sockets.keys()) ws.terminate();
-      wss.close();
-      server.closeAllConnections();
-      await new Promise((resolve) => server.close(resolve));
+      unsubscribe();
+      for (const ws of shared.sockets.keys()) ws.terminate();
+      shared.wss.close();
+      await Promise.all(
+        servers.map((server) => {
+          server.closeAllConnections();
+          return new Promise((resolve) => server.close(resolve));
+        }),
+      );
     },
   };
 }

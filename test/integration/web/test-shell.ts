@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { createPosCore, type PosCore } from '../../../src-main/app/create-pos-core.ts';
 import { silentLogger } from '../../../src-main/core/logger.ts';
 import type { Logger } from '../../../src-main/core/ports.ts';
+import { ACCESS_TOKENS_FILE, createAccessTokens } from '../../../src-main/web/access-tokens.ts';
 import { createNodePorts } from '../../../src-main/web/node-ports.ts';
+import { createWebShellPort } from '../../../src-main/web/web-shell-port.ts';
 import { startWebShell, type WebShell, type WebShellOptions } from '../../../src-main/web/web-shell.ts';
 
 export interface TestShell {
@@ -43,8 +45,16 @@ export async function startTestShell(
   const dataDir = join(dir, 'data');
   const logger = options.logger ?? silentLogger;
   const ports = { ...createNodePorts(dataDir, logger), fetch: loopbackFetch };
-  const core = await createPosCore(ports, { version: 'test', demoAutoPayDelayMs: 200, pollSchedule: () => 50 });
-  const shell = await startWebShell({ ...options, core, rendererDir, logger });
+  const tokens = createAccessTokens(join(dataDir, ACCESS_TOKENS_FILE));
+  const running: { shell?: WebShell } = {};
+  const core = await createPosCore(ports, {
+    version: 'test',
+    demoAutoPayDelayMs: 200,
+    pollSchedule: () => 50,
+    shell: createWebShellPort(tokens, () => running.shell),
+  });
+  const shell = await startWebShell({ ...options, core, rendererDir, logger, tokens });
+  running.shell = shell;
   return {
     core,
     shell,

@@ -66,9 +66,10 @@ describe('web shell fuzzing', () => {
     ['cashier', 1],
     ['display', 2],
   ] as const)('survives %s frames of garbage and keeps selling', async (access, seed) => {
-    const token = tokenOf(access === 'cashier' ? till.shell.cashierUrl : till.shell.customerUrl);
+    // Read each time: a fuzzed `shell.rotateTokens` may have replaced the tokens.
+    const token = () => tokenOf(access === 'cashier' ? till.shell.cashierUrl : till.shell.customerUrl);
     const nextFrame = generator(random(seed));
-    let socket = await connect(till.shell.origin, token);
+    let socket = await connect(till.shell.origin, token());
     let reconnects = 0;
     for (let sent = 0; sent < FRAMES_PER_TOKEN; sent += BATCH) {
       for (let index = 0; index < BATCH && socket.readyState === WebSocket.OPEN; index++) {
@@ -77,7 +78,7 @@ describe('web shell fuzzing', () => {
       }
       if (!(await settle(socket, 'app.info'))?.ok) {
         socket.terminate();
-        socket = await connect(till.shell.origin, token);
+        socket = await connect(till.shell.origin, token());
         reconnects += 1;
       }
     }
