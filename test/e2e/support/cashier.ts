@@ -51,7 +51,7 @@ export async function openCardForm(page: Page, digits: string): Promise<void> {
   await expect(page.getByRole('heading', { name: 'Pagamento no cartão' })).toBeVisible();
 }
 
-export async function openSettings(page: Page, section: 'Loja' | 'Pagamentos' | 'Dispositivos' | 'Idioma'): Promise<void> {
+export async function openSettings(page: Page, section: 'Loja' | 'Pagamentos' | 'Dispositivos' | 'Idioma' | 'Acesso'): Promise<void> {
   await page.keyboard.press('F10');
   await expect(page.getByRole('heading', { name: 'Configurações' })).toBeVisible();
   await page.getByRole('navigation', { name: 'Seções das configurações' }).getByRole('button', { name: section }).click();

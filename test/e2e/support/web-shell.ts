@@ -15,16 +15,20 @@ export interface RunningShell {
   origin: string;
   sandboxUrl: string;
   dataDir: string;
+  /** The lines the shell printed at launch (tablet display, certificate fingerprint, …). */
+  output: string;
   stop(): Promise<void>;
 }
 
 const root = resolve(import.meta.dirname, '../../..');
 
-export async function startShell(options: { autoPayDelayMs?: number; dataDir?: string } = {}): Promise<RunningShell> {
+export async function startShell(
+  options: { autoPayDelayMs?: number; dataDir?: string; args?: string[] } = {},
+): Promise<RunningShell> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'pdv-e2e-'));
   const child: ChildProcess = spawn(
     process.execPath,
-    [join(root, 'src-main/web/cli.ts'), '--no-open', '--data-dir', dataDir, '--auto-pay-delay-ms', String(options.autoPayDelayMs ?? 3000)],
+    [join(root, 'src-main/web/cli.ts'), '--no-open', '--data-dir', dataDir, '--auto-pay-delay-ms', String(options.autoPayDelayMs ?? 3000), ...(options.args ?? [])],
     { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';
@@ -44,6 +48,7 @@ export async function startShell(options: { autoPayDelayMs?: number; dataDir?: s
     sandboxUrl: urls.sandbox ?? '',
     origin: new URL(urls.cashier ?? '').origin,
     dataDir,
+    output,
     stop: () =>
       new Promise((done) => {
         child.once('exit', () => done());
@@ -90,6 +95,9 @@ export function useShell(options: { autoPayDelayMs?: number } = {}): RunningShel
     },
     get dataDir() {
       return live().dataDir;
+    },
+    get output() {
+      return live().output;
     },
     stop: () => live().stop(),
   };
