@@ -1,7 +1,7 @@
 import type { WebPreferences } from 'electron';
 
-/** Every window we open gets exactly these: isolated, sandboxed, no Node, nothing experimental. */
-export function hardenedWebPreferences(preload: string): WebPreferences {
+/** Every window we open gets exactly these: isolated, sandboxed, no Node, nothing experimental; DevTools only unpackaged. */
+export function hardenedWebPreferences(preload: string, devTools: boolean): WebPreferences {
   return {
     preload,
     contextIsolation: true,
@@ -16,5 +16,6 @@ export function hardenedWebPreferences(preload: string): WebPreferences {
     navigateOnDragDrop: false,
     spellcheck: false,
     safeDialogs: true,
+    devTools,
   };
 }

@@ -9,8 +9,10 @@ import { hardenedWebPreferences } from './web-preferences.ts';
 
 export interface WindowPaths {
   preloadDir: string;
-  /** Set only by `electron-vite dev` (hot reload); production loads app://renderer. */
+  /** Set only by `electron-vite dev` (hot reload), unpackaged, on loopback; production loads app://renderer. */
   devServerUrl: string | undefined;
+  /** Only in an unpackaged app. */
+  devTools: boolean;
 }
 
 export interface TillWindow {
@@ -49,7 +51,7 @@ export function createCashierWindow(paths: WindowPaths): TillWindow {
     title: 'PDV',
     backgroundColor: '#0f172a',
     show: false,
-    webPreferences: hardenedWebPreferences(`${paths.preloadDir}/index.cjs`),
+    webPreferences: hardenedWebPreferences(`${paths.preloadDir}/index.cjs`, paths.devTools),
   });
   lockDownContents(window.webContents);
   window.once('ready-to-show', () => window.show());
@@ -70,7 +72,7 @@ export function createCustomerWindow(paths: WindowPaths): TillWindow {
     title: 'PDV - Cliente',
     backgroundColor: '#0f172a',
     show: false,
-    webPreferences: hardenedWebPreferences(`${paths.preloadDir}/customer.cjs`),
+    webPreferences: hardenedWebPreferences(`${paths.preloadDir}/customer.cjs`, paths.devTools),
   });
   lockDownContents(window.webContents);
   window.once('ready-to-show', () => window.showInactive());

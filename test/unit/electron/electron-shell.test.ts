@@ -16,7 +16,7 @@ const { createCashierWindow, createCustomerWindow, lockDownSession, rendererOrig
   '../../../src-main/electron/windows.ts'
 );
 
-const paths = { preloadDir: '/app/out/preload', devServerUrl: undefined };
+const paths = { preloadDir: '/app/out/preload', devServerUrl: undefined, devTools: false };
 let core: PosCore;
 
 beforeAll(async () => {
@@ -39,6 +39,7 @@ describe('Electron windows', () => {
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
       webviewTag: false,
+      devTools: false,
     });
     expect(prefs).not.toHaveProperty('enableBlinkFeatures');
     const contents = (window as unknown as stub.BrowserWindow).webContents;

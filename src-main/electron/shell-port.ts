@@ -1,0 +1,26 @@
+/** The Electron shell as Settings sees it: which storage protects credentials; no web tokens to rotate or pair. */
+import type { SecretProtection, ShellAccessView } from '../../src-preload/contract.ts';
+import { PosError } from '../core/errors.ts';
+import type { ShellPort } from '../core/ports.ts';
+import type { Confirmation } from './weak-storage-guard.ts';
+
+export function createElectronShellPort(protection: SecretProtection, confirmation: Confirmation): ShellPort {
+  const access = (): ShellAccessView => ({
+    secretStorage: protection,
+    weakStorageConfirmed: confirmation.get(),
+    pairingUrl: null,
+    certificateFingerprint: null,
+    cashierUrl: null,
+    canRotateTokens: false,
+  });
+  return {
+    access,
+    rotateTokens() {
+      throw new PosError('invalid_state', 'The Electron shell has no access tokens', { reason: 'shell.no_tokens' });
+    },
+    confirmWeakStorage() {
+      confirmation.set();
+      return access();
+    },
+  };
+}
