@@ -3,27 +3,11 @@
  * (no download allowed, unsupported platform), say so in one line and run the web shell instead.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { obtainElectron } from './electron-binary.ts';
 
 const root = resolve(import.meta.dirname, '..');
-const electronDir = join(root, 'node_modules', 'electron');
 const bin = (name: string) => join(root, 'node_modules', '.bin', name);
-
-function electronBinary(): string | undefined {
-  const pathFile = join(electronDir, 'path.txt');
-  if (!existsSync(pathFile)) return undefined;
-  const binary = join(electronDir, 'dist', readFileSync(pathFile, 'utf8').trim());
-  return existsSync(binary) ? binary : undefined;
-}
-
-function obtainElectron(): string | undefined {
-  const found = electronBinary();
-  if (found) return found;
-  // Electron downloads its binary on first use; give it one quiet chance.
-  const install = spawnSync(process.execPath, [join(electronDir, 'install.js')], { stdio: 'ignore', timeout: 120_000 });
-  return install.status === 0 ? electronBinary() : undefined;
-}
 
 const build = spawnSync(bin('electron-vite'), ['build'], { stdio: 'inherit', cwd: root });
 if (build.status !== 0) process.exit(build.status ?? 1);

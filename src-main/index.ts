@@ -12,6 +12,7 @@ import { devServerUrl } from './electron/dev-server-url.ts';
 import { registerIpc } from './electron/ipc.ts';
 import { createSafeStorageSecrets, createWeakStorageConfirmation, secretProtection } from './electron/secrets.ts';
 import { createElectronSettings } from './electron/settings.ts';
+import { createLoginItem } from './electron/login-item.ts';
 import { createElectronShellPort } from './electron/shell-port.ts';
 import { installWhenNoSaleOpen } from './electron/update-gate.ts';
 import { createCashierWindow, createCustomerWindow, lockDownSession, rendererOrigins, type TillWindow, type WindowPaths } from './electron/windows.ts';
@@ -59,7 +60,7 @@ if (!app.requestSingleInstanceLock()) {
         fetch: globalThis.fetch,
         logger,
       },
-      { version: app.getVersion(), shell: createElectronShellPort(protection, confirmation) },
+      { version: app.getVersion(), shell: createElectronShellPort(protection, confirmation, createLoginItem()) },
     );
     const running = core;
     autoUpdater.on('update-downloaded', () => installWhenNoSaleOpen(running, () => autoUpdater.quitAndInstall()));

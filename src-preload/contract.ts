@@ -163,6 +163,7 @@ export const operations = {
   'shell.access': operation<ShellAccessView>()(Empty, 'cashier'),
   'shell.rotateTokens': operation<ShellAccessView>()(Empty, 'manager'),
   'shell.confirmWeakStorage': operation<ShellAccessView>()(Empty, 'manager'),
+  'shell.setAutoStart': operation<ShellAccessView>()(v.strictObject({ enabled: v.boolean() }), 'manager'),
 } as const;
 
 export type OperationName = keyof typeof operations;

@@ -250,4 +250,6 @@ export interface ShellAccessView {
   cashierUrl: string | null;
   /** Whether this shell has access tokens a manager can rotate. */
   canRotateTokens: boolean;
+  /** Whether the till starts at login; null where the shell cannot (the web shell). */
+  autoStart: boolean | null;
 }

@@ -81,5 +81,6 @@ export function createHandlers({ book, hub, transfers, pix, card, refunds, setti
     'shell.access': () => shell.access(),
     'shell.rotateTokens': () => shell.rotateTokens(),
     'shell.confirmWeakStorage': () => shell.confirmWeakStorage(),
+    'shell.setAutoStart': ({ enabled }) => shell.setAutoStart(enabled),
   };
 }

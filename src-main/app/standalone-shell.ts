@@ -10,12 +10,15 @@ const view: ShellAccessView = {
   certificateFingerprint: null,
   cashierUrl: null,
   canRotateTokens: false,
+  autoStart: null,
+};
+const unsupported = (what: string, reason: string) => () => {
+  throw new PosError('invalid_state', `This shell cannot ${what}`, { reason });
 };
 
 export const standaloneShell: ShellPort = {
   access: () => view,
-  rotateTokens() {
-    throw new PosError('invalid_state', 'This shell has no access tokens', { reason: 'shell.no_tokens' });
-  },
+  rotateTokens: unsupported('rotate access tokens', 'shell.no_tokens'),
   confirmWeakStorage: () => view,
+  setAutoStart: unsupported('start at login', 'shell.no_auto_start'),
 };

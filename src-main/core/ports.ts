@@ -72,4 +72,5 @@ export interface ShellPort {
   access(): ShellAccessView;
   rotateTokens(): ShellAccessView;
   confirmWeakStorage(): ShellAccessView;
+  setAutoStart(enabled: boolean): ShellAccessView;
 }

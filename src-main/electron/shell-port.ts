@@ -1,10 +1,11 @@
-/** The Electron shell as Settings sees it: which storage protects credentials; no web tokens to rotate or pair. */
+/** The Electron shell as Settings sees it: which storage protects credentials, start at login; no web tokens to rotate or pair. */
 import type { SecretProtection, ShellAccessView } from '../../src-preload/contract.ts';
 import { PosError } from '../core/errors.ts';
 import type { ShellPort } from '../core/ports.ts';
 import type { Confirmation } from './weak-storage-guard.ts';
+import type { LoginItem } from './xdg-autostart.ts';
 
-export function createElectronShellPort(protection: SecretProtection, confirmation: Confirmation): ShellPort {
+export function createElectronShellPort(protection: SecretProtection, confirmation: Confirmation, loginItem: LoginItem): ShellPort {
   const access = (): ShellAccessView => ({
     secretStorage: protection,
     weakStorageConfirmed: confirmation.get(),
@@ -12,6 +13,7 @@ export function createElectronShellPort(protection: SecretProtection, confirmati
     certificateFingerprint: null,
     cashierUrl: null,
     canRotateTokens: false,
+    autoStart: loginItem.get(),
   });
   return {
     access,
@@ -20,6 +22,10 @@ export function createElectronShellPort(protection: SecretProtection, confirmati
     },
     confirmWeakStorage() {
       confirmation.set();
+      return access();
+    },
+    setAutoStart(enabled) {
+      loginItem.set(enabled);
       return access();
     },
   };

@@ -1,5 +1,6 @@
 /** The web shell as Settings sees it: rotatable tokens, the LAN display address and certificate, and its credential file. */
 import type { ShellAccessView } from '../../src-preload/contract.ts';
+import { PosError } from '../core/errors.ts';
 import type { ShellPort } from '../core/ports.ts';
 import type { AccessTokens } from './access-tokens.ts';
 import type { WebShell } from './web-shell.ts';
@@ -15,6 +16,8 @@ export function createWebShellPort(tokens: AccessTokens, shell: () => WebShell |
       certificateFingerprint: running?.lan?.fingerprint ?? null,
       cashierUrl: running?.cashierUrl ?? null,
       canRotateTokens: true,
+      // A web page cannot start itself; the shop starts `npm run start:web` from its own session scripts.
+      autoStart: null,
     };
   };
   return {
@@ -25,5 +28,8 @@ export function createWebShellPort(tokens: AccessTokens, shell: () => WebShell |
     },
     // The web shell's credential file is private to the user; there is no weaker backend to accept.
     confirmWeakStorage: access,
+    setAutoStart() {
+      throw new PosError('invalid_state', 'The web shell cannot start at login', { reason: 'shell.no_auto_start' });
+    },
   };
 }

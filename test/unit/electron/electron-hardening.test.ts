@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -10,6 +10,7 @@ import { devServerUrl } from '../../../src-main/electron/dev-server-url.ts';
 import { createElectronShellPort } from '../../../src-main/electron/shell-port.ts';
 import { installWhenNoSaleOpen } from '../../../src-main/electron/update-gate.ts';
 import { guardWeakStorage } from '../../../src-main/electron/weak-storage-guard.ts';
+import { xdgAutostart } from '../../../src-main/electron/xdg-autostart.ts';
 import { createNodePorts } from '../../../src-main/web/node-ports.ts';
 
 vi.mock('electron', () => import('./electron-stub.ts'));
@@ -65,7 +66,7 @@ describe('credentials without an OS keyring', () => {
     guarded.set('astrapay.sandbox.clientSecret', 'sandbox');
     expect(inner.values.get('astrapay.sandbox.clientSecret')).toBe('sandbox');
 
-    const port = createElectronShellPort('basic_text', confirmation);
+    const port = createElectronShellPort('basic_text', confirmation, xdgAutostart(mkdtempSync(join(tmpdir(), 'pdv-xdg-')), '/opt/PDV/pdv'));
     expect(port.access()).toMatchObject({ secretStorage: 'basic_text', weakStorageConfirmed: false, canRotateTokens: false });
     expect(port.confirmWeakStorage()).toMatchObject({ weakStorageConfirmed: true });
     guarded.set('astrapay.production.clientSecret', 's3cret');
@@ -76,6 +77,20 @@ describe('credentials without an OS keyring', () => {
     const inner = memory();
     guardWeakStorage(inner, 'os_keyring', { get: () => false, set: () => {} }).set('payments.production.apiKey', 'k');
     expect(inner.values.get('payments.production.apiKey')).toBe('k');
+  });
+});
+
+describe('start at login', () => {
+  it('writes and removes an XDG autostart entry that runs the app', () => {
+    const configHome = mkdtempSync(join(tmpdir(), 'pdv-xdg-'));
+    const port = createElectronShellPort('os_keyring', { get: () => false, set: () => {} }, xdgAutostart(configHome, '/tmp/My Apps/PDV.AppImage'));
+    expect(port.access().autoStart).toBe(false);
+    expect(port.setAutoStart(true).autoStart).toBe(true);
+    const entry = readFileSync(join(configHome, 'autostart', 'pdv.desktop'), 'utf8');
+    expect(entry).toContain('[Desktop Entry]');
+    expect(entry).toContain('Exec="/tmp/My Apps/PDV.AppImage"');
+    expect(port.setAutoStart(false).autoStart).toBe(false);
+    expect(existsSync(join(configHome, 'autostart', 'pdv.desktop'))).toBe(false);
   });
 });
 

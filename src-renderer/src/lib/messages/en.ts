@@ -539,7 +539,9 @@ export const en = {
   'access.rotateHint': 'Rotating disconnects every open page and paired tablet; they must be opened again with the new address.',
   'access.rotate': 'Rotate access tokens (manager)',
   'access.rotateConfirm': 'Click again to rotate the tokens',
+  'access.autoStart': 'Start the till when this computer’s user logs in (manager)',
   'error.shell.no_tokens': 'This till has no access tokens to rotate.',
+  'error.shell.no_auto_start': 'This till cannot start by itself at login.',
   'error.secrets.weak_storage':
     'This computer has no keyring: a manager must allow production credentials first (Settings → Access).',
 } as const;

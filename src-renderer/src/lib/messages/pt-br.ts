@@ -541,7 +541,9 @@ export const ptBR: Record<MessageKey, string> = {
   'access.rotateHint': 'Trocar os tokens desconecta todas as páginas abertas e tablets pareados; eles precisam ser abertos de novo com o novo endereço.',
   'access.rotate': 'Trocar tokens de acesso (gerente)',
   'access.rotateConfirm': 'Clique de novo para trocar os tokens',
+  'access.autoStart': 'Iniciar o caixa quando o usuário deste computador entrar (gerente)',
   'error.shell.no_tokens': 'Este caixa não tem tokens de acesso para trocar.',
+  'error.shell.no_auto_start': 'Este caixa não consegue iniciar sozinho ao entrar no sistema.',
   'error.secrets.weak_storage':
     'Este computador não tem chaveiro: um gerente precisa permitir credenciais de produção antes (Configurações → Acesso).',
 };
