@@ -2,10 +2,10 @@
  * The cashier window and the customer display window (full screen on the second monitor when there is one).
  * Navigation, new windows, webviews and permission requests are all refused.
  */
-import { BrowserWindow, screen, session, type WebContents } from 'electron';
+import { screen, session, type BrowserWindow, type WebContents } from 'electron';
 import type { Access } from '../../src-preload/contract.ts';
 import { APP_ORIGIN } from './app-protocol.ts';
-import { hardenedWebPreferences } from './web-preferences.ts';
+import { createHardenedWindow } from './hardened-window.ts';
 
 export interface WindowPaths {
   preloadDir: string;
@@ -43,16 +43,11 @@ function load(window: BrowserWindow, page: 'index.html' | 'customer.html', paths
 }
 
 export function createCashierWindow(paths: WindowPaths): TillWindow {
-  const window = new BrowserWindow({
-    width: 1280,
-    height: 800,
-    minWidth: 960,
-    minHeight: 640,
-    title: 'PDV',
-    backgroundColor: '#0f172a',
-    show: false,
-    webPreferences: hardenedWebPreferences(`${paths.preloadDir}/index.cjs`, paths.devTools),
-  });
+  const window = createHardenedWindow(
+    { width: 1280, height: 800, minWidth: 960, minHeight: 640, title: 'PDV', backgroundColor: '#0f172a', show: false },
+    `${paths.preloadDir}/index.cjs`,
+    paths.devTools,
+  );
   lockDownContents(window.webContents);
   window.once('ready-to-show', () => window.show());
   load(window, 'index.html', paths);
@@ -63,17 +58,20 @@ export function createCustomerWindow(paths: WindowPaths): TillWindow {
   const primary = screen.getPrimaryDisplay();
   const second = screen.getAllDisplays().find((display) => display.id !== primary.id);
   const area = (second ?? primary).workArea;
-  const window = new BrowserWindow({
-    x: second ? area.x : area.x + area.width - 800,
-    y: area.y,
-    width: second ? area.width : 800,
-    height: second ? area.height : 600,
-    fullscreen: second !== undefined,
-    title: 'PDV - Cliente',
-    backgroundColor: '#0f172a',
-    show: false,
-    webPreferences: hardenedWebPreferences(`${paths.preloadDir}/customer.cjs`, paths.devTools),
-  });
+  const window = createHardenedWindow(
+    {
+      x: second ? area.x : area.x + area.width - 800,
+      y: area.y,
+      width: second ? area.width : 800,
+      height: second ? area.height : 600,
+      fullscreen: second !== undefined,
+      title: 'PDV - Cliente',
+      backgroundColor: '#0f172a',
+      show: false,
+    },
+    `${paths.preloadDir}/customer.cjs`,
+    paths.devTools,
+  );
   lockDownContents(window.webContents);
   window.once('ready-to-show', () => window.showInactive());
   load(window, 'customer.html', paths);

@@ -39,6 +39,7 @@ describe('Electron windows', () => {
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
       webviewTag: false,
+      disableBlinkFeatures: 'Auxclick',
       devTools: false,
     });
     expect(prefs).not.toHaveProperty('enableBlinkFeatures');
