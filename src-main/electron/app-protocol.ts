@@ -5,7 +5,7 @@
 import { join, normalize, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { net, protocol } from 'electron';
-import { SECURITY_HEADERS } from '../web/static-files.ts';
+import { SECURITY_HEADERS } from '../core/security-headers.ts';
 
 export const APP_SCHEME = 'app';
 export const APP_ORIGIN = 'app://renderer';
