@@ -18,6 +18,7 @@ import { createRefundService } from '../sales/refund-service.ts';
 import { createSaleBook } from '../sales/sale-book.ts';
 import { createSettingsService } from '../settings/settings-service.ts';
 import type { Simulator } from '../simulator/simulator.ts';
+import { createStoreService, type StoreServiceDeps } from '../store/store-service.ts';
 import type { PortFactory } from '../devices/serial-line.ts';
 import { createEventBus, type EventBus } from '../core/events.ts';
 import { createHandlers } from './handlers.ts';
@@ -33,6 +34,8 @@ export interface CoreOptions {
   providerTimeoutMs?: number;
   /** Serial ports for the printer and pole display; the real `serialport` unless a test hands another. */
   portFactory?: PortFactory;
+  /** Store replication pacing (tests and benchmarks). */
+  storeReplicator?: StoreServiceDeps['replicator'];
 }
 
 export interface PosCore {
@@ -75,17 +78,20 @@ export async function createPosCore(ports: Ports, options: CoreOptions): Promise
     settings: ports.settings,
     ...(options.portFactory ? { portFactory: options.portFactory } : {}),
   });
+  const store = createStoreService({ db, settings: ports.settings, secrets: ports.secrets, events, logger: ports.logger, replicator: options.storeReplicator });
   const refunds = createRefundService(book, hub, ports.logger, {
     scheduler: ports.scheduler,
+    refundGuard: store.refundGuard,
     pollSchedule: options.pollSchedule,
     onCompleted: (sale, refund) => devices.printRefundSlip(sale, refund),
   });
 
-  const router = createRouter(createHandlers({ book, hub, transfers, pix, card, refunds, settings, devices }), ports.logger);
+  const router = createRouter(createHandlers({ book, hub, transfers, pix, card, refunds, settings, devices, store }), ports.logger);
   card.resume();
   transfers.resume();
   pix.resume();
   refunds.resume();
+  store.start();
   ports.logger.info('Till ready', { providers: hub.selections(), dataDir: ports.dataDir });
 
   return {
@@ -96,6 +102,7 @@ export async function createPosCore(ports: Ports, options: CoreOptions): Promise
       pix.close();
       transfers.close();
       refunds.close();
+      await store.close();
       await devices.close();
       await hub.close();
       db.close();

@@ -9,6 +9,7 @@ import type { PixSaleService } from '../sales/pix-sale-service.ts';
 import type { RefundService } from '../sales/refund-service.ts';
 import { toSaleView, type SaleBook } from '../sales/sale-book.ts';
 import type { SettingsService } from '../settings/settings-service.ts';
+import type { StoreService } from '../store/store-service.ts';
 import type { Handlers } from '../core/router.ts';
 
 export interface Services {
@@ -20,9 +21,10 @@ export interface Services {
   refunds: RefundService;
   settings: SettingsService;
   devices: TillDevices;
+  store: StoreService;
 }
 
-export function createHandlers({ book, hub, transfers, pix, card, refunds, settings, devices }: Services): Handlers {
+export function createHandlers({ book, hub, transfers, pix, card, refunds, settings, devices, store }: Services): Handlers {
   return {
     'app.info': () => settings.info(),
     'settings.setLanguage': ({ language }) => settings.setLanguage(language),
@@ -76,5 +78,11 @@ export function createHandlers({ book, hub, transfers, pix, card, refunds, setti
       await devices.testDisplay();
       return null;
     },
+    'store.settings': () => store.view(),
+    'store.configure': (input) => store.configure(input),
+    'store.testConnection': ({ connectionString }) => store.testConnection(connectionString),
+    'store.status': () => store.status(),
+    'store.sales': ({ day, tillCode, operator }) => store.sales(day, { tillCode, operator }),
+    'store.dayReport': ({ day }) => store.dayReport(day),
   };
 }
