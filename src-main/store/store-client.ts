@@ -56,16 +56,23 @@ export function createStoreClient(connectionString: string, logger: Logger, opti
         throw toStoreError(error);
       }
       const tx: StoreQuery = { query: (text, values) => query(connection, text, values) };
+      // The server may go away between two statements; the next statement fails and says so, so the event itself is only logged.
+      const onLost = (error: Error) => logger.warn('Store connection lost in a transaction', { code: errorCode(error) });
+      connection.on('error', onLost);
+      const release = (broken: boolean) => {
+        connection.off('error', onLost);
+        connection.release(broken || undefined);
+      };
       try {
         await tx.query('BEGIN');
         const result = await work(tx);
         await tx.query('COMMIT');
-        connection.release();
+        release(false);
         return result;
       } catch (error) {
         // A broken connection cannot roll back: drop it from the pool instead of handing it out again.
         const rolledBack = await connection.query('ROLLBACK').then(() => true, () => false);
-        connection.release(rolledBack ? undefined : true);
+        release(!rolledBack);
         throw error instanceof PosError ? error : toStoreError(error);
       }
     },

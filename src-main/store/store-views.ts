@@ -61,13 +61,13 @@ export async function storeDayReport(db: StoreQuery, day: string): Promise<Store
   const { from, to } = dayRange(day);
   const paid = await db.query<{ till_code: string; method: Method; count: number; total: number }>(
     `SELECT till_code, CASE WHEN method = 'card' THEN COALESCE(payment_type, 'credit') ELSE method END AS method,
-       COUNT(*) AS count, SUM(amount_cents) AS total
+       COUNT(*) AS count, SUM(amount_cents)::bigint AS total
      FROM sales WHERE created_at >= $1 AND created_at < $2 AND state = 'paid'
      GROUP BY 1, 2`,
     [from, to],
   );
   const refunded = await db.query<{ till_code: string; count: number; total: number }>(
-    `SELECT till_code, COUNT(*) AS count, SUM(amount_cents) AS total
+    `SELECT till_code, COUNT(*) AS count, SUM(amount_cents)::bigint AS total
      FROM refunds WHERE created_at >= $1 AND created_at < $2 AND state = 'completed' GROUP BY 1`,
     [from, to],
   );
