@@ -49,7 +49,8 @@ export function createReplicator(deps: ReplicatorDeps) {
 
   const status = (): StoreSyncView => {
     const backlog = outbox.backlog();
-    const state = problem ? 'offline' : backlog.changes > 0 ? 'pending' : 'synced';
+    // Until the first push has joined the store, nothing is known to be there yet.
+    const state = problem ? 'offline' : backlog.changes > 0 || !joined ? 'pending' : 'synced';
     return { state, pendingItems: backlog.items, pendingChanges: backlog.changes, problem };
   };
   const report = () => {
