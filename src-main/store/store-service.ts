@@ -75,15 +75,21 @@ export function createStoreService(deps: StoreServiceDeps) {
   const refundGuard: RefundGuard = {
     async reserve(sale, refundId, amountCents) {
       if (!runtime) return;
+      // The sale and this till's own refunds of it go first, so the store counts them.
+      const pushed = await runtime.replicator.flush().then(
+        () => true,
+        () => false,
+      );
       try {
-        // The sale and this till's own refunds of it go first, so the store counts them.
-        await runtime.replicator.flush();
-        await reserveRefund(runtime.client, { refundId, saleId: sale.id, amountCents, tillCode: runtime.tillCode() });
+        if (pushed) {
+          await reserveRefund(runtime.client, { refundId, saleId: sale.id, amountCents, tillCode: runtime.tillCode() });
+          return;
+        }
       } catch (error) {
         if (!(error instanceof PosError) || error.code !== 'store_unavailable') throw error;
-        // The till is the truth for its own sales: it refunds them without the server; replication reports it later.
-        logger.warn('Refund of an own sale without the store ledger', { saleId: sale.id, reason: error.reason });
       }
+      // The till is the truth for its own sales: it refunds them without the store, which counts them once it is back.
+      logger.warn('Refund of an own sale without the store ledger', { saleId: sale.id, reason: runtime.replicator.status().problem?.reason });
     },
     async release(refundId) {
       try {

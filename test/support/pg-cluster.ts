@@ -4,12 +4,21 @@
  * (spawned with its uid/gid). Used by the store's integration tests, the store E2E spec and the bench.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { chmodSync, chownSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const BIN = process.env.PG_BIN ?? '/usr/lib/postgresql/15/bin';
+/** `PG_BIN`, or the newest Debian server that is installed (15 on bookworm). */
+function serverBin(): string {
+  if (process.env.PG_BIN) return process.env.PG_BIN;
+  const root = '/usr/lib/postgresql';
+  const versions = existsSync(root) ? readdirSync(root).filter((name) => existsSync(join(root, name, 'bin', 'initdb'))) : [];
+  const newest = versions.sort((a, b) => Number(b) - Number(a))[0];
+  if (!newest) throw new Error('PostgreSQL server binaries not found: install Debian\'s postgresql package (.ci/run does)');
+  return join(root, newest, 'bin');
+}
+
 
 export interface PgCluster {
   /** A connection string for the superuser `pdv` on database `postgres`. */
@@ -36,9 +45,9 @@ function runAs(): { uid: number; gid: number } | undefined {
   return { uid: Number(uid), gid: Number(gid) };
 }
 
-function run(command: string, args: string[], user: { uid: number; gid: number } | undefined): Promise<string> {
+function run(bin: string, command: string, args: string[], user: { uid: number; gid: number } | undefined): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(join(BIN, command), args, { stdio: ['ignore', 'pipe', 'pipe'], ...(user ?? {}) });
+    const child = spawn(join(bin, command), args, { stdio: ['ignore', 'pipe', 'pipe'], ...(user ?? {}) });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -59,15 +68,16 @@ export function freePort(): Promise<number> {
 }
 
 export async function startPgCluster(): Promise<PgCluster> {
+  const bin = serverBin();
   const user = runAs();
   const dir = mkdtempSync(join(tmpdir(), 'pdv-pg-'));
   chmodSync(dir, 0o755);
   if (user) chownSync(dir, user.uid, user.gid);
   const data = join(dir, 'data');
-  await run('initdb', ['-D', data, '-A', 'trust', '-U', 'pdv', '--no-sync', '-E', 'UTF8', '--locale=C'], user);
+  await run(bin, 'initdb', ['-D', data, '-A', 'trust', '-U', 'pdv', '--no-sync', '-E', 'UTF8', '--locale=C'], user);
   const port = await freePort();
   const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`;
-  const pgCtl = (...args: string[]) => run('pg_ctl', ['-D', data, ...args], user);
+  const pgCtl = (...args: string[]) => run(bin, 'pg_ctl', ['-D', data, ...args], user);
   let running = false;
   const start = async () => {
     await pgCtl('-o', options, '-l', join(dir, 'log'), '-w', 'start');
@@ -88,7 +98,7 @@ export async function startPgCluster(): Promise<PgCluster> {
     port,
     dir,
     async createDatabase(name) {
-      execFileSync(join(BIN, 'createdb'), ['-h', '127.0.0.1', '-p', String(port), '-U', 'pdv', name]);
+      execFileSync(join(bin, 'createdb'), ['-h', '127.0.0.1', '-p', String(port), '-U', 'pdv', name]);
       return `postgres://pdv@127.0.0.1:${port}/${name}`;
     },
     start,
