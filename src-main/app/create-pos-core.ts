@@ -78,7 +78,7 @@ export async function createPosCore(ports: Ports, options: CoreOptions): Promise
     settings: ports.settings,
     ...(options.portFactory ? { portFactory: options.portFactory } : {}),
   });
-  const store = createStoreService({ db, settings: ports.settings, secrets: ports.secrets, events, logger: ports.logger, replicator: options.storeReplicator });
+  const store = createStoreService({ db, settings: ports.settings, secrets: ports.secrets, events, logger: ports.logger, scheduler: ports.scheduler, replicator: options.storeReplicator });
   const refunds = createRefundService(book, hub, ports.logger, {
     scheduler: ports.scheduler,
     refundGuard: store.refundGuard,

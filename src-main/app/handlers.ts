@@ -82,7 +82,7 @@ export function createHandlers({ book, hub, transfers, pix, card, refunds, setti
     'store.configure': (input) => store.configure(input),
     'store.testConnection': ({ connectionString }) => store.testConnection(connectionString),
     'store.status': () => store.status(),
-    'store.sales': ({ day, tillCode, operator }) => store.sales(day, { tillCode, operator }),
-    'store.dayReport': ({ day }) => store.dayReport(day),
+    'store.sales': ({ day, tillCode, operator }) => store.sales(dayRange(day), { tillCode, operator }),
+    'store.dayReport': ({ day }) => store.dayReport(day, dayRange(day)),
   };
 }

@@ -33,7 +33,7 @@ export function refundableCents(sale: StoredSale): Cents {
  */
 export interface RefundGuard {
   /** Throws (refund.too_much) when the shop has less left to refund. */
-  reserve(sale: StoredSale, refundId: string, amountCents: Cents): Promise<void>;
+  reserve(saleId: string, refundId: string, amountCents: Cents): Promise<void>;
   /** The refund did not happen: frees its amount. Never throws. */
   release(refundId: string): Promise<void>;
 }
@@ -101,7 +101,7 @@ export function createRefundService(book: SaleBook, hub: ProviderHub, logger: Lo
         throw new PosError('invalid_input', 'The refund is larger than what is left to refund', { reason: 'refund.too_much', field: 'amountCents' });
       }
       const refundId = randomUUID();
-      if (options.refundGuard) await options.refundGuard.reserve(sale, refundId, amountCents);
+      if (options.refundGuard) await options.refundGuard.reserve(saleId, refundId, amountCents);
       const refund = refunds.create({ id: refundId, saleId, amountCents, reason, transactionId: randomUUID(), at: now() });
       try {
         await send(sale, refund);

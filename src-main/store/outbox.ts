@@ -3,7 +3,6 @@
  * each sale or refund change. Entries leave it only after the store has committed them.
  */
 import type { DatabaseSync } from 'node:sqlite';
-import { inTransaction } from '../ledger/transaction.ts';
 
 export interface OutboxEntry {
   seq: number;
@@ -22,10 +21,6 @@ export function createOutbox(db: DatabaseSync) {
   const next = db.prepare('SELECT seq, entity, entity_id AS entityId, payload FROM outbox ORDER BY seq LIMIT ?');
   const ack = db.prepare('DELETE FROM outbox WHERE seq <= ?');
   const backlog = db.prepare('SELECT COUNT(*) AS changes, COUNT(DISTINCT entity_id) AS items FROM outbox');
-  const sales = db.prepare('SELECT id FROM sales ORDER BY created_at, id');
-  const refunds = db.prepare('SELECT id FROM refunds ORDER BY created_at, id');
-  const touchSale = db.prepare('UPDATE sales SET updated_at = updated_at WHERE id = ?');
-  const touchRefund = db.prepare('UPDATE refunds SET updated_at = updated_at WHERE id = ?');
 
   return {
     /** The oldest entries, in the order they were written. */
@@ -40,10 +35,15 @@ export function createOutbox(db: DatabaseSync) {
      * a store after selling on its own, or a store database that is new. The store ignores what it has.
      */
     requeueAll(): void {
-      inTransaction(db, () => {
-        for (const { id } of sales.all() as { id: string }[]) touchSale.run(id);
-        for (const { id } of refunds.all() as { id: string }[]) touchRefund.run(id);
-      });
+      // One transaction: sales before their refunds, and never the sales without the refunds.
+      db.exec('BEGIN IMMEDIATE');
+      try {
+        db.exec('UPDATE sales SET updated_at = updated_at; UPDATE refunds SET updated_at = updated_at;');
+        db.exec('COMMIT');
+      } catch (error) {
+        db.exec('ROLLBACK');
+        throw error;
+      }
     },
   };
 }

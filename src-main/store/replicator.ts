@@ -6,15 +6,10 @@
  */
 import type { StoreSyncView } from '../../src-preload/contract.ts';
 import { PosError, toErrorData } from '../core/errors.ts';
-import type { Logger } from '../core/ports.ts';
+import type { CancelTimer, Logger, Scheduler } from '../core/ports.ts';
 import type { Outbox } from './outbox.ts';
 import type { StoreClient } from './store-client.ts';
 import { applyOutboxBatch } from './store-writer.ts';
-
-export interface Timers {
-  setTimeout(run: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
 
 export interface ReplicatorDeps {
   outbox: Outbox;
@@ -23,7 +18,7 @@ export interface ReplicatorDeps {
   join: () => Promise<void>;
   logger: Logger;
   onStatus: (status: StoreSyncView) => void;
-  timers?: Timers;
+  scheduler: Scheduler;
   batchSize?: number;
   /** How often an idle replicator looks at the outbox. */
   idleMs?: number;
@@ -31,18 +26,15 @@ export interface ReplicatorDeps {
   retryMs?: (failures: number) => number;
 }
 
-const nodeTimers: Timers = { setTimeout: (run, ms) => setTimeout(run, ms), clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout) };
-
 export function createReplicator(deps: ReplicatorDeps) {
   const { outbox, client, logger } = deps;
-  const timers = deps.timers ?? nodeTimers;
   const batchSize = deps.batchSize ?? 500;
   const idleMs = deps.idleMs ?? 250;
   const retryMs = deps.retryMs ?? ((failures: number) => Math.min(5000, 250 * 2 ** Math.min(failures, 5)));
   let joined = false;
   let failures = 0;
   let problem: StoreSyncView['problem'] = null;
-  let timer: unknown;
+  let cancel: CancelTimer | undefined;
   let stopped = true;
   let running: Promise<void> = Promise.resolve();
   let last = '';
@@ -102,7 +94,7 @@ export function createReplicator(deps: ReplicatorDeps) {
 
   const schedule = (ms: number) => {
     if (stopped) return;
-    timer = timers.setTimeout(() => {
+    cancel = deps.scheduler.after(ms, () => {
       drain().then(
         () => schedule(idleMs),
         (error: unknown) => {
@@ -110,7 +102,7 @@ export function createReplicator(deps: ReplicatorDeps) {
           schedule(retryMs(failures));
         },
       );
-    }, ms);
+    });
   };
 
   return {
@@ -126,7 +118,7 @@ export function createReplicator(deps: ReplicatorDeps) {
     /** Waits for the push in flight, then stops. */
     async stop(): Promise<void> {
       stopped = true;
-      timers.clearTimeout(timer);
+      cancel?.();
       await running;
     },
   };

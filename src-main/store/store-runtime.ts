@@ -5,7 +5,7 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { StoreSyncView } from '../../src-preload/contract.ts';
 import { PosError } from '../core/errors.ts';
-import type { Logger } from '../core/ports.ts';
+import type { Logger, Scheduler } from '../core/ports.ts';
 import { createOutbox } from './outbox.ts';
 import { createReplicator, type ReplicatorDeps } from './replicator.ts';
 import { createStoreClient, type StoreClient } from './store-client.ts';
@@ -17,8 +17,9 @@ export interface StoreRuntimeOptions {
   connectionString: string;
   installId: string;
   logger: Logger;
+  scheduler: Scheduler;
   onStatus: (status: StoreSyncView) => void;
-  replicator?: Pick<ReplicatorDeps, 'timers' | 'idleMs' | 'retryMs' | 'batchSize'>;
+  replicator?: Pick<ReplicatorDeps, 'idleMs' | 'retryMs' | 'batchSize'> | undefined;
 }
 
 /** Registers the till; a code another installation already uses is refused, so sale numbers never collide. */
@@ -45,6 +46,7 @@ export function startStoreRuntime(options: StoreRuntimeOptions) {
     outbox,
     client,
     logger,
+    scheduler: options.scheduler,
     onStatus: options.onStatus,
     ...options.replicator,
     async join() {

@@ -7,12 +7,11 @@ import type { DatabaseSync } from 'node:sqlite';
 import type { StoreDayReportView, StoreSaleView, StoreSettingsView, StoreSyncView } from '../../src-preload/contract.ts';
 import { PosError, toErrorData } from '../core/errors.ts';
 import type { EventBus } from '../core/events.ts';
-import type { Logger, SecretStore, SettingsStore } from '../core/ports.ts';
-import type { RefundGuard } from '../sales/refund-service.ts';
+import type { Logger, Scheduler, SecretStore, SettingsStore } from '../core/ports.ts';
 import { releaseRefund, reserveRefund } from './refund-reservations.ts';
 import { checkStoreServer } from './store-check.ts';
 import { startStoreRuntime, type StoreRuntime, type StoreRuntimeOptions } from './store-runtime.ts';
-import { storeDayReport, storeSales, type StoreSalesFilter } from './store-views.ts';
+import { storeDayReport, storeSales, type DayRange, type StoreSalesFilter } from './store-views.ts';
 import { readTillIdentity, writeTillIdentity } from './till-identity.ts';
 
 export const STORE_SECRET = 'store.connectionString';
@@ -24,6 +23,7 @@ export interface StoreServiceDeps {
   secrets: SecretStore;
   events: EventBus;
   logger: Logger;
+  scheduler: Scheduler;
   replicator?: StoreRuntimeOptions['replicator'];
 }
 
@@ -37,7 +37,7 @@ export interface StoreConfigInput {
 }
 
 export function createStoreService(deps: StoreServiceDeps) {
-  const { db, settings, secrets, events, logger } = deps;
+  const { db, settings, secrets, events, logger, scheduler } = deps;
   let runtime: StoreRuntime | undefined;
 
   const installId = (): string => {
@@ -51,7 +51,7 @@ export function createStoreService(deps: StoreServiceDeps) {
   const start = () => {
     const connectionString = secrets.get(STORE_SECRET);
     if (!settings.get('store').enabled || !connectionString) return;
-    runtime = startStoreRuntime({ db, connectionString, installId: installId(), logger, onStatus: (status) => events.emit('store.changed', status), replicator: deps.replicator });
+    runtime = startStoreRuntime({ db, connectionString, installId: installId(), logger, scheduler, onStatus: (status) => events.emit('store.changed', status), replicator: deps.replicator });
   };
 
   const stop = async () => {
@@ -72,8 +72,9 @@ export function createStoreService(deps: StoreServiceDeps) {
 
   const status = (): StoreSyncView => runtime?.replicator.status() ?? SINGLE;
 
-  const refundGuard: RefundGuard = {
-    async reserve(sale, refundId, amountCents) {
+  /** The refund service's guard (sales/refund-service.ts, RefundGuard): the store is below sales, so it is handed in. */
+  const refundGuard = {
+    async reserve(saleId: string, refundId: string, amountCents: number): Promise<void> {
       if (!runtime) return;
       // The sale and this till's own refunds of it go first, so the store counts them.
       const pushed = await runtime.replicator.flush().then(
@@ -82,16 +83,16 @@ export function createStoreService(deps: StoreServiceDeps) {
       );
       try {
         if (pushed) {
-          await reserveRefund(runtime.client, { refundId, saleId: sale.id, amountCents, tillCode: runtime.tillCode() });
+          await reserveRefund(runtime.client, { refundId, saleId, amountCents, tillCode: runtime.tillCode() });
           return;
         }
       } catch (error) {
         if (!(error instanceof PosError) || error.code !== 'store_unavailable') throw error;
       }
       // The till is the truth for its own sales: it refunds them without the store, which counts them once it is back.
-      logger.warn('Refund of an own sale without the store ledger', { saleId: sale.id, reason: runtime.replicator.status().problem?.reason });
+      logger.warn('Refund of an own sale without the store ledger', { saleId, reason: runtime.replicator.status().problem?.reason });
     },
-    async release(refundId) {
+    async release(refundId: string): Promise<void> {
       try {
         if (runtime) await releaseRefund(runtime.client, refundId);
       } catch (error) {
@@ -128,8 +129,8 @@ export function createStoreService(deps: StoreServiceDeps) {
       await checkStoreServer(target, logger);
       return null;
     },
-    sales: (day: string, filter: StoreSalesFilter): Promise<StoreSaleView[]> => storeSales(live().client, day, filter),
-    dayReport: (day: string): Promise<StoreDayReportView> => storeDayReport(live().client, day),
+    sales: (range: DayRange, filter: StoreSalesFilter): Promise<StoreSaleView[]> => storeSales(live().client, range, filter),
+    dayReport: (day: string, range: DayRange): Promise<StoreDayReportView> => storeDayReport(live().client, day, range),
     /** Pushes what is queued now (tests, and "sync now"). */
     flush: (): Promise<void> => live().replicator.flush(),
     close: stop,

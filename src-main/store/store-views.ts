@@ -5,8 +5,13 @@
  */
 import type { DayReportView, StoreDayReportView, StoreSaleView, TillDayRow } from '../../src-preload/contract.ts';
 import { formatSaleNumber } from '../../src-shared/sale-number.ts';
-import { dayRange } from '../reports/day-report.ts';
 import type { StoreQuery } from './store-client.ts';
+
+/** The shop's calendar day as an ISO range [from, to), as the till's own report reads it (reports/day-report.ts). */
+export interface DayRange {
+  from: string;
+  to: string;
+}
 
 export interface StoreSalesFilter {
   tillCode?: string | undefined;
@@ -27,8 +32,7 @@ interface SaleRow {
   refunded_cents: number;
 }
 
-export async function storeSales(db: StoreQuery, day: string, filter: StoreSalesFilter = {}): Promise<StoreSaleView[]> {
-  const { from, to } = dayRange(day);
+export async function storeSales(db: StoreQuery, { from, to }: DayRange, filter: StoreSalesFilter = {}): Promise<StoreSaleView[]> {
   const rows = await db.query<SaleRow>(
     `SELECT s.id, s.till_code, t.name AS till_name, s.number, s.operator, s.amount_cents, s.method, s.payment_type, s.state,
        s.created_at, COALESCE(total.reserved_cents, 0) AS refunded_cents
@@ -57,8 +61,7 @@ export async function storeSales(db: StoreQuery, day: string, filter: StoreSales
 
 type Method = DayReportView['byMethod'][number]['method'];
 
-export async function storeDayReport(db: StoreQuery, day: string): Promise<StoreDayReportView> {
-  const { from, to } = dayRange(day);
+export async function storeDayReport(db: StoreQuery, day: string, { from, to }: DayRange): Promise<StoreDayReportView> {
   const paid = await db.query<{ till_code: string; method: Method; count: number; total: number }>(
     `SELECT till_code, CASE WHEN method = 'card' THEN COALESCE(payment_type, 'credit') ELSE method END AS method,
        COUNT(*) AS count, SUM(amount_cents)::bigint AS total
