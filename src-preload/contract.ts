@@ -26,8 +26,10 @@ import {
   type SettingsView,
   type ShellAccessView,
 } from './views.ts';
+import type { StoreDayReportView, StoreSaleView, StoreSettingsView, StoreSyncView } from './store-views.ts';
 
 export * from './views.ts';
+export * from './store-views.ts';
 
 /** Who is calling: the cashier's window or a read-only customer display. */
 export type Access = 'cashier' | 'display';
@@ -164,6 +166,32 @@ export const operations = {
   'shell.rotateTokens': operation<ShellAccessView>()(Empty, 'manager'),
   'shell.confirmWeakStorage': operation<ShellAccessView>()(Empty, 'manager'),
   'shell.setAutoStart': operation<ShellAccessView>()(v.strictObject({ enabled: v.boolean() }), 'manager'),
+  // Several tills, one shop ("Loja com vários caixas").
+  'store.settings': operation<StoreSettingsView>()(Empty, 'cashier'),
+  'store.configure': operation<StoreSettingsView>()(
+    v.strictObject({
+      enabled: v.boolean('store.enabled_invalid'),
+      tillCode: v.pipe(v.string('store.till_code_invalid'), v.trim(), v.toUpperCase(), v.regex(/^[A-Z0-9]{1,6}$/, 'store.till_code_invalid')),
+      tillName: v.pipe(ShortText(40, 'store.till_name_invalid'), v.minLength(1, 'store.till_name_invalid')),
+      operator: ShortText(60, 'store.operator_invalid'),
+      connectionString: v.optional(v.pipe(v.string('store.connection_invalid'), v.trim(), v.maxLength(1000, 'store.connection_invalid'))),
+    }),
+    'cashier',
+  ),
+  'store.testConnection': operation<null>()(
+    v.strictObject({ connectionString: v.optional(v.pipe(v.string('store.connection_invalid'), v.trim(), v.maxLength(1000, 'store.connection_invalid'))) }),
+    'cashier',
+  ),
+  'store.status': operation<StoreSyncView>()(Empty, 'cashier'),
+  'store.sales': operation<StoreSaleView[]>()(
+    v.strictObject({
+      day: Day,
+      tillCode: v.optional(v.pipe(v.string('store.till_code_invalid'), v.maxLength(6, 'store.till_code_invalid'))),
+      operator: v.optional(ShortText(60, 'store.operator_invalid')),
+    }),
+    'cashier',
+  ),
+  'store.dayReport': operation<StoreDayReportView>()(v.strictObject({ day: Day }), 'cashier'),
 } as const;
 
 export type OperationName = keyof typeof operations;
@@ -175,9 +203,10 @@ export interface EventPayloads {
   'app.changed': AppInfo;
   'devices.changed': DeviceStatusView;
   'counter.preview': CounterPreview | null;
+  'store.changed': StoreSyncView;
 }
 export type EventName = keyof EventPayloads;
-export const EVENT_NAMES: readonly EventName[] = ['sale.changed', 'app.changed', 'devices.changed', 'counter.preview'];
+export const EVENT_NAMES: readonly EventName[] = ['sale.changed', 'app.changed', 'devices.changed', 'counter.preview', 'store.changed'];
 
 export function isOperationName(name: unknown): name is OperationName {
   return typeof name === 'string' && Object.hasOwn(operations, name);

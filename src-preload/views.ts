@@ -123,6 +123,8 @@ export interface RefundView {
 
 export interface SaleView {
   id: string;
+  /** The till's own number for the sale, e.g. `C2-000123` (set by the ledger when the sale is written). */
+  number?: string;
   amountCents: Cents;
   method: PaymentMethod;
   state: SaleState;
@@ -221,6 +223,7 @@ export const ERROR_CODES = [
   'provider_auth_failed',
   'device_unavailable',
   'internal',
+  'store_unavailable',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -18,6 +18,7 @@ import { createRefundService } from '../sales/refund-service.ts';
 import { createSaleBook } from '../sales/sale-book.ts';
 import { createSettingsService } from '../settings/settings-service.ts';
 import type { Simulator } from '../simulator/simulator.ts';
+import { createStoreService, type StoreServiceDeps } from '../store/store-service.ts';
 import type { PortFactory } from '../devices/serial-line.ts';
 import { createEventBus, type EventBus } from '../core/events.ts';
 import { createHandlers } from './handlers.ts';
@@ -36,6 +37,8 @@ export interface CoreOptions {
   portFactory?: PortFactory;
   /** The shell's access tokens, certificate and credential storage, for Settings. */
   shell?: ShellPort;
+  /** Store replication pacing (tests and benchmarks). */
+  storeReplicator?: StoreServiceDeps['replicator'];
 }
 
 export interface PosCore {
@@ -78,17 +81,23 @@ export async function createPosCore(ports: Ports, options: CoreOptions): Promise
     settings: ports.settings,
     ...(options.portFactory ? { portFactory: options.portFactory } : {}),
   });
+  const store = createStoreService({ db, settings: ports.settings, secrets: ports.secrets, events, logger: ports.logger, scheduler: ports.scheduler, replicator: options.storeReplicator });
   const refunds = createRefundService(book, hub, ports.logger, {
     scheduler: ports.scheduler,
+    refundGuard: store.refundGuard,
     pollSchedule: options.pollSchedule,
     onCompleted: (sale, refund) => devices.printRefundSlip(sale, refund),
   });
 
-  const router = createRouter(createHandlers({ book, hub, transfers, pix, card, refunds, settings, devices, shell: options.shell ?? standaloneShell }), ports.logger);
+  const router = createRouter(
+    createHandlers({ book, hub, transfers, pix, card, refunds, settings, devices, store, shell: options.shell ?? standaloneShell }),
+    ports.logger,
+  );
   card.resume();
   transfers.resume();
   pix.resume();
   refunds.resume();
+  store.start();
   ports.logger.info('Till ready', { providers: hub.selections(), dataDir: ports.dataDir });
 
   return {
@@ -99,6 +108,7 @@ export async function createPosCore(ports: Ports, options: CoreOptions): Promise
       pix.close();
       transfers.close();
       refunds.close();
+      await store.close();
       await devices.close();
       await hub.close();
       db.close();

@@ -10,6 +10,7 @@ import type { RefundService } from '../sales/refund-service.ts';
 import { toSaleView, type SaleBook } from '../sales/sale-book.ts';
 import type { SettingsService } from '../settings/settings-service.ts';
 import type { ShellPort } from '../core/ports.ts';
+import type { StoreService } from '../store/store-service.ts';
 import type { Handlers } from '../core/router.ts';
 
 export interface Services {
@@ -22,9 +23,10 @@ export interface Services {
   settings: SettingsService;
   devices: TillDevices;
   shell: ShellPort;
+  store: StoreService;
 }
 
-export function createHandlers({ book, hub, transfers, pix, card, refunds, settings, devices, shell }: Services): Handlers {
+export function createHandlers({ book, hub, transfers, pix, card, refunds, settings, devices, shell, store }: Services): Handlers {
   return {
     'app.info': () => settings.info(),
     'settings.setLanguage': ({ language }) => settings.setLanguage(language),
@@ -82,5 +84,11 @@ export function createHandlers({ book, hub, transfers, pix, card, refunds, setti
     'shell.rotateTokens': () => shell.rotateTokens(),
     'shell.confirmWeakStorage': () => shell.confirmWeakStorage(),
     'shell.setAutoStart': ({ enabled }) => shell.setAutoStart(enabled),
+    'store.settings': () => store.view(),
+    'store.configure': (input) => store.configure(input),
+    'store.testConnection': ({ connectionString }) => store.testConnection(connectionString),
+    'store.status': () => store.status(),
+    'store.sales': ({ day, tillCode, operator }) => store.sales(dayRange(day), { tillCode, operator }),
+    'store.dayReport': ({ day }) => store.dayReport(day, dayRange(day)),
   };
 }

@@ -8,6 +8,8 @@ export interface Settings {
   providers: { pix: ProviderSelection | null; card: ProviderSelection | null };
   merchant: MerchantSettings;
   devices: DeviceSettings;
+  /** Several tills, one shop: whether this till feeds a store ledger, and this installation's id there. */
+  store: { enabled: boolean; installId: string };
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -15,6 +17,7 @@ export const DEFAULT_SETTINGS: Settings = {
   providers: { pix: { id: 'astrapay', environment: 'embedded' }, card: { id: 'astrapay', environment: 'embedded' } },
   merchant: { name: 'Loja Demo', city: 'São Paulo', taxId: '', address: '' },
   devices: DEFAULT_DEVICE_SETTINGS,
+  store: { enabled: false, installId: '' },
 };
 
 /** The subset of the electron-store / conf API the core uses. */

@@ -92,4 +92,71 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (provider_id, provider_environment, id)
   );
   `,
+  `
+  -- Several tills, one shop: this till's identity, its own sale numbers (C2-000123) and the outbox.
+  -- Triggers write every sale and refund change to the outbox in the same transaction as the change,
+  -- so the store replicator can never miss one, whichever service made it.
+  CREATE TABLE till_identity (
+    singleton INTEGER PRIMARY KEY CHECK (singleton = 1),
+    code TEXT NOT NULL,
+    name TEXT NOT NULL,
+    operator TEXT NOT NULL DEFAULT '',
+    last_number INTEGER NOT NULL DEFAULT 0
+  );
+  INSERT INTO till_identity (singleton, code, name) VALUES (1, 'C1', 'Caixa 1');
+
+  ALTER TABLE sales ADD COLUMN till_code TEXT;
+  ALTER TABLE sales ADD COLUMN number INTEGER;
+  ALTER TABLE sales ADD COLUMN operator TEXT;
+  UPDATE sales SET till_code = 'C1', operator = '', number = (
+    SELECT COUNT(*) FROM sales AS earlier
+    WHERE earlier.created_at < sales.created_at OR (earlier.created_at = sales.created_at AND earlier.id <= sales.id)
+  );
+  UPDATE till_identity SET last_number = (SELECT COUNT(*) FROM sales);
+  CREATE UNIQUE INDEX sales_by_number ON sales (till_code, number);
+
+  CREATE TABLE outbox (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    entity TEXT NOT NULL CHECK (entity IN ('sale', 'refund')),
+    entity_id TEXT NOT NULL,
+    payload TEXT NOT NULL
+  );
+
+  CREATE TRIGGER sales_numbered AFTER INSERT ON sales WHEN NEW.number IS NULL BEGIN
+    UPDATE till_identity SET last_number = last_number + 1;
+    UPDATE sales SET
+      till_code = (SELECT code FROM till_identity),
+      number = (SELECT last_number FROM till_identity),
+      operator = (SELECT operator FROM till_identity)
+    WHERE id = NEW.id;
+  END;
+
+  CREATE TRIGGER sales_outbox_insert AFTER INSERT ON sales WHEN NEW.number IS NOT NULL BEGIN
+    INSERT INTO outbox (entity, entity_id, payload) VALUES ('sale', NEW.id, json_object(
+      'id', NEW.id, 'till_code', NEW.till_code, 'number', NEW.number, 'operator', NEW.operator,
+      'amount_cents', NEW.amount_cents, 'method', NEW.method, 'payment_type', json_extract(NEW.card_json, '$.paymentType'),
+      'state', NEW.state, 'provider_id', NEW.provider_id, 'provider_environment', NEW.provider_environment,
+      'pix_txid', NEW.pix_txid, 'card_charge_id', NEW.card_charge_id, 'created_at', NEW.created_at, 'updated_at', NEW.updated_at));
+  END;
+
+  CREATE TRIGGER sales_outbox_update AFTER UPDATE ON sales WHEN NEW.number IS NOT NULL BEGIN
+    INSERT INTO outbox (entity, entity_id, payload) VALUES ('sale', NEW.id, json_object(
+      'id', NEW.id, 'till_code', NEW.till_code, 'number', NEW.number, 'operator', NEW.operator,
+      'amount_cents', NEW.amount_cents, 'method', NEW.method, 'payment_type', json_extract(NEW.card_json, '$.paymentType'),
+      'state', NEW.state, 'provider_id', NEW.provider_id, 'provider_environment', NEW.provider_environment,
+      'pix_txid', NEW.pix_txid, 'card_charge_id', NEW.card_charge_id, 'created_at', NEW.created_at, 'updated_at', NEW.updated_at));
+  END;
+
+  CREATE TRIGGER refunds_outbox_insert AFTER INSERT ON refunds BEGIN
+    INSERT INTO outbox (entity, entity_id, payload) VALUES ('refund', NEW.id, json_object(
+      'id', NEW.id, 'sale_id', NEW.sale_id, 'till_code', (SELECT code FROM till_identity), 'amount_cents', NEW.amount_cents,
+      'state', NEW.state, 'reason', NEW.reason, 'created_at', NEW.created_at, 'updated_at', NEW.updated_at));
+  END;
+
+  CREATE TRIGGER refunds_outbox_update AFTER UPDATE ON refunds BEGIN
+    INSERT INTO outbox (entity, entity_id, payload) VALUES ('refund', NEW.id, json_object(
+      'id', NEW.id, 'sale_id', NEW.sale_id, 'till_code', (SELECT code FROM till_identity), 'amount_cents', NEW.amount_cents,
+      'state', NEW.state, 'reason', NEW.reason, 'created_at', NEW.created_at, 'updated_at', NEW.updated_at));
+  END;
+  `,
 ];

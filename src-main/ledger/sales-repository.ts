@@ -13,6 +13,7 @@ import type {
   SaleView,
 } from '../../src-preload/contract.ts';
 import type { Cents } from '../../src-shared/money.ts';
+import { formatSaleNumber } from '../../src-shared/sale-number.ts';
 import { createRefundsRepository, toRefundView } from './refunds-repository.ts';
 import { inTransaction } from './transaction.ts';
 
@@ -34,6 +35,8 @@ interface SaleRow {
   card_json: string | null;
   pix_quote_json: string | null;
   bank_transfer_json: string | null;
+  till_code: string | null;
+  number: number | null;
 }
 
 export interface StoredSale extends SaleView {
@@ -92,6 +95,7 @@ export function createSalesRepository(db: DatabaseSync) {
 
   const toSale = (row: SaleRow): StoredSale => ({
     id: row.id,
+    ...(row.till_code && row.number ? { number: formatSaleNumber(row.till_code, row.number) } : {}),
     amountCents: row.amount_cents,
     method: row.method,
     state: row.state,

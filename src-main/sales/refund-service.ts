@@ -27,8 +27,20 @@ export function refundableCents(sale: StoredSale): Cents {
   return sale.amountCents - committed;
 }
 
+/**
+ * Multi-till hook (src-main/store): holds the refund's amount against the sale in the shop's store ledger
+ * before the provider hears of it, so two tills can never refund past what is left. Absent on a lone till.
+ */
+export interface RefundGuard {
+  /** Throws (refund.too_much) when the shop has less left to refund. */
+  reserve(saleId: string, refundId: string, amountCents: Cents): Promise<void>;
+  /** The refund did not happen: frees its amount. Never throws. */
+  release(refundId: string): Promise<void>;
+}
+
 export interface RefundServiceOptions {
   scheduler: Scheduler;
+  refundGuard?: RefundGuard | undefined;
   pollSchedule?: PollSchedule | undefined;
   /** Money went back: e.g. print the refund slip. Must not throw. */
   onCompleted?: (sale: StoredSale, refund: StoredRefund) => void;
@@ -88,13 +100,16 @@ export function createRefundService(book: SaleBook, hub: ProviderHub, logger: Lo
       if (amountCents > refundableCents(sale)) {
         throw new PosError('invalid_input', 'The refund is larger than what is left to refund', { reason: 'refund.too_much', field: 'amountCents' });
       }
-      const refund = refunds.create({ id: randomUUID(), saleId, amountCents, reason, transactionId: randomUUID(), at: now() });
+      const refundId = randomUUID();
+      if (options.refundGuard) await options.refundGuard.reserve(saleId, refundId, amountCents);
+      const refund = refunds.create({ id: refundId, saleId, amountCents, reason, transactionId: randomUUID(), at: now() });
       try {
         await send(sale, refund);
       } catch (error) {
         const problem = toErrorData(error);
         // Maybe it reached the provider: keep it counted against the sale, and let the cashier see why.
         settle(refund, isAmbiguous(error) ? 'requested' : 'failed', undefined, problem);
+        if (!isAmbiguous(error)) await options.refundGuard?.release(refund.id);
         throw error;
       }
       return toSaleView(book.require(saleId));

@@ -51,10 +51,13 @@ export async function openCardForm(page: Page, digits: string): Promise<void> {
   await expect(page.getByRole('heading', { name: 'Pagamento no cartão' })).toBeVisible();
 }
 
-export async function openSettings(page: Page, section: 'Loja' | 'Pagamentos' | 'Dispositivos' | 'Idioma' | 'Acesso'): Promise<void> {
+export async function openSettings(
+  page: Page,
+  section: 'Loja' | 'Pagamentos' | 'Dispositivos' | 'Loja com vários caixas' | 'Idioma' | 'Acesso',
+): Promise<void> {
   await page.keyboard.press('F10');
   await expect(page.getByRole('heading', { name: 'Configurações' })).toBeVisible();
-  await page.getByRole('navigation', { name: 'Seções das configurações' }).getByRole('button', { name: section }).click();
+  await page.getByRole('navigation', { name: 'Seções das configurações' }).getByRole('button', { name: section, exact: true }).click();
 }
 
 /** Chooses the card provider in Settings → Pagamentos, saves, and goes back to the counter. */

@@ -87,6 +87,7 @@ describe('sales repository', () => {
 
     expect(sale).toEqual({
       id: input.id,
+      number: 'C1-000001',
       amountCents: 1250,
       method: 'pix',
       state: 'draft',

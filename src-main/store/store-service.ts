@@ -1,0 +1,140 @@
+/**
+ * "Loja com vários caixas": this till's code and name, the store's connection string (kept in the secret
+ * store, never shown again), the link's status for the header, the store-wide views, and the refund guard.
+ */
+import { randomUUID } from 'node:crypto';
+import type { DatabaseSync } from 'node:sqlite';
+import type { StoreDayReportView, StoreSaleView, StoreSettingsView, StoreSyncView } from '../../src-preload/contract.ts';
+import { PosError, toErrorData } from '../core/errors.ts';
+import type { EventBus } from '../core/events.ts';
+import type { Logger, Scheduler, SecretStore, SettingsStore } from '../core/ports.ts';
+import { releaseRefund, reserveRefund } from './refund-reservations.ts';
+import { checkStoreServer } from './store-check.ts';
+import { startStoreRuntime, type StoreRuntime, type StoreRuntimeOptions } from './store-runtime.ts';
+import { storeDayReport, storeSales, type DayRange, type StoreSalesFilter } from './store-views.ts';
+import { readTillIdentity, writeTillIdentity } from './till-identity.ts';
+
+export const STORE_SECRET = 'store.connectionString';
+const SINGLE: StoreSyncView = { state: 'single', pendingItems: 0, pendingChanges: 0, problem: null };
+
+export interface StoreServiceDeps {
+  db: DatabaseSync;
+  settings: SettingsStore;
+  secrets: SecretStore;
+  events: EventBus;
+  logger: Logger;
+  scheduler: Scheduler;
+  replicator?: StoreRuntimeOptions['replicator'];
+}
+
+export interface StoreConfigInput {
+  enabled: boolean;
+  tillCode: string;
+  tillName: string;
+  operator: string;
+  /** Absent: keep the saved one; empty: forget it. */
+  connectionString?: string | undefined;
+}
+
+export function createStoreService(deps: StoreServiceDeps) {
+  const { db, settings, secrets, events, logger, scheduler } = deps;
+  let runtime: StoreRuntime | undefined;
+
+  const installId = (): string => {
+    const current = settings.get('store');
+    if (current.installId) return current.installId;
+    const next = { ...current, installId: randomUUID() };
+    settings.set('store', next);
+    return next.installId;
+  };
+
+  const start = () => {
+    const connectionString = secrets.get(STORE_SECRET);
+    if (!settings.get('store').enabled || !connectionString) return;
+    runtime = startStoreRuntime({ db, connectionString, installId: installId(), logger, scheduler, onStatus: (status) => events.emit('store.changed', status), replicator: deps.replicator });
+  };
+
+  const stop = async () => {
+    const running = runtime;
+    runtime = undefined;
+    await running?.stop();
+  };
+
+  const live = (): StoreRuntime => {
+    if (!runtime) throw new PosError('invalid_state', 'This till is not part of a store', { reason: 'store.not_configured' });
+    return runtime;
+  };
+
+  const view = (): StoreSettingsView => {
+    const till = readTillIdentity(db);
+    return { enabled: settings.get('store').enabled, tillCode: till.code, tillName: till.name, operator: till.operator, connectionSet: Boolean(secrets.get(STORE_SECRET)) };
+  };
+
+  const status = (): StoreSyncView => runtime?.replicator.status() ?? SINGLE;
+
+  /** The refund service's guard (sales/refund-service.ts, RefundGuard): the store is below sales, so it is handed in. */
+  const refundGuard = {
+    async reserve(saleId: string, refundId: string, amountCents: number): Promise<void> {
+      if (!runtime) return;
+      // The sale and this till's own refunds of it go first, so the store counts them.
+      const pushed = await runtime.replicator.flush().then(
+        () => true,
+        () => false,
+      );
+      try {
+        if (pushed) {
+          await reserveRefund(runtime.client, { refundId, saleId, amountCents, tillCode: runtime.tillCode() });
+          return;
+        }
+      } catch (error) {
+        if (!(error instanceof PosError) || error.code !== 'store_unavailable') throw error;
+      }
+      // The till is the truth for its own sales: it refunds them without the store, which counts them once it is back.
+      logger.warn('Refund of an own sale without the store ledger', { saleId, reason: runtime.replicator.status().problem?.reason });
+    },
+    async release(refundId: string): Promise<void> {
+      try {
+        if (runtime) await releaseRefund(runtime.client, refundId);
+      } catch (error) {
+        // The failed refund reaches the store through the outbox and frees its amount there.
+        logger.warn('Refund release deferred to replication', { refundId, code: toErrorData(error).code });
+      }
+    },
+  };
+
+  return {
+    view,
+    status,
+    refundGuard,
+    start,
+    async configure(input: StoreConfigInput): Promise<StoreSettingsView> {
+      if (input.connectionString !== undefined) {
+        if (input.connectionString === '') secrets.delete(STORE_SECRET);
+        else secrets.set(STORE_SECRET, input.connectionString);
+      }
+      if (input.enabled && !secrets.get(STORE_SECRET)) {
+        throw new PosError('invalid_input', 'A store needs its server connection string', { reason: 'store.connection_missing', field: 'connectionString' });
+      }
+      await stop();
+      writeTillIdentity(db, { code: input.tillCode, name: input.tillName, operator: input.operator });
+      settings.set('store', { ...settings.get('store'), enabled: input.enabled });
+      start();
+      events.emit('store.changed', status());
+      return view();
+    },
+    /** Connects with the given string (or the saved one), checks the server's version, and disconnects. */
+    async testConnection(connectionString?: string): Promise<null> {
+      const target = connectionString || secrets.get(STORE_SECRET);
+      if (!target) throw new PosError('invalid_input', 'No store connection string to test', { reason: 'store.connection_missing', field: 'connectionString' });
+      await checkStoreServer(target, logger);
+      return null;
+    },
+    sales: (range: DayRange, filter: StoreSalesFilter): Promise<StoreSaleView[]> => storeSales(live().client, range, filter),
+    dayReport: (day: string, range: DayRange): Promise<StoreDayReportView> => storeDayReport(live().client, day, range),
+    /** Pushes what is queued now (tests, and "sync now"). */
+    flush: (): Promise<void> => live().replicator.flush(),
+    close: stop,
+  };
+}
+
+export type StoreService = ReturnType<typeof createStoreService>;

@@ -1,0 +1,51 @@
+/** The shapes of the multi-till mode ("Loja com vários caixas") that cross the bridge. */
+import type { Cents } from '../src-shared/money.ts';
+import type { BridgeErrorData, DayReportView, PaymentMethod, SaleState } from './views.ts';
+
+/** The Settings section. The connection string is write-only: only whether one is set. */
+export interface StoreSettingsView {
+  enabled: boolean;
+  tillCode: string;
+  tillName: string;
+  operator: string;
+  connectionSet: boolean;
+}
+
+/** How far the store ledger is behind this till, for the header. */
+export interface StoreSyncView {
+  /** `single`: no store configured, the till works alone. */
+  state: 'single' | 'synced' | 'pending' | 'offline';
+  /** Sales and refunds with a change not yet in the store. */
+  pendingItems: number;
+  pendingChanges: number;
+  problem: BridgeErrorData | null;
+}
+
+/** One sale in the store-wide list, whichever till made it. */
+export interface StoreSaleView {
+  id: string;
+  number: string;
+  tillCode: string;
+  tillName: string;
+  operator: string;
+  amountCents: Cents;
+  method: PaymentMethod;
+  paymentType: 'credit' | 'debit' | null;
+  state: SaleState;
+  createdAt: string;
+  /** Refunds not failed, from any till. */
+  refundedCents: Cents;
+}
+
+export interface TillDayRow {
+  tillCode: string;
+  tillName: string;
+  sales: { count: number; totalCents: Cents };
+  refunds: { count: number; totalCents: Cents };
+  netCents: Cents;
+}
+
+/** The shop's day: the same totals as one till's report, over every till, with a row per till. */
+export interface StoreDayReportView extends DayReportView {
+  byTill: TillDayRow[];
+}

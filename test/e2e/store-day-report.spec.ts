@@ -1,0 +1,93 @@
+/**
+ * Two tills, one shop: each web shell joins the same PostgreSQL store ledger from Settings, sells, and the
+ * day's report on either till shows both tills.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { openCardForm, openPage, openSettings, shot, typeCard, closePages } from './support/cashier.ts';
+import { startShell, type RunningShell } from './support/web-shell.ts';
+import { startPgCluster, type PgCluster } from '../support/pg-cluster.ts';
+
+test.use({ locale: 'pt-BR' });
+
+let cluster: PgCluster | undefined;
+const shells: RunningShell[] = [];
+
+test.beforeAll(async () => {
+  cluster = await startPgCluster();
+});
+test.afterAll(async () => {
+  await cluster?.destroy();
+});
+test.afterEach(async () => {
+  await closePages();
+  for (const shell of shells.splice(0)) await shell.stop();
+});
+
+async function joinStore(page: Page, url: string, code: string, name: string, operator: string): Promise<void> {
+  await openSettings(page, 'Loja com vários caixas');
+  await page.getByLabel('Este caixa faz parte de uma loja com vários caixas').check();
+  await page.getByLabel('Código do caixa').fill(code);
+  await page.getByLabel('Nome do caixa').fill(name);
+  await page.getByLabel('Operador(a) neste caixa').fill(operator);
+  await page.getByLabel('Endereço de conexão do servidor').fill(url);
+  await page.getByRole('button', { name: 'Testar conexão' }).click();
+  await expect(page.getByTestId('store-test')).toHaveText('Conexão OK.');
+  await page.getByRole('button', { name: 'Salvar configuração da loja' }).click();
+  await expect(page.getByText('Configuração da loja salva.')).toBeVisible();
+  // Write-only: the saved string is never shown again, only that there is one.
+  await expect(page.getByLabel('Endereço de conexão do servidor')).toHaveValue('');
+  await expect(page.getByLabel('Endereço de conexão do servidor')).toHaveAttribute('placeholder', 'Salvo. Digite outro para trocar.');
+  await expect(page.getByTestId('store-sync')).toHaveText('loja: sincronizado');
+  await shot(page, `store-settings-${code}`);
+  await page.keyboard.press('Escape');
+}
+
+async function paidCard(page: Page, digits: string): Promise<void> {
+  // Two windows of one browser: the cashier types into the one in front.
+  await page.bringToFront();
+  await openCardForm(page, digits);
+  await typeCard(page, { number: '4111111111111111' });
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'PAGO' })).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Valor')).toHaveText(/R\$\s0,00/);
+}
+
+test('two tills join one store from Settings, sell, and the day report shows both tills and the shop’s total', async ({ browser, page }) => {
+  if (!cluster) throw new Error('no cluster');
+  const url = await cluster.createDatabase('shop_e2e');
+  shells.push(await startShell(), await startShell());
+  const [first, second] = shells;
+  if (!first || !second) throw new Error('two shells');
+
+  await page.goto(first.cashierUrl);
+  await joinStore(page, url, 'C1', 'Caixa da frente', 'Ana');
+  const other = await openPage(browser, { locale: 'pt-BR' });
+  await other.goto(second.cashierUrl);
+  await joinStore(other, url, 'C2', 'Caixa do fundo', 'Bruno');
+
+  await paidCard(page, '3000');
+  await paidCard(page, '1550');
+  await paidCard(other, '4200');
+  await expect(page.getByTestId('store-sync')).toHaveText('loja: sincronizado');
+  await expect(other.getByTestId('store-sync')).toHaveText('loja: sincronizado');
+
+  await page.bringToFront();
+  await page.keyboard.press('F9');
+  await expect(page.getByRole('heading', { name: 'Loja toda: todos os caixas' })).toBeVisible();
+  const byTill = page.getByRole('table', { name: 'Por caixa' });
+  await expect(byTill.getByTestId('till-C1')).toContainText('C1 · Caixa da frente');
+  await expect(byTill.getByTestId('till-C1')).toContainText(/2 · R\$\s45,50/);
+  await expect(byTill.getByTestId('till-C2')).toContainText('C2 · Caixa do fundo');
+  await expect(byTill.getByTestId('till-C2')).toContainText(/1 · R\$\s42,00/);
+  await expect(byTill.getByTestId('store-total')).toContainText(/3 · R\$\s87,50/);
+  // This till's own report still counts only its own sales.
+  await expect(page.getByText('Vendas pagas: 2')).toBeVisible();
+
+  const list = page.getByRole('table', { name: 'Vendas' });
+  await expect(list.getByRole('row')).toHaveCount(4);
+  await page.getByRole('combobox', { name: 'Operador(a)' }).selectOption('Bruno');
+  await expect(list.getByRole('row')).toHaveCount(2);
+  await expect(list).toContainText('C2-000001');
+  await shot(page, 'store-day-report');
+});
