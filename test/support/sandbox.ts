@@ -5,7 +5,7 @@ import { systemClock, type Clock } from '../../src-main/core/ports.ts';
 import { createHttpClient } from '../../src-main/http/http-client.ts';
 import { createAstrapayProvider } from '../../src-main/providers/astrapay/astrapay-provider.ts';
 import type { Provider } from '../../src-main/providers/provider.ts';
-import { ASTRAPAY_DEMO_CREDENTIALS } from '../../src-main/simulator/astrapay/auth.ts';
+import { ASTRAPAY_DEMO_CREDENTIALS } from '../../src-main/core/demo-credentials.ts';
 import type { Fault } from '../../src-main/simulator/faults.ts';
 import { startSimulator, type Simulator, type SimulatorOptions } from '../../src-main/simulator/simulator.ts';
 

@@ -3,10 +3,9 @@
  * makes: a live bearer token and a UUID `x-transaction-id`.
  */
 import { randomBytes } from 'node:crypto';
+import { ASTRAPAY_DEMO_CREDENTIALS } from '../../core/demo-credentials.ts';
 import type { Clock } from '../../core/ports.ts';
 import { isUuid, type SimRequest, type SimResponse, type SimRoute } from '../http-kit.ts';
-
-export const ASTRAPAY_DEMO_CREDENTIALS = { clientId: 'pdv-demo-client', clientSecret: 'pdv-demo-secret' } as const;
 
 export function astrapayError(status: number, code: string, message: string): SimResponse {
   return { status, body: { code, message } };
