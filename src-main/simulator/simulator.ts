@@ -10,7 +10,9 @@ import * as v from 'valibot';
 import { systemClock, type Clock } from '../core/ports.ts';
 import { createFaultBook, FaultSchema, type Fault } from './faults.ts';
 import { compileRoute, jsonBody, readBody, writeResponse, type SimRequest, type SimResponse } from './http-kit.ts';
+import type { SandboxModule } from './sandbox-module.ts';
 import { SANDBOX_MODULES } from './sandbox-modules.ts';
+import { openSandboxDb } from './store/sandbox-db.ts';
 
 export interface SimulatorOptions {
   port?: number;
@@ -18,6 +20,8 @@ export interface SimulatorOptions {
   /** How long a charge ending in 1 cent takes to pay itself (the seed says "within 1 minute"). */
   autoPayDelayMs?: number;
   tokenTtlSeconds?: number;
+  /** Where the sandbox keeps its state (`sandbox.sqlite`); without it, in memory only. */
+  dataDir?: string;
 }
 
 export interface SimulatorStats {
@@ -28,6 +32,8 @@ export interface SimulatorStats {
 
 export interface Simulator {
   url: string;
+  /** Each provider the sandbox speaks, with where it lives and its demo credentials. */
+  providers: readonly Pick<SandboxModule, 'name' | 'prefix' | 'demoCredentials'>[];
   arm(fault: Fault): void;
   stats(): SimulatorStats;
   resetStats(): void;
@@ -36,13 +42,15 @@ export interface Simulator {
 
 export async function startSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
   const clock = options.clock ?? systemClock;
-  const context = { clock, autoPayDelayMs: options.autoPayDelayMs ?? 5000, tokenTtlSeconds: options.tokenTtlSeconds ?? 3600 };
+  const db = openSandboxDb(options.dataDir);
+  const context = { clock, db, autoPayDelayMs: options.autoPayDelayMs ?? 5000, tokenTtlSeconds: options.tokenTtlSeconds ?? 3600 };
   const modules = SANDBOX_MODULES.map((create) => create(context));
   const routes = modules.flatMap((module) => module.routes).map(compileRoute);
   const controls = modules.flatMap((module) => module.controls).map(compileRoute);
   const faults = createFaultBook();
   let stats: SimulatorStats = { requests: {}, handlingMs: 0 };
   const sockets = new Set<Socket>();
+  let closing: Promise<void> | undefined;
 
   const control = async (request: SimRequest): Promise<SimResponse | undefined> => {
     if (request.method === 'POST' && request.path === '/__sim/faults') {
@@ -114,14 +122,21 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 
   return {
     url,
+    providers: modules.map(({ name, prefix, demoCredentials }) => ({ name, prefix, demoCredentials })),
     arm: (fault) => faults.arm(fault),
     stats: () => structuredClone(stats),
     resetStats() {
       stats = { requests: {}, handlingMs: 0 };
     },
     close() {
-      for (const socket of sockets) socket.destroy();
-      return new Promise((resolve) => server.close(() => resolve()));
+      closing ??= new Promise((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => {
+          db.close();
+          resolve();
+        });
+      });
+      return closing;
     },
   };
 }

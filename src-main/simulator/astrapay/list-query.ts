@@ -40,17 +40,13 @@ export function readListWindow(request: SimRequest): Read<{ window: ListWindow }
   return read.ok ? { ok: true, window: { initial, end, ...read.paging } } : read;
 }
 
-export function inWindow(window: ListWindow, at: number): boolean {
-  return at >= window.initial && at <= window.end;
-}
-
 /** Spring-style page of `items` (already filtered and sorted). */
-export function pageReply<T>(items: T[], paging: Paging, present: (item: T) => unknown): SimResponse {
+export async function pageReply<T>(items: T[], paging: Paging, present: (item: T) => unknown): Promise<SimResponse> {
   const { page, size } = paging;
   return {
     status: 200,
     body: {
-      content: items.slice(page * size, (page + 1) * size).map(present),
+      content: await Promise.all(items.slice(page * size, (page + 1) * size).map(present)),
       page,
       size,
       totalElements: items.length,

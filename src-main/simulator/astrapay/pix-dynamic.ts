@@ -9,7 +9,7 @@ import { buildBrCode } from '../../pix/br-code.ts';
 import { centsToDecimalString } from '../../../src-shared/money.ts';
 import { jsonBody, type SimRequest, type SimResponse, type SimRoute } from '../http-kit.ts';
 import { astrapayError } from './auth.ts';
-import { inWindow, pageReply, readListWindow } from './list-query.ts';
+import { pageReply, readListWindow } from './list-query.ts';
 import { CHARGE_STATUS_CODES, type PixStore, type StoredCharge } from './pix-store.ts';
 import { validateDynamicCharge } from './pix-validation.ts';
 
@@ -38,54 +38,51 @@ export function createAstrapayPixSandbox(store: PixStore, clock: Clock, autoPayD
       amountCents: input.amountCents,
       location: `pix-sandbox.astrapay.com.br/qr/v2/cobv/${randomUUID().replaceAll('-', '')}`,
     });
-    const png = await QRCode.toDataURL(pixCopyAndPaste, { errorCorrectionLevel: 'M', margin: 1 });
     const charge: StoredCharge = {
       ...input,
       txid,
       state: 'ACTIVE',
       pixCopyAndPaste,
-      qrCodeBase64: png.slice(png.indexOf(',') + 1),
       createdAt,
       expiresAt: createdAt + input.expiration * 1000,
       autoPayAt: input.amountCents % 100 === 1 ? createdAt + autoPayDelayMs : undefined,
     };
-    charges.set(txid, charge);
-    return { status: 201, body: present(charge) };
+    charges.put(charge);
+    return { status: 201, body: await present(charge) };
   };
 
-  const consult = (request: SimRequest): SimResponse => {
+  const consult = async (request: SimRequest): Promise<SimResponse> => {
     const charge = charges.get(request.params.txid ?? '');
     if (!charge) return astrapayError(404, 'NOT_FOUND', 'Charge not found');
-    return { status: 200, body: present(charge) };
+    return { status: 200, body: await present(charge) };
   };
 
-  const list = (request: SimRequest): SimResponse => {
+  const list = async (request: SimRequest): Promise<SimResponse> => {
     const read = readListWindow(request);
     if (!read.ok) return read.reply;
     const q = request.query;
-    const matching = [...charges.values()]
+    const matching = charges
+      .list({ from: read.window.initial, to: read.window.end })
       .filter(
         (charge) =>
-          inWindow(read.window, charge.createdAt) &&
           (!q.get('status') || store.statusOf(charge) === q.get('status')) &&
           (!q.get('userReference') || charge.userReference === q.get('userReference')) &&
           (!q.get('naturalPersonIdentification') ||
             charge.debtor?.naturalPersonIdentification === q.get('naturalPersonIdentification')) &&
           (!q.get('legalPersonIdentification') ||
             charge.debtor?.legalPersonIdentification === q.get('legalPersonIdentification')),
-      )
-      .sort((a, b) => a.createdAt - b.createdAt);
+      );
     return pageReply(matching, read.window, present);
   };
 
-  const present = (charge: StoredCharge) => {
+  const present = async (charge: StoredCharge) => {
     const status = store.statusOf(charge);
     return {
       txid: charge.txid,
       amount: Number(centsToDecimalString(charge.amountCents)),
       status: { code: CHARGE_STATUS_CODES[status], description: status },
       pixCopyAndPaste: charge.pixCopyAndPaste,
-      qrCodeBase64: charge.qrCodeBase64,
+      qrCodeBase64: await drawQr(charge.pixCopyAndPaste),
       description: charge.description ?? null,
       userReference: charge.userReference ?? null,
       debtor: charge.debtor ?? null,
@@ -108,8 +105,14 @@ export function createAstrapayPixSandbox(store: PixStore, clock: Clock, autoPayD
       const debtor = charge.debtor?.naturalPersonIdentification ?? charge.debtor?.legalPersonIdentification;
       // Seed 001: with validateDebtor, "payments from other people will be automatically refunded".
       if (charge.validateDebtor && payerDocument !== undefined && payerDocument !== debtor) return 'payer_refused';
-      charge.state = 'PAID';
+      charges.put({ ...charge, state: 'PAID' });
       return 'paid';
     },
   };
+}
+
+/** The QR image as Astrapay sends it: a base64 PNG without the data-URL prefix. */
+async function drawQr(pixCopyAndPaste: string): Promise<string> {
+  const png = await QRCode.toDataURL(pixCopyAndPaste, { errorCorrectionLevel: 'M', margin: 1 });
+  return png.slice(png.indexOf(',') + 1);
 }
