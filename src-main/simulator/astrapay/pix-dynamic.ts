@@ -5,7 +5,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import QRCode from 'qrcode';
 import type { Clock } from '../../core/ports.ts';
-import { buildBrCode } from '../../pix/br-code.ts';
+import { buildBrCode } from '../br-code.ts';
 import { centsToDecimalString } from '../../../src-shared/money.ts';
 import { jsonBody, type SimRequest, type SimResponse, type SimRoute } from '../http-kit.ts';
 import { astrapayError } from './auth.ts';

@@ -4,11 +4,11 @@
  */
 import QRCode from 'qrcode';
 import * as v from 'valibot';
-import { buildBrCode, parseBrCode, parseTlv } from '../../pix/br-code.ts';
-import { isPixKey } from '../../providers/astrapay/pix-key.ts';
+import { buildBrCode, parseBrCode, parseTlv } from '../br-code.ts';
 import { decimalToCents, MAX_AMOUNT_CENTS } from '../../../src-shared/money.ts';
 import { jsonBody, type SimRequest, type SimResponse, type SimRoute } from '../http-kit.ts';
 import { astrapayError } from './auth.ts';
+import { isPixKey } from './pix-key-rule.ts';
 import { firstIssue } from './valibot-issue.ts';
 
 const EncodeBody = v.strictObject({

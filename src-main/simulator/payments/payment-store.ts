@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DatabaseSync } from 'node:sqlite';
 import type { Clock } from '../../core/ports.ts';
-import { buildBrCode } from '../../pix/br-code.ts';
+import { buildBrCode } from '../br-code.ts';
 import { recordTable, type RecordFilter } from '../store/record-table.ts';
 import type { ValidPayment } from './payment-validation.ts';
 import { price, type Price } from './pricing.ts';
