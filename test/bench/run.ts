@@ -2,6 +2,7 @@
 import { runDevicesBench } from './devices-bench.ts';
 import { runPixBench } from './pix-bench.ts';
 import { runProviderBench } from './provider-bench.ts';
+import { runSandboxMemoryBench } from './sandbox-memory-bench.ts';
 import { printTable } from './table.ts';
 
-for (const table of [...(await runPixBench()), ...(await runProviderBench()), ...(await runDevicesBench())]) printTable(table);
+for (const table of [...(await runPixBench()), ...(await runProviderBench()), ...(await runDevicesBench()), ...runSandboxMemoryBench()]) printTable(table);

@@ -34,7 +34,7 @@ export function createCardTokenRoutes(store: CardStore, clock: Clock): SimRoute[
     return { status: 201, body: present(token) };
   };
 
-  const list = (request: SimRequest): Promise<SimResponse> | SimResponse => {
+  const list = (request: SimRequest): SimResponse => {
     const read = readPaging(request);
     if (!read.ok) return read.reply;
     const cpf = request.query.get('naturalPersonIdentification');

@@ -68,7 +68,7 @@ export function createCardTransactionRoutes(store: CardStore, clock: Clock): Sim
     return { status: 200, body: present(transaction) };
   };
 
-  const list = (request: SimRequest): Promise<SimResponse> | SimResponse => {
+  const list = (request: SimRequest): SimResponse => {
     const read = readListWindow(request);
     if (!read.ok) return read.reply;
     const userReference = request.query.get('userReference');

@@ -41,12 +41,12 @@ export function readListWindow(request: SimRequest): Read<{ window: ListWindow }
 }
 
 /** Spring-style page of `items` (already filtered and sorted). */
-export async function pageReply<T>(items: T[], paging: Paging, present: (item: T) => unknown): Promise<SimResponse> {
+export function pageReply<T>(items: T[], paging: Paging, present: (item: T) => unknown): SimResponse {
   const { page, size } = paging;
   return {
     status: 200,
     body: {
-      content: await Promise.all(items.slice(page * size, (page + 1) * size).map(present)),
+      content: items.slice(page * size, (page + 1) * size).map(present),
       page,
       size,
       totalElements: items.length,

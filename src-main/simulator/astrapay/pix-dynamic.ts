@@ -3,10 +3,10 @@
  * centavos are 01 (0.01, 1.01, 2.01...) pays itself after `autoPayDelayMs`.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import QRCode from 'qrcode';
 import type { Clock } from '../../core/ports.ts';
 import { buildBrCode } from '../br-code.ts';
 import { centsToDecimalString } from '../../../src-shared/money.ts';
+import { qrPngBase64 } from '../qr-png.ts';
 import { jsonBody, type SimRequest, type SimResponse, type SimRoute } from '../http-kit.ts';
 import { astrapayError } from './auth.ts';
 import { pageReply, readListWindow } from './list-query.ts';
@@ -24,7 +24,7 @@ export interface AstrapayPixSandbox {
 export function createAstrapayPixSandbox(store: PixStore, clock: Clock, autoPayDelayMs: number): AstrapayPixSandbox {
   const { charges } = store;
 
-  const create = async (request: SimRequest): Promise<SimResponse> => {
+  const create = (request: SimRequest): SimResponse => {
     const body = jsonBody(request);
     if (!body.ok) return astrapayError(400, 'INVALID_JSON', 'Request body is not valid JSON');
     const checked = validateDynamicCharge(body.value);
@@ -48,16 +48,16 @@ export function createAstrapayPixSandbox(store: PixStore, clock: Clock, autoPayD
       autoPayAt: input.amountCents % 100 === 1 ? createdAt + autoPayDelayMs : undefined,
     };
     charges.put(charge);
-    return { status: 201, body: await present(charge) };
+    return { status: 201, body: present(charge) };
   };
 
-  const consult = async (request: SimRequest): Promise<SimResponse> => {
+  const consult = (request: SimRequest): SimResponse => {
     const charge = charges.get(request.params.txid ?? '');
     if (!charge) return astrapayError(404, 'NOT_FOUND', 'Charge not found');
-    return { status: 200, body: await present(charge) };
+    return { status: 200, body: present(charge) };
   };
 
-  const list = async (request: SimRequest): Promise<SimResponse> => {
+  const list = (request: SimRequest): SimResponse => {
     const read = readListWindow(request);
     if (!read.ok) return read.reply;
     const q = request.query;
@@ -75,14 +75,14 @@ export function createAstrapayPixSandbox(store: PixStore, clock: Clock, autoPayD
     return pageReply(matching, read.window, present);
   };
 
-  const present = async (charge: StoredCharge) => {
+  const present = (charge: StoredCharge) => {
     const status = store.statusOf(charge);
     return {
       txid: charge.txid,
       amount: Number(centsToDecimalString(charge.amountCents)),
       status: { code: CHARGE_STATUS_CODES[status], description: status },
       pixCopyAndPaste: charge.pixCopyAndPaste,
-      qrCodeBase64: await drawQr(charge.pixCopyAndPaste),
+      qrCodeBase64: qrPngBase64(charge.pixCopyAndPaste),
       description: charge.description ?? null,
       userReference: charge.userReference ?? null,
       debtor: charge.debtor ?? null,
@@ -109,10 +109,4 @@ export function createAstrapayPixSandbox(store: PixStore, clock: Clock, autoPayD
       return 'paid';
     },
   };
-}
-
-/** The QR image as Astrapay sends it: a base64 PNG without the data-URL prefix. */
-async function drawQr(pixCopyAndPaste: string): Promise<string> {
-  const png = await QRCode.toDataURL(pixCopyAndPaste, { errorCorrectionLevel: 'M', margin: 1 });
-  return png.slice(png.indexOf(',') + 1);
 }

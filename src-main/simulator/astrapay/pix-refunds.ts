@@ -62,7 +62,7 @@ export function createAstrapayRefundSandbox(store: PixStore, clock: Clock, settl
     return { status: 200, body: present(refund) };
   };
 
-  const list = (request: SimRequest): Promise<SimResponse> | SimResponse => {
+  const list = (request: SimRequest): SimResponse => {
     const read = readListWindow(request);
     if (!read.ok) return read.reply;
     const status = request.query.get('status');
