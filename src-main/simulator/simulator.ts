@@ -1,7 +1,8 @@
 /**
- * The embedded PSP sandbox: a loopback HTTP server speaking the providers' documented APIs, with
- * request counters (for the benchmark) and per-request fault injection (for tests and demos).
- * Control endpoints live under /__sim and are not part of any provider's API.
+ * The demo PSP sandbox: a loopback HTTP server speaking the providers' documented APIs, keeping its
+ * state in `sandbox.sqlite` in its data dir, with request counters (for the benchmark) and per-request
+ * fault injection (for tests and demos). It runs inside the till (the composition root starts it) or
+ * on its own (`cli.ts`). Control endpoints live under /__sim and are not part of any provider's API.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
