@@ -26,14 +26,17 @@ const CHILD = 'PDV_SANDBOX_MEMORY_CHILD';
 
 interface Sample {
   rss: number;
-  heap: number;
+  heapTotal: number;
+  heapUsed: number;
+  /** Buffers and other memory V8 objects hold outside the heap. */
+  external: number;
 }
 
 function settledMemory(): Sample {
   globalThis.gc?.();
   globalThis.gc?.();
-  const { rss, heapUsed } = process.memoryUsage();
-  return { rss, heap: heapUsed };
+  const { rss, heapTotal, heapUsed, external } = process.memoryUsage();
+  return { rss, heapTotal, heapUsed, external };
 }
 
 async function measureInThisProcess(): Promise<Sample[]> {
@@ -80,7 +83,12 @@ export function runSandboxMemoryBench(): BenchTable[] {
     {
       title: `Demo sandbox memory: ${TOTAL.toLocaleString('en')} PIX charges, state in sandbox.sqlite (goal: flat, ~0 KB per charge)`,
       columns: ['measure', `after ${WARM.toLocaleString('en')} MB`, `after ${TOTAL.toLocaleString('en')} MB`, 'growth MB', `KB per charge (last ${grown.toLocaleString('en')})`],
-      rows: [row('RSS', warm.rss, full.rss), row('V8 heap used', warm.heap, full.heap)],
+      rows: [
+        row('RSS', warm.rss, full.rss),
+        row('V8 heap committed', warm.heapTotal, full.heapTotal),
+        row('V8 heap used', warm.heapUsed, full.heapUsed),
+        row('external (buffers)', warm.external, full.external),
+      ],
     },
   ];
 }
