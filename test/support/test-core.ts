@@ -1,6 +1,6 @@
 /**
  * A real till core for integration tests: node ports on a temp data dir, the embedded sandbox on
- * loopback, fast demo timings, and a recording logger. Closed (and its own temp dir removed) when the
+ * loopback (or the one at `sandboxUrl`), fast demo timings, and a recording logger. Closed (and its own temp dir removed) when the
  * test finishes.
  */
 import { onTestFinished } from 'vitest';
@@ -22,8 +22,8 @@ export interface TestCoreOptions extends Partial<CoreOptions> {
 
 export interface TestCore {
   core: PosCore;
-  /** The embedded sandbox of this core (demo mode). */
-  sim: Simulator;
+  /** The sandbox in this core's process (demo mode); throws for a core given `sandboxUrl`. */
+  readonly sim: Simulator;
   dataDir: string;
   ports: Ports;
   logger: RecordingLogger;
@@ -49,10 +49,13 @@ export async function startTestCore(options: TestCoreOptions = {}): Promise<Test
   let closed: Promise<void> | undefined;
   const close = () => (closed ??= core.close());
   onTestFinished(close);
-  if (!core.simulator) throw new Error('startTestCore expects the demo provider and its sandbox');
+  if (!core.simulator && !coreOptions.sandboxUrl) throw new Error('startTestCore expects the demo provider and its sandbox');
   return {
     core,
-    sim: core.simulator,
+    get sim() {
+      if (!core.simulator) throw new Error('This core talks to a sandbox in another process');
+      return core.simulator;
+    },
     dataDir,
     ports,
     logger,
