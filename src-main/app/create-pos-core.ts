@@ -38,6 +38,8 @@ export interface CoreOptions {
   pixExpiresInSeconds?: number;
   pollSchedule?: PollSchedule;
   providerTimeoutMs?: number;
+  /** How long after a refund request the till keeps looking it up before it concludes nothing was made. */
+  refundLookupWindowMs?: number;
   /** Serial ports for the printer and pole display; the real `serialport` unless a test hands another. */
   portFactory?: PortFactory;
   /** The shell's access tokens, certificate and credential storage, for Settings. */
@@ -99,6 +101,7 @@ export async function createPosCore(ports: Ports, options: CoreOptions): Promise
     scheduler: ports.scheduler,
     refundGuard: store.refundGuard,
     pollSchedule: options.pollSchedule,
+    lookupWindowMs: options.refundLookupWindowMs,
     onCompleted: (sale, refund) => devices.printRefundSlip(sale, refund),
   });
 

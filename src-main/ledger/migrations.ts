@@ -190,4 +190,21 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX reversals_by_sale ON reversals (sale_id, created_at);
   CREATE INDEX reversals_by_day ON reversals (created_at);
   `,
+  `
+  -- Money is booked in the currency the provider charged (seed 002 may charge USD).
+  ALTER TABLE sales ADD COLUMN currency TEXT NOT NULL DEFAULT 'BRL';
+  ALTER TABLE refunds ADD COLUMN currency TEXT NOT NULL DEFAULT 'BRL';
+  -- When the latest request for the refund went out: lookups run until a deadline past it before a resend.
+  ALTER TABLE refunds ADD COLUMN sent_at TEXT;
+  ALTER TABLE refunds ADD COLUMN sends INTEGER NOT NULL DEFAULT 0;
+  CREATE INDEX refunds_by_state ON refunds (state, created_at);
+
+  -- A manager's decision about a reconciliation difference, so the next run shows it as resolved.
+  CREATE TABLE reconcile_resolutions (
+    key TEXT PRIMARY KEY,
+    action TEXT NOT NULL,
+    note TEXT NOT NULL,
+    at TEXT NOT NULL
+  );
+  `,
 ];

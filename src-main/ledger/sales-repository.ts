@@ -12,8 +12,9 @@ import type {
   SaleState,
   SaleView,
 } from '../../src-preload/contract.ts';
-import type { Cents } from '../../src-shared/money.ts';
 import { formatSaleNumber } from '../../src-shared/sale-number.ts';
+import type { Cents, Currency } from '../../src-shared/money.ts';
+import { createReconcileResolutions } from './reconcile-resolutions.ts';
 import { createRefundsRepository, toRefundView } from './refunds-repository.ts';
 import { createReversalsRepository, toReversalView } from './reversals-repository.ts';
 import { inTransaction } from './transaction.ts';
@@ -21,6 +22,7 @@ import { inTransaction } from './transaction.ts';
 interface SaleRow {
   id: string;
   amount_cents: number;
+  currency: Currency;
   method: PaymentMethod;
   state: SaleState;
   provider_id: ProviderId;
@@ -55,7 +57,9 @@ export interface StoredSale extends SaleView {
 
 export interface NewSale {
   id: string;
+  /** In `currency`, the currency the provider will charge. */
   amountCents: Cents;
+  currency: Currency;
   method: PaymentMethod;
   providerId: ProviderId;
   providerEnvironment: Environment;
@@ -78,8 +82,8 @@ export function createSalesRepository(db: DatabaseSync) {
   const refunds = createRefundsRepository(db);
   const reversals = createReversalsRepository(db);
   const insertSale = db.prepare(
-    `INSERT INTO sales (id, amount_cents, method, state, provider_id, provider_environment, provider_account, created_at, updated_at)
-     VALUES (?, ?, ?, 'draft', ?, ?, ?, ?, ?)`,
+    `INSERT INTO sales (id, amount_cents, currency, method, state, provider_id, provider_environment, provider_account, created_at, updated_at)
+     VALUES (?, ?, ?, ?, 'draft', ?, ?, ?, ?, ?)`,
   );
   const insertTransition = db.prepare('INSERT INTO sale_transitions (sale_id, from_state, to_state, at) VALUES (?, ?, ?, ?)');
   const selectSale = db.prepare('SELECT * FROM sales WHERE id = ?');
@@ -106,6 +110,7 @@ export function createSalesRepository(db: DatabaseSync) {
     id: row.id,
     ...(row.till_code && row.number ? { number: formatSaleNumber(row.till_code, row.number) } : {}),
     amountCents: row.amount_cents,
+    currency: row.currency,
     method: row.method,
     state: row.state,
     providerId: row.provider_id,
@@ -140,10 +145,11 @@ export function createSalesRepository(db: DatabaseSync) {
   return {
     refunds,
     reversals,
+    resolutions: createReconcileResolutions(db),
 
     create(sale: NewSale): StoredSale {
       inTransaction(db, () => {
-        insertSale.run(sale.id, sale.amountCents, sale.method, sale.providerId, sale.providerEnvironment, sale.providerAccount ?? null, sale.at, sale.at);
+        insertSale.run(sale.id, sale.amountCents, sale.currency, sale.method, sale.providerId, sale.providerEnvironment, sale.providerAccount ?? null, sale.at, sale.at);
         insertTransition.run(sale.id, null, 'draft', sale.at);
       });
       return get(sale.id) as StoredSale;

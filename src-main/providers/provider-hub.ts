@@ -93,9 +93,17 @@ export async function createProviderHub(initial: Selections, options: ProviderHu
       }
       return { provider: instance(selection), selection };
     },
-    /** The provider that took a sale, to follow or refund it. */
-    forSale: (sale: { providerId: ProviderId; providerEnvironment: Environment }) =>
-      instance({ id: sale.providerId, environment: sale.providerEnvironment }),
+    /** The provider that took a sale, to follow or refund it; says so plainly when that account's credentials are gone. */
+    forSale(sale: { providerId: ProviderId; providerEnvironment: Environment }): Provider {
+      const { providerId: id, providerEnvironment: environment } = sale;
+      const keyField = definitionOf(id).credentialFields[0];
+      if (environment !== 'embedded' && keyField && !options.secrets.get(secretName(id, environment, keyField))) {
+        throw new PosError('invalid_state', `The ${environment} credentials of the account that took this sale were removed`, {
+          reason: 'provider.account_removed',
+        });
+      }
+      return instance({ id, environment });
+    },
     async select(next: Selections): Promise<void> {
       for (const selection of [next.pix, next.card]) if (selection) definitionOf(selection.id);
       await ensureSandbox(next);

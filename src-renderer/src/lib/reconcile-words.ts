@@ -13,6 +13,7 @@ const ROW_KEYS: Record<ReconcileRow['problem'], MessageKey> = {
   missing_at_provider: 'reconcile.row.missing_at_provider',
   amount_differs: 'reconcile.row.amount_differs',
   status_differs: 'reconcile.row.status_differs',
+  refund_differs: 'reconcile.row.refund_differs',
 };
 
 const REF_KEYS: Record<ReconcileSection['role'], MessageKey> = {

@@ -178,7 +178,7 @@ describe('sale service: restart', () => {
     const dataDir = makeTempDir();
     const db = openLedger(dataDir);
     const sales = createSalesRepository(db);
-    const draft = sales.create({ id: randomUUID(), amountCents: 1250, method: 'pix', providerId: 'astrapay', providerEnvironment: 'embedded', at: new Date().toISOString() });
+    const draft = sales.create({ id: randomUUID(), amountCents: 1250, currency: 'BRL', method: 'pix', providerId: 'astrapay', providerEnvironment: 'embedded', at: new Date().toISOString() });
     sales.startAttempt(draft.id, 'pix.create', randomUUID(), new Date().toISOString());
     db.close();
 

@@ -620,6 +620,15 @@ export const en = {
   'error.sale.needs_checking': 'This sale needs checking before anything else can happen to it.',
   'error.sale.not_checking': 'Only a sale that needs checking can be resolved this way.',
   'error.provider.not_created': 'The provider did not create the charge. Nothing was charged; you can try again.',
+  // Refunds that always end, reconciliation per account (issue 7)
+  'refundState.needs_checking': 'Check with the provider',
+  'reconcile.row.refund_differs': 'Refunds differ: net in the till {till}, at the provider {provider}',
+  'reconcile.action.reverse': 'Reverse',
+  'reconcile.action.refund': 'Refund',
+  'reconcile.action.book': 'Book in the till',
+  'reconcile.action.mark_resolved': 'Mark resolved',
+  'error.refund.not_unresolved': 'This refund needs no checking.',
+  'error.refund.not_found': 'No such refund.',
 } as const;
 
 export type MessageKey = keyof typeof en;

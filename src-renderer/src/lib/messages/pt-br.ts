@@ -622,4 +622,13 @@ export const ptBR: Record<MessageKey, string> = {
   'error.sale.needs_checking': 'Esta venda precisa ser conferida antes de qualquer outra ação.',
   'error.sale.not_checking': 'Só uma venda a conferir pode ser resolvida assim.',
   'error.provider.not_created': 'O provedor não criou a cobrança. Nada foi cobrado; pode tentar de novo.',
+  // Refunds that always end, reconciliation per account (issue 7)
+  'refundState.needs_checking': 'Conferir no provedor',
+  'reconcile.row.refund_differs': 'Estornos diferentes: líquido no caixa {till}, no provedor {provider}',
+  'reconcile.action.reverse': 'Reverter',
+  'reconcile.action.refund': 'Estornar',
+  'reconcile.action.book': 'Lançar no caixa',
+  'reconcile.action.mark_resolved': 'Marcar resolvido',
+  'error.refund.not_unresolved': 'Este estorno não precisa de conferência.',
+  'error.refund.not_found': 'Estorno não encontrado.',
 };
