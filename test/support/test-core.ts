@@ -9,6 +9,7 @@ import { createPosCore, type CoreOptions, type PosCore } from '../../src-main/ap
 import type { Ports, Settings } from '../../src-main/core/ports.ts';
 import type { Simulator } from '../../src-main/simulator/simulator.ts';
 import { createNodePorts } from '../../src-main/web/node-ports.ts';
+import type { FakeTime } from './fake-scheduler.ts';
 import { createRecordingLogger, type RecordingLogger } from './recording-logger.ts';
 import { makeTempDir } from './temp-dir.ts';
 
@@ -18,6 +19,8 @@ export interface TestCoreOptions extends Partial<CoreOptions> {
   settings?: Partial<Settings>;
   /** Wraps the real fetch port (e.g. to record what went over the wire). */
   wrapFetch?: (real: typeof fetch) => typeof fetch;
+  /** Fake time for the core (and its embedded sandbox): timers fire only as the test advances it. */
+  time?: FakeTime;
 }
 
 export interface TestCore {
@@ -41,10 +44,11 @@ export const TEST_CORE_DEFAULTS = {
 } satisfies CoreOptions;
 
 export async function startTestCore(options: TestCoreOptions = {}): Promise<TestCore> {
-  const { dataDir = makeTempDir('pdv-core-'), settings, wrapFetch, ...coreOptions } = options;
+  const { dataDir = makeTempDir('pdv-core-'), settings, wrapFetch, time, ...coreOptions } = options;
   const logger = createRecordingLogger();
   const ports = createNodePorts(dataDir, logger, settings);
   if (wrapFetch) ports.fetch = wrapFetch(ports.fetch);
+  if (time) Object.assign(ports, { clock: time.clock, scheduler: time.scheduler });
   const core = await createPosCore(ports, { ...TEST_CORE_DEFAULTS, ...coreOptions });
   let closed: Promise<void> | undefined;
   const close = () => (closed ??= core.close());
