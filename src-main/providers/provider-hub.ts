@@ -55,10 +55,9 @@ export async function createProviderHub(initial: Selections, options: ProviderHu
     const definition = definitionOf(id);
     const embeddedUrl = environment === 'embedded' ? sandboxUrl : undefined;
     if (environment === 'embedded' && !embeddedUrl) throw new Error('The embedded environment needs the sandbox running');
-    const credentials =
-      environment === 'embedded'
-        ? definition.sandboxCredentials
-        : Object.fromEntries(definition.credentialFields.map((field) => [field, options.secrets.get(secretName(id, environment, field)) ?? '']));
+    const stored = Object.fromEntries(definition.credentialFields.map((field) => [field, options.secrets.get(secretName(id, environment, field)) ?? '']));
+    // The demo keys open the sandbox; a shop's other settings for it (seed 002's currency) still apply.
+    const credentials = environment === 'embedded' ? { ...stored, ...definition.sandboxCredentials } : stored;
     return definition.create({
       baseUrl: embeddedUrl ? `${embeddedUrl}${definition.sandboxPrefix}` : definition.baseUrls[environment as 'sandbox' | 'production'],
       credentials,

@@ -629,6 +629,11 @@ export const en = {
   'reconcile.action.mark_resolved': 'Mark resolved',
   'error.refund.not_unresolved': 'This refund needs no checking.',
   'error.refund.not_found': 'No such refund.',
+  'error.refund.id_invalid': 'Invalid refund.',
+  'error.refund.paid_invalid': 'Say whether the refund was paid or not.',
+  'error.reconcile.key_invalid': 'Unknown reconciliation difference.',
+  'error.reconcile.action_invalid': 'Choose reverse, refund, book or mark resolved.',
+  'error.reconcile.note_too_long': 'The note is longer than 200 characters.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -631,4 +631,9 @@ export const ptBR: Record<MessageKey, string> = {
   'reconcile.action.mark_resolved': 'Marcar resolvido',
   'error.refund.not_unresolved': 'Este estorno não precisa de conferência.',
   'error.refund.not_found': 'Estorno não encontrado.',
+  'error.refund.id_invalid': 'Estorno inválido.',
+  'error.refund.paid_invalid': 'Diga se o estorno foi pago ou não.',
+  'error.reconcile.key_invalid': 'Diferença de conciliação desconhecida.',
+  'error.reconcile.action_invalid': 'Escolha reverter, estornar, lançar ou marcar resolvido.',
+  'error.reconcile.note_too_long': 'A observação passa de 200 caracteres.',
 };
