@@ -65,6 +65,9 @@ export function createRefundsRepository(db: DatabaseSync) {
   const bySale = db.prepare('SELECT * FROM refunds WHERE sale_id = ? ORDER BY created_at, id');
   const open = db.prepare("SELECT * FROM refunds WHERE state IN ('requested', 'processing') ORDER BY created_at");
   const between = db.prepare('SELECT * FROM refunds WHERE created_at >= ? AND created_at < ? ORDER BY created_at');
+  const ofSalesBetween = db.prepare(
+    'SELECT r.* FROM refunds r JOIN sales s ON s.id = r.sale_id WHERE s.created_at >= ? AND s.created_at < ? ORDER BY r.created_at, r.id',
+  );
 
   const get = (id: string): StoredRefund | undefined => {
     const row = byId.get(id) as RefundRow | undefined;
@@ -101,6 +104,10 @@ export function createRefundsRepository(db: DatabaseSync) {
     listBetween(from: string, to: string): StoredRefund[] {
       return (between.all(from, to) as unknown as RefundRow[]).map(toRefund);
     },
+    /** The refunds of every sale created in [from, to), by sale: one query for a whole day's books. */
+    bySalesCreatedBetween(from: string, to: string): Map<string, StoredRefund[]> {
+      return groupBySale((ofSalesBetween.all(from, to) as unknown as RefundRow[]).map(toRefund));
+    },
     /** Every refund not yet at an end (requested or processing), oldest first. */
     listOpen(): StoredRefund[] {
       return (open.all() as unknown as RefundRow[]).map(toRefund);
@@ -112,6 +119,12 @@ export type RefundsRepository = ReturnType<typeof createRefundsRepository>;
 
 export function toRefundView({ id, amountCents, currency, state, reason, createdAt }: StoredRefund): RefundView {
   return { id, amountCents, currency, state, reason, createdAt };
+}
+
+export function groupBySale<T extends { saleId: string }>(items: T[]): Map<string, T[]> {
+  const grouped = new Map<string, T[]>();
+  for (const item of items) grouped.set(item.saleId, [...(grouped.get(item.saleId) ?? []), item]);
+  return grouped;
 }
 
 function toRefund(row: RefundRow): StoredRefund {

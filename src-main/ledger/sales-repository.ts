@@ -15,8 +15,8 @@ import type {
 import { formatSaleNumber } from '../../src-shared/sale-number.ts';
 import type { Cents, Currency } from '../../src-shared/money.ts';
 import { createReconcileResolutions } from './reconcile-resolutions.ts';
-import { createRefundsRepository, toRefundView } from './refunds-repository.ts';
-import { createReversalsRepository, toReversalView } from './reversals-repository.ts';
+import { createRefundsRepository, groupBySale, toRefundView, type StoredRefund } from './refunds-repository.ts';
+import { createReversalsRepository, toReversalView, type StoredReversal } from './reversals-repository.ts';
 import { inTransaction } from './transaction.ts';
 
 interface SaleRow {
@@ -106,7 +106,8 @@ export function createSalesRepository(db: DatabaseSync) {
   );
   const selectTransitions = db.prepare('SELECT from_state, to_state FROM sale_transitions WHERE sale_id = ? ORDER BY id');
 
-  const toSale = (row: SaleRow): StoredSale => ({
+  /** Related rows come from `preloaded` when a whole day is read at once, else one query per sale. */
+  const toSale = (row: SaleRow, preloaded?: { refunds: Map<string, StoredRefund[]>; reversals: Map<string, StoredReversal[]> }): StoredSale => ({
     id: row.id,
     ...(row.till_code && row.number ? { number: formatSaleNumber(row.till_code, row.number) } : {}),
     amountCents: row.amount_cents,
@@ -130,10 +131,10 @@ export function createSalesRepository(db: DatabaseSync) {
     card: row.card_json ? (JSON.parse(row.card_json) as CardPaymentView) : null,
     bankTransfer: row.bank_transfer_json ? (JSON.parse(row.bank_transfer_json) as BankTransferView) : null,
     cardChargeId: row.card_charge_id,
-    refunds: refunds.listBySale(row.id).map(toRefundView),
+    refunds: (preloaded ? (preloaded.refunds.get(row.id) ?? []) : refunds.listBySale(row.id)).map(toRefundView),
     problem: row.problem_json ? (JSON.parse(row.problem_json) as BridgeErrorData) : null,
     pixSettled: row.pix_settled_at !== null,
-    reversals: reversals.listBySale(row.id).map(toReversalView),
+    reversals: (preloaded ? (preloaded.reversals.get(row.id) ?? []) : reversals.listBySale(row.id)).map(toReversalView),
     latePaidAt: row.late_paid_at,
   });
 
@@ -158,12 +159,13 @@ export function createSalesRepository(db: DatabaseSync) {
     get,
 
     listByState(state: SaleState): StoredSale[] {
-      return (selectByState.all(state) as unknown as SaleRow[]).map(toSale);
+      return (selectByState.all(state) as unknown as SaleRow[]).map((row) => toSale(row));
     },
 
     /** Sales created in [from, to), oldest first. */
     listBetween(from: string, to: string): StoredSale[] {
-      return (selectBetween.all(from, to) as unknown as SaleRow[]).map(toSale);
+      const preloaded = { refunds: refunds.bySalesCreatedBetween(from, to), reversals: groupBySale(reversals.ofSalesCreatedBetween(from, to)) };
+      return (selectBetween.all(from, to) as unknown as SaleRow[]).map((row) => toSale(row, preloaded));
     },
 
     update(id: string, change: SaleChange, at: string): StoredSale {
