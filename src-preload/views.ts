@@ -88,6 +88,8 @@ export interface DayReportView extends DayTotals {
   otherCurrencies: DayTotals[];
   /** Every refund asked for on the day, by where it stands; unresolved ones are money that may have gone. */
   refundsByState: { state: RefundView['state']; count: number; totals: Money[] }[];
+  /** Money the till undid by itself on the day (orphan charges, late payments, refunds paid twice). */
+  reversals: ReversalView[];
 }
 
 /** One disagreement between the till's ledger and the provider's own list for the day. */

@@ -177,8 +177,8 @@ export interface PixApi {
   /** Sends the refund once; after an ambiguous answer the caller looks it up (findRefund) before any resend. */
   refund?(request: CreatePixRefund): Promise<PixRefund>;
   getRefund?(refundId: string): Promise<PixRefund>;
-  /** The refund a request made, if the provider has it (same txid, amount and description), made since `since`. */
-  findRefund?(request: Omit<CreatePixRefund, 'transactionId'>, since: Date): Promise<PixRefund | undefined>;
+  /** The refunds a request made (same txid, amount and description) since `since`, newest first: more than one means paid twice. */
+  findRefunds?(request: Omit<CreatePixRefund, 'transactionId'>, since: Date): Promise<PixRefund[]>;
   listRefunds?(filter: RefundFilter): Promise<Page<PixRefund>>;
   encodeStatic?(request: StaticPixRequest): Promise<string>;
   decodeStatic?(copyAndPaste: string): Promise<StaticPixDecoded>;

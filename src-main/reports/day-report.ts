@@ -7,6 +7,7 @@ import type { DayReportView, DayTotals, RefundView } from '../../src-preload/con
 import { totalsByCurrency, type Currency } from '../../src-shared/money.ts';
 import type { SalesRepository, StoredSale } from '../ledger/sales-repository.ts';
 import type { StoredRefund } from '../ledger/refunds-repository.ts';
+import { toReversalView } from '../ledger/reversals-repository.ts';
 
 const DAY_MS = 24 * 3600 * 1000;
 const HOME_CURRENCY: Currency = 'BRL';
@@ -62,5 +63,6 @@ export function dayReport(sales: SalesRepository, day: string): DayReportView {
     const inState = refunds.filter((refund) => refund.state === state);
     return { state, count: inState.length, totals: totalsByCurrency(inState, (refund) => ({ cents: refund.amountCents, currency: refund.currency })) };
   }).filter((row) => row.count > 0);
-  return { day, ...inCurrency(HOME_CURRENCY), otherCurrencies: [...others].map(inCurrency), refundsByState };
+  const reversals = sales.reversals.listBetween(from, to).map(toReversalView);
+  return { day, ...inCurrency(HOME_CURRENCY), otherCurrencies: [...others].map(inCurrency), refundsByState, reversals };
 }

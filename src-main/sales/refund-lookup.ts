@@ -7,10 +7,10 @@
 import type { RefundView } from '../../src-preload/contract.ts';
 import type { StoredRefund } from '../ledger/refunds-repository.ts';
 import type { StoredSale } from '../ledger/sales-repository.ts';
-import type { Provider, RefundStatus } from '../providers/provider.ts';
+import type { PixRefund, Provider, RefundStatus } from '../providers/provider.ts';
 
 export type LookupResult =
-  | { kind: 'found'; state: RefundView['state']; providerRefundId: string | undefined }
+  | { kind: 'found'; state: RefundView['state']; providerRefundId: string | undefined; paidTwice?: PixRefund[] }
   | { kind: 'none' }
   | { kind: 'unknowable' };
 
@@ -28,11 +28,13 @@ export function refundDescription(refund: Pick<StoredRefund, 'id' | 'reason'>): 
 
 export async function lookUpRefund(provider: Provider, sale: StoredSale, refund: StoredRefund): Promise<LookupResult> {
   if (sale.method === 'pix') {
-    const find = provider.pix?.findRefund;
+    const find = provider.pix?.findRefunds;
     if (!find || !sale.pix) return { kind: 'unknowable' };
     const request = { txid: sale.pix.txid, amountCents: refund.amountCents, description: refundDescription(refund) };
-    const found = await find(request, new Date(refund.createdAt));
-    return found ? { kind: 'found', state: REFUND_STATE[found.status], providerRefundId: found.id } : { kind: 'none' };
+    // The oldest is the one the till asked for; any later one with the till's refund id is money paid twice.
+    const [first, ...twice] = (await find(request, new Date(refund.createdAt))).reverse();
+    if (!first) return { kind: 'none' };
+    return { kind: 'found', state: REFUND_STATE[first.status], providerRefundId: first.id, ...(twice.length > 0 && { paidTwice: twice }) };
   }
   const get = provider.card?.get;
   if (sale.method !== 'card' || !get || !sale.cardChargeId) return { kind: 'unknowable' };

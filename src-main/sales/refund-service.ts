@@ -14,7 +14,7 @@ import type { Logger, Scheduler } from '../core/ports.ts';
 import type { StoredRefund } from '../ledger/refunds-repository.ts';
 import type { StoredSale } from '../ledger/sales-repository.ts';
 import type { ProviderHub } from '../providers/provider-hub.ts';
-import { cardOf, pixOf } from '../providers/provider.ts';
+import { cardOf, pixOf, type PixRefund } from '../providers/provider.ts';
 import { createPollScheduler, DEFAULT_POLL_SCHEDULE, type PollSchedule } from './poll-scheduler.ts';
 import { lookUpRefund, REFUND_STATE, refundDescription } from './refund-lookup.ts';
 import { toSaleView, type SaleBook } from './sale-book.ts';
@@ -106,7 +106,10 @@ export function createRefundService(book: SaleBook, hub: ProviderHub, logger: Lo
         settle(refund, 'needs_checking', undefined, refund.problem);
         return 'done';
       }
-      if (found.kind === 'found') return isOpen(settle(refund, found.state, found.providerRefundId)) ? 'again' : 'done';
+      if (found.kind === 'found') {
+        for (const extra of found.paidTwice ?? []) surfaceTwice(sale, extra);
+        return isOpen(settle(refund, found.state, found.providerRefundId)) ? 'again' : 'done';
+      }
       if (Date.parse(refund.sentAt ?? refund.createdAt) + windowMs > Date.parse(now())) return 'again';
       logger.warn('Refund not found at the provider after the lookup window: sending it again', { refundId });
       const resent = await send(sale, refunds.markResent(refund.id, randomUUID(), now()));
@@ -115,6 +118,16 @@ export function createRefundService(book: SaleBook, hub: ProviderHub, logger: Lo
       logger.warn('Refund lookup failed', { refundId, code: toErrorData(error).code });
       return 'again';
     }
+  };
+
+  /** A refund the provider paid twice is not undone by the till (the money is the customer's now): it is recorded and shown. */
+  const surfaceTwice = (sale: StoredSale, extra: PixRefund) => {
+    logger.warn('A refund was paid twice at the provider', { saleId: sale.id, providerRefundId: extra.id });
+    const { providerId, providerEnvironment, providerAccount } = sale;
+    sales.reversals.create({
+      id: randomUUID(), saleId: sale.id, kind: 'refund_twice', reason: 'refund_twice', providerId, providerEnvironment, providerAccount,
+      providerRef: extra.id, amountCents: extra.amountCents, state: 'recorded', transactionId: randomUUID(), at: now(),
+    });
   };
 
   const poller = createPollScheduler(follow, options.pollSchedule ?? DEFAULT_POLL_SCHEDULE, options.scheduler);

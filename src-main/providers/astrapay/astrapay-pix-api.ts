@@ -33,7 +33,7 @@ export function createAstrapayPixApi(client: AstrapayClient, clock: Clock, simul
       checkRefund(request);
       return refunds.create(request);
     },
-    findRefund: (request, since) => refunds.findMatching(request, since.getTime(), clock.now()),
+    findRefunds: (request, since) => refunds.findMatching(request, since.getTime(), clock.now()),
     getRefund: (refundId) => refunds.consult(refundId),
     async listRefunds(filter) {
       checkRefundFilter(filter);

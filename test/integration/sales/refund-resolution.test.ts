@@ -5,7 +5,7 @@
  * advances it; the sandbox's injected latency is real.
  */
 import { describe, expect, it } from 'vitest';
-import type { SaleView } from '../../../src-preload/contract.ts';
+import type { DayReportView, SaleView } from '../../../src-preload/contract.ts';
 import { astrapayOn } from '../../support/sandbox.ts';
 import { readLedger } from '../../support/ledger-reader.ts';
 import { errorOf, okValue } from '../../support/replies.ts';
@@ -75,6 +75,24 @@ describe('refunds after an ambiguous answer', () => {
     await t.drive(async () => (await t.sale(sale.id)).refunds[0]?.state === 'completed', 'the cancel to complete', 200);
     expect((await card?.get?.(chargeId))?.cancelledCents).toBe(3_000);
     expect(refundAttempts(t.dataDir, sale.id)).toHaveLength(1);
+  });
+
+  it('surfaces a refund the provider paid twice: recorded as a reversal and in the day report', async () => {
+    const t = await startRefundRig({ providerTimeoutMs: 400 });
+    const sale = await paidPix(t, 9_000);
+    t.sim.arm({ route: REFUND_ROUTE, kind: 'timeout_after_commit', ms: 1_000, times: 1 });
+    const asked = okValue<SaleView>(await t.invoke('sale.refund', { saleId: sale.id, amountCents: 2_000, reason: 'Dobro' }));
+    const refundId = asked.refunds[0]?.id ?? '';
+    const txid = sale.pix?.txid ?? '';
+    await waitFor(async () => (await refundsAtProvider(t, txid)).length === 1, 'the first refund at the provider');
+    // The provider pays the same request a second time (the description carries the till's refund id).
+    const provider = astrapayOn(t.sim, { clock: t.time.clock });
+    await provider.pix?.refund?.({ txid, amountCents: 2_000, description: `Dobro #${refundId.slice(0, 8)}`, transactionId: crypto.randomUUID() });
+
+    await t.drive(async () => (await t.sale(sale.id)).refunds[0]?.state === 'completed', 'the refund to complete', 200);
+    const report = okValue<DayReportView>(await t.invoke('report.day', { day: new Date(t.time.clock.now()).toLocaleDateString('sv') }));
+    expect(report.reversals).toEqual([expect.objectContaining({ kind: 'refund_twice', reason: 'refund_twice', amountCents: 2_000, state: 'recorded' })]);
+    expect(report.refundsByState).toEqual([{ state: 'completed', count: 1, totals: [{ cents: 2_000, currency: 'BRL' }] }]);
   });
 
   it('counts an unresolved refund as maybe paid: what is left excludes it until it fails', async () => {

@@ -634,6 +634,14 @@ export const en = {
   'error.reconcile.key_invalid': 'Unknown reconciliation difference.',
   'error.reconcile.action_invalid': 'Choose reverse, refund, book or mark resolved.',
   'error.reconcile.note_too_long': 'The note is longer than 200 characters.',
+  'dayReport.more': 'Other currencies, refunds and reversals',
+  'dayReport.inCurrency': 'In {currency}: paid {paid}, net {net}',
+  'dayReport.refundsByState': 'The day’s refunds by state',
+  'dayReport.reversals': 'Reversals made by the till',
+  'reversal.kind.card_cancel': 'Card cancelled',
+  'reversal.kind.pix_refund': 'PIX returned',
+  'reversal.kind.pix_left_to_expire': 'PIX left to expire',
+  'reversal.kind.refund_twice': 'Refund paid twice',
 } as const;
 
 export type MessageKey = keyof typeof en;

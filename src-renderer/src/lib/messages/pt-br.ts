@@ -636,4 +636,12 @@ export const ptBR: Record<MessageKey, string> = {
   'error.reconcile.key_invalid': 'Diferença de conciliação desconhecida.',
   'error.reconcile.action_invalid': 'Escolha reverter, estornar, lançar ou marcar resolvido.',
   'error.reconcile.note_too_long': 'A observação passa de 200 caracteres.',
+  'dayReport.more': 'Outras moedas, estornos e reversões',
+  'dayReport.inCurrency': 'Em {currency}: pagas {paid}, líquido {net}',
+  'dayReport.refundsByState': 'Estornos do dia por situação',
+  'dayReport.reversals': 'Reversões feitas pelo caixa',
+  'reversal.kind.card_cancel': 'Cartão cancelado',
+  'reversal.kind.pix_refund': 'PIX devolvido',
+  'reversal.kind.pix_left_to_expire': 'PIX deixado expirar',
+  'reversal.kind.refund_twice': 'Estorno pago duas vezes',
 };
