@@ -38,9 +38,9 @@ describe('refunds after an ambiguous answer', () => {
   });
 
   it('a refund made although the answer was lost is found by lookup and never sent again', async () => {
-    const t = await startRefundRig({ providerTimeoutMs: 400 });
+    const t = await startRefundRig();
     const sale = await paidPix(t, 8_000);
-    t.sim.arm({ route: REFUND_ROUTE, kind: 'timeout_after_commit', ms: 1_000, times: 1 });
+    t.sim.arm({ route: REFUND_ROUTE, kind: 'timeout_after_commit', ms: 3_000, times: 1 });
 
     okValue(await t.invoke('sale.refund', { saleId: sale.id, amountCents: 8_000, reason: 'Desistiu' }));
     await t.drive(async () => (await t.sale(sale.id)).refunds[0]?.state === 'completed', 'the refund to complete', 200);
@@ -49,9 +49,9 @@ describe('refunds after an ambiguous answer', () => {
   });
 
   it('latency past the client timeout on refund create: the late refund is found, paid once', async () => {
-    const t = await startRefundRig({ providerTimeoutMs: 400 });
+    const t = await startRefundRig();
     const sale = await paidPix(t, 5_000);
-    t.sim.arm({ route: REFUND_ROUTE, kind: 'latency', ms: 1_200, times: 1 });
+    t.sim.arm({ route: REFUND_ROUTE, kind: 'latency', ms: 4_000, times: 1 });
 
     okValue(await t.invoke('sale.refund', { saleId: sale.id, amountCents: 5_000, reason: 'Lento' }));
     // The first lookups run while the provider is still making it: they find nothing and send nothing.
@@ -63,9 +63,9 @@ describe('refunds after an ambiguous answer', () => {
   });
 
   it('latency past the client timeout on a card cancel: the charge is read, cancelled once', async () => {
-    const t = await startRefundRig({ providerTimeoutMs: 400 });
+    const t = await startRefundRig();
     const sale = await paidCard(t, 9_000);
-    t.sim.arm({ route: CANCEL_ROUTE, kind: 'latency', ms: 1_200, times: 1 });
+    t.sim.arm({ route: CANCEL_ROUTE, kind: 'latency', ms: 4_000, times: 1 });
 
     const asked = okValue<SaleView>(await t.invoke('sale.refund', { saleId: sale.id, amountCents: 3_000, reason: 'Troca' }));
     expect(asked.refunds[0]?.state).toBe('requested');
@@ -78,9 +78,9 @@ describe('refunds after an ambiguous answer', () => {
   });
 
   it('surfaces a refund the provider paid twice: recorded as a reversal and in the day report', async () => {
-    const t = await startRefundRig({ providerTimeoutMs: 400 });
+    const t = await startRefundRig();
     const sale = await paidPix(t, 9_000);
-    t.sim.arm({ route: REFUND_ROUTE, kind: 'timeout_after_commit', ms: 1_000, times: 1 });
+    t.sim.arm({ route: REFUND_ROUTE, kind: 'timeout_after_commit', ms: 3_000, times: 1 });
     const asked = okValue<SaleView>(await t.invoke('sale.refund', { saleId: sale.id, amountCents: 2_000, reason: 'Dobro' }));
     const refundId = asked.refunds[0]?.id ?? '';
     const txid = sale.pix?.txid ?? '';
