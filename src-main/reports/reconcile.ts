@@ -49,8 +49,14 @@ export async function reconcileDay(sales: SalesRepository, hub: ProviderHub, day
       }
       continue;
     }
-    for (const method of METHODS.filter((candidate) => takes(provider, candidate))) {
-      const mine = ofDay.filter((sale) => sale.method === method && sale.providerId === account.id && sale.providerEnvironment === account.environment);
+    const ofAccount = ofDay.filter((sale) => sale.providerId === account.id && sale.providerEnvironment === account.environment);
+    // Each method the account took a sale by today, and what it is selected for now (money the till never saw).
+    const selected = (method: PaymentMethod) => {
+      const selection = method === 'card' ? hub.selections().card : hub.selections().pix;
+      return selection?.id === account.id && selection.environment === account.environment;
+    };
+    for (const method of METHODS.filter((candidate) => takes(provider, candidate) && (selected(candidate) || ofAccount.some((sale) => sale.method === candidate)))) {
+      const mine = ofAccount.filter((sale) => sale.method === method);
       const key = sectionKey(account, method);
       const base = { ...emptySection(account, method, provider.name, null) };
       try {

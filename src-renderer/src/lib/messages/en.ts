@@ -634,6 +634,7 @@ export const en = {
   'error.reconcile.key_invalid': 'Unknown reconciliation difference.',
   'error.reconcile.action_invalid': 'Choose reverse, refund, book or mark resolved.',
   'error.reconcile.note_too_long': 'The note is longer than 200 characters.',
+  'reconcile.sectionTransfer': 'Bank transfer · {provider}',
   'dayReport.more': 'Other currencies, refunds and reversals',
   'dayReport.inCurrency': 'In {currency}: paid {paid}, net {net}',
   'dayReport.refundsByState': 'The day’s refunds by state',

@@ -636,6 +636,7 @@ export const ptBR: Record<MessageKey, string> = {
   'error.reconcile.key_invalid': 'Diferença de conciliação desconhecida.',
   'error.reconcile.action_invalid': 'Escolha reverter, estornar, lançar ou marcar resolvido.',
   'error.reconcile.note_too_long': 'A observação passa de 200 caracteres.',
+  'reconcile.sectionTransfer': 'Transferência · {provider}',
   'dayReport.more': 'Outras moedas, estornos e reversões',
   'dayReport.inCurrency': 'Em {currency}: pagas {paid}, líquido {net}',
   'dayReport.refundsByState': 'Estornos do dia por situação',
