@@ -46,6 +46,7 @@ export interface TillDayRow {
 }
 
 /** The shop's day: the same totals as one till's report, over every till, with a row per till. */
-export interface StoreDayReportView extends DayReportView {
+/** Operators and shifts belong to each till and are not replicated: the store splits the day by till. */
+export interface StoreDayReportView extends Omit<DayReportView, 'byOperator' | 'byShift'> {
   byTill: TillDayRow[];
 }

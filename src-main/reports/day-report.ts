@@ -2,8 +2,9 @@
  * The end-of-day report from the ledger: what was paid on the day, by payment method, and the money
  * that went back that day (a refund counts on the day it was made, whatever day the sale was).
  */
-import type { DayReportView } from '../../src-preload/contract.ts';
-import type { SalesRepository, StoredSale } from '../ledger/sales-repository.ts';
+import type { DayReportView, ShiftView } from '../../src-preload/contract.ts';
+import type { SalesRepository } from '../ledger/sales-repository.ts';
+import { byOperator, reportMethodOf } from '../shifts/shift-totals.ts';
 
 const DAY_MS = 24 * 3600 * 1000;
 
@@ -14,23 +15,35 @@ export function dayRange(day: string): { from: string; to: string } {
 }
 
 type MethodRow = DayReportView['byMethod'][number];
+type ShiftRow = DayReportView['byShift'][number];
 
-function methodOf(sale: StoredSale): MethodRow['method'] {
-  if (sale.method === 'card') return sale.card?.paymentType === 'debit' ? 'debit' : 'credit';
-  return sale.method;
+/** Names and shifts the report labels its rows with; a till without operators yet has neither. */
+export interface DayReportPeople {
+  operatorName(operatorId: string): string | null;
+  shift(shiftId: string): ShiftView | undefined;
 }
 
-export function dayReport(sales: SalesRepository, day: string): DayReportView {
+const NOBODY: DayReportPeople = { operatorName: () => null, shift: () => undefined };
+
+export function dayReport(sales: SalesRepository, day: string, people: DayReportPeople = NOBODY): DayReportView {
   const { from, to } = dayRange(day);
   const paid = sales.listBetween(from, to).filter((sale) => sale.state === 'paid');
   const refunds = sales.refunds.listBetween(from, to).filter((refund) => refund.state === 'completed');
   const byMethod = new Map<MethodRow['method'], MethodRow>();
   for (const sale of paid) {
-    const method = methodOf(sale);
+    const method = reportMethodOf(sale);
     const row = byMethod.get(method) ?? { method, count: 0, totalCents: 0 };
     row.count += 1;
     row.totalCents += sale.amountCents;
     byMethod.set(method, row);
+  }
+  const byShift = new Map<string | null, ShiftRow>();
+  for (const sale of paid) {
+    const shift = sale.shiftId ? people.shift(sale.shiftId) : undefined;
+    const row = byShift.get(sale.shiftId) ?? { shiftId: sale.shiftId, openedAt: shift?.openedAt ?? null, closedAt: shift?.closedAt ?? null, count: 0, totalCents: 0 };
+    row.count += 1;
+    row.totalCents += sale.amountCents;
+    byShift.set(sale.shiftId, row);
   }
   const salesTotal = paid.reduce((sum, sale) => sum + sale.amountCents, 0);
   const refundsTotal = refunds.reduce((sum, refund) => sum + refund.amountCents, 0);
@@ -40,5 +53,7 @@ export function dayReport(sales: SalesRepository, day: string): DayReportView {
     refunds: { count: refunds.length, totalCents: refundsTotal },
     netCents: salesTotal - refundsTotal,
     byMethod: [...byMethod.values()],
+    byOperator: byOperator(paid, people.operatorName),
+    byShift: [...byShift.values()],
   };
 }

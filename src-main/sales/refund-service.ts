@@ -13,7 +13,7 @@ import type { StoredSale } from '../ledger/sales-repository.ts';
 import type { ProviderHub } from '../providers/provider-hub.ts';
 import { cardOf, pixOf, type RefundStatus } from '../providers/provider.ts';
 import { createPollScheduler, DEFAULT_POLL_SCHEDULE, type PollSchedule } from './poll-scheduler.ts';
-import { toSaleView, type SaleBook } from './sale-book.ts';
+import { providerOfSale, toSaleView, type SaleBook } from './sale-book.ts';
 
 const STATE: Record<RefundStatus, RefundView['state']> = {
   processing: 'processing',
@@ -59,7 +59,7 @@ export function createRefundService(book: SaleBook, hub: ProviderHub, logger: Lo
   const poller = createPollScheduler(async (refundId) => {
     const refund = refunds.get(refundId);
     if (!refund?.providerRefundId || refund.state !== 'processing') return 'done';
-    const getRefund = pixOf(hub.forSale(book.require(refund.saleId))).getRefund;
+    const getRefund = pixOf(hub.forSale(providerOfSale(book.require(refund.saleId)))).getRefund;
     if (!getRefund) return 'done';
     try {
       const status = STATE[(await getRefund(refund.providerRefundId)).status];
@@ -73,7 +73,12 @@ export function createRefundService(book: SaleBook, hub: ProviderHub, logger: Lo
   }, options.pollSchedule ?? DEFAULT_POLL_SCHEDULE, options.scheduler);
 
   const send = async (sale: StoredSale, refund: StoredRefund): Promise<void> => {
-    const provider = hub.forSale(sale);
+    if (sale.method === 'cash') {
+      // The money leaves the drawer at the counter: done as soon as it is written.
+      settle(refund, 'completed');
+      return;
+    }
+    const provider = hub.forSale(providerOfSale(sale));
     if (sale.method === 'pix') {
       const api = pixOf(provider);
       if (!api.refund || !sale.pix) throw unsupported();

@@ -102,6 +102,9 @@ describe('sales repository', () => {
       refunds: [],
       problem: null,
       pixSettled: false,
+      cash: null,
+      operatorId: null,
+      shiftId: null,
     });
     expect(repo.transitions(input.id)).toEqual([{ from: null, to: 'draft' }]);
     db.close();

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, connect, rawGet, tokenOf } from './web-client.ts';
 import { startTestShell, type TestShell } from './test-shell.ts';
+import type { SessionView } from '../../../src-preload/contract.ts';
 
 let till: TestShell;
 
@@ -86,7 +87,13 @@ describe('web shell', () => {
         }
       }),
     );
-    expect((await call(cashier, 'sale.startPix', { amountCents: 101 })).ok).toBe(true);
+    // The till starts locked: the demo manager signs in over the socket and opens a shift.
+    const lockScreen = (await call(cashier, 'session.get', {})).value as SessionView;
+    const manager = lockScreen.operators.find((operator) => operator.demo);
+    expect((await call(cashier, 'session.signIn', { operatorId: manager?.id, pin: lockScreen.demoPin })).ok).toBe(true);
+    expect((await call(cashier, 'shift.open', { floatCents: 0 })).ok).toBe(true);
+    const started = await call(cashier, 'sale.startPix', { amountCents: 101 });
+    expect(started.ok).toBe(true);
     await paid;
     expect(states).toEqual(['awaiting_payment', 'paid']);
     cashier.close();

@@ -591,6 +591,9 @@ export const en = {
   'error.store.till_name_invalid': 'Give the till a name (up to 40 characters).',
   'error.store.operator_invalid': 'The operator’s name takes up to 60 characters.',
   'error.refund.sale_not_in_store': 'The store server does not have this sale yet. Try again in a moment.',
+
+  // Operators, sessions, shifts and cash (issue 8).
+  'method.cash': 'Cash',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -593,4 +593,7 @@ export const ptBR: Record<MessageKey, string> = {
   'error.store.till_name_invalid': 'Dê um nome ao caixa (até 40 caracteres).',
   'error.store.operator_invalid': 'O nome do operador tem até 60 caracteres.',
   'error.refund.sale_not_in_store': 'O servidor da loja ainda não tem esta venda. Tente de novo em instantes.',
+
+  // Operators, sessions, shifts and cash (issue 8).
+  'method.cash': 'Dinheiro',
 };
