@@ -1,0 +1,120 @@
+/**
+ * The router's manager gate on a real core: every 'manager' operation is refused to a cashier with no
+ * side effect (ledger, settings, operators and the sandbox untouched), and goes ahead with a manager's
+ * PIN typed at the spot, which the audit journal records.
+ */
+import { describe, expect, it } from 'vitest';
+import { operations, type AuditEntryView, type OperationName, type SaleView } from '../../../src-preload/contract.ts';
+import { DEFAULT_DEVICE_SETTINGS } from '../../../src-shared/device-settings.ts';
+import { readSales } from '../../support/ledger-reader.ts';
+import { addOperator, operatorNamed, session, signIn } from '../../support/operators.ts';
+import { errorOf, okValue } from '../../support/replies.ts';
+import { startTestCore } from '../../support/test-core.ts';
+
+const MANAGER_OPERATIONS = (Object.keys(operations) as OperationName[]).filter((name) => operations[name].access === 'manager').sort();
+
+const PAST_THE_GATE_FAILURES: Partial<Record<string, string>> = { 'cards.deleteSaved': 'provider.not_found' };
+
+/** A till where the demo manager sold R$ 15,00 in cash and left; the cashier Caio is signed in. */
+async function tillWithCashier() {
+  const t = await startTestCore();
+  const paid = okValue<SaleView>(await t.invoke('sale.startCash', { amountCents: 1500, receivedCents: 2000 }));
+  okValue(await t.invoke('sale.dismiss'));
+  const caio = await addOperator(t.invoke, 'Caio', 'cashier', '2468');
+  const bia = await addOperator(t.invoke, 'Bia', 'cashier', '1357');
+  const manager = await operatorNamed(t.invoke, 'Gerente demo');
+  okValue(await t.invoke('session.lock'));
+  await signIn(t.invoke, 'Caio', '2468');
+  const inputs: Record<string, unknown> = {
+    'sale.refund': { saleId: paid.id, amountCents: 500, reason: 'Troca' },
+    'cards.deleteSaved': { savedCardId: 'card-1' },
+    'settings.setMerchant': { name: 'Outra Loja', city: 'Rio de Janeiro', taxId: '', address: '' },
+    'settings.setProviders': { pix: { id: 'payments', environment: 'embedded' }, card: null },
+    'settings.setCredentials': { id: 'astrapay', environment: 'production', values: { clientId: 'shop', clientSecret: 'not-a-real-secret' } },
+    'settings.setDevices': { ...DEFAULT_DEVICE_SETTINGS, printer: { ...DEFAULT_DEVICE_SETTINGS.printer, columns: 48 } },
+    'operators.list': {},
+    'operators.add': { name: 'Nova Gerente', role: 'manager', pin: '8080' },
+    'operators.setActive': { operatorId: bia.id, active: false },
+    'audit.list': {},
+    'shift.close': { counted: { cash: 1500 } },
+  };
+  const state = async () => ({
+    settings: okValue(await t.invoke('settings.get')),
+    sales: readSales(t.dataDir),
+    refunds: okValue<SaleView>(await t.invoke('sale.get', { saleId: paid.id })).refunds,
+    session: await session(t.invoke),
+    requests: t.sim.stats().requests,
+  });
+  return { t, paid, caio, manager, inputs, state };
+}
+
+describe('the manager gate', () => {
+  it('knows a valid input for every manager operation in the contract', async () => {
+    const { inputs } = await tillWithCashier();
+    expect(Object.keys(inputs).sort()).toEqual(MANAGER_OPERATIONS);
+  });
+
+  it.each(MANAGER_OPERATIONS)('refuses %s to a cashier without a manager, and nothing changes', async (name) => {
+    const { t, inputs, state } = await tillWithCashier();
+    const before = await state();
+
+    expect(errorOf(await t.invoke(name, inputs[name]))).toMatchObject({ code: 'forbidden', reason: 'access.manager_required' });
+
+    expect(await state()).toEqual(before);
+  });
+
+  it.each(MANAGER_OPERATIONS)('refuses %s with a wrong manager PIN, and nothing changes', async (name) => {
+    const { t, inputs, state, manager } = await tillWithCashier();
+    const before = await state();
+
+    const reply = await t.invoke(name, { ...(inputs[name] as object), approval: { operatorId: manager.id, pin: '0000' } });
+
+    expect(errorOf(reply)).toMatchObject({ code: 'forbidden', reason: 'pin.wrong' });
+    expect(await state()).toEqual(before);
+  });
+
+  it("refuses a cashier's own PIN as a manager's authorization", async () => {
+    const { t, inputs, state, caio } = await tillWithCashier();
+    const before = await state();
+
+    const reply = await t.invoke('settings.setMerchant', { ...(inputs['settings.setMerchant'] as object), approval: { operatorId: caio.id, pin: '2468' } });
+
+    expect(errorOf(reply)).toMatchObject({ code: 'forbidden', reason: 'access.not_a_manager' });
+    expect(await state()).toEqual(before);
+  });
+
+  it('refuses an approval on an operation that needs no manager, and a malformed approval', async () => {
+    const { t, manager, inputs } = await tillWithCashier();
+
+    expect(errorOf(await t.invoke('sale.startCash', { amountCents: 100, receivedCents: 100, approval: { operatorId: manager.id, pin: '1234' } }))).toMatchObject({
+      code: 'invalid_input',
+    });
+    expect(errorOf(await t.invoke('audit.list', { ...(inputs['audit.list'] as object), approval: { operatorId: manager.id, pin: 1234 } }))).toMatchObject({
+      code: 'invalid_input',
+      reason: 'approval.invalid',
+    });
+  });
+
+  it.each(MANAGER_OPERATIONS)("runs %s with the manager's PIN at the spot and journals who asked and who authorized", async (name) => {
+    const { t, inputs, manager } = await tillWithCashier();
+    const approval = { operatorId: manager.id, pin: '1234' };
+
+    const reply = await t.invoke(name, { ...(inputs[name] as object), approval });
+
+    // Past the gate, the sandbox has no saved card 'card-1' to delete: a refusal of its own, journaled as failed.
+    const failure = PAST_THE_GATE_FAILURES[name];
+    if (failure) expect(errorOf(reply)).toMatchObject({ reason: failure });
+    else okValue(reply);
+    const [entry] = okValue<AuditEntryView[]>(await t.invoke('audit.list', { limit: 1, approval }));
+    expect(entry).toMatchObject({ action: name, operatorName: 'Caio', approvedByName: 'Gerente demo', ...(failure ? { after: { failed: failure } } : {}) });
+  });
+
+  it('lets a signed-in manager through without a PIN, journaled as authorized by themselves', async () => {
+    const t = await startTestCore();
+
+    okValue(await t.invoke('settings.setMerchant', { name: 'Loja Nova', city: 'Recife', taxId: '', address: '' }));
+
+    const [entry] = okValue<AuditEntryView[]>(await t.invoke('audit.list', { limit: 1 }));
+    expect(entry).toMatchObject({ action: 'settings.setMerchant', operatorName: 'Gerente demo', approvedByName: 'Gerente demo' });
+  });
+});
