@@ -53,7 +53,7 @@ describe('a shift', () => {
     const t = await openedWithFloat(10_000);
     await cash(t, 2_550, 5_000);
     const small = await cash(t, 1_000);
-    await paidPix(t, 1_201);
+    await paidPix(t, 1_250);
     okValue(await t.invoke('shift.moveCash', { kind: 'sangria', amountCents: 2_000, reason: 'Depósito no banco' }));
     okValue(await t.invoke('shift.moveCash', { kind: 'suprimento', amountCents: 500, reason: 'Moedas' }));
     okValue(await t.invoke('sale.refund', { saleId: small.id, amountCents: 1_000, reason: 'Desistiu' }));
@@ -63,11 +63,11 @@ describe('a shift', () => {
     // Cash: 100,00 float + 25,50 + 10,00 sold - 10,00 refunded - 20,00 sangria + 5,00 suprimento = 110,50.
     expect(report.rows).toEqual([
       { method: 'cash', expectedCents: 11_050, countedCents: 11_000, differenceCents: -50 },
-      { method: 'pix', expectedCents: 1_201, countedCents: 1_201, differenceCents: 0 },
+      { method: 'pix', expectedCents: 1_250, countedCents: 1_250, differenceCents: 0 },
     ]);
-    expect(report.sales).toEqual({ count: 3, totalCents: 4_751 });
+    expect(report.sales).toEqual({ count: 3, totalCents: 4_800 });
     expect(report.refunds).toEqual({ count: 1, totalCents: 1_000 });
-    expect(report.byOperator).toEqual([{ operatorId: expect.any(String), name: 'Gerente demo', count: 3, totalCents: 4_751 }]);
+    expect(report.byOperator).toEqual([{ operatorId: expect.any(String), name: 'Gerente demo', count: 3, totalCents: 4_800 }]);
     expect(report.shift).toMatchObject({ floatCents: 10_000, openedBy: 'Gerente demo', closedBy: 'Gerente demo', closedAt: expect.any(String) });
     expect(report.shift.movements.map(({ kind, amountCents, reason }) => [kind, amountCents, reason])).toEqual([
       ['sangria', 2_000, 'Depósito no banco'],
