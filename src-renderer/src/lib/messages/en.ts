@@ -634,7 +634,7 @@ export const en = {
   'shift.counted': 'Counted',
   'shift.difference': 'Difference',
   'shift.zTitle': 'Shift\'s Z report',
-  'shift.zSummary': '{sales} sales, {total}; refunds {refunds}.',
+  'shift.zSummary': 'Sales: {sales} ({total}). Refunds: {refunds}.',
   'shift.printZ': 'Print Z report',
   'shift.exportZ': 'Export CSV',
   'shift.title': 'Shift (F7)',

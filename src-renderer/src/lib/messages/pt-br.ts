@@ -636,7 +636,7 @@ export const ptBR: Record<MessageKey, string> = {
   'shift.counted': 'Contado',
   'shift.difference': 'Diferença',
   'shift.zTitle': 'Redução Z do turno',
-  'shift.zSummary': '{sales} vendas, {total}; estornos {refunds}.',
+  'shift.zSummary': 'Vendas: {sales} ({total}). Estornos: {refunds}.',
   'shift.printZ': 'Imprimir redução Z',
   'shift.exportZ': 'Exportar CSV',
   'shift.title': 'Turno (F7)',
