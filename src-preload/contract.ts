@@ -281,6 +281,11 @@ export interface EventPayloads {
 export type EventName = keyof EventPayloads;
 export const EVENT_NAMES: readonly EventName[] = ['sale.changed', 'app.changed', 'devices.changed', 'counter.preview', 'store.changed', 'session.changed'];
 
+/** Who may hear an event: the customer display never learns who works the till (names, the demo PIN). */
+export function eventReaches(name: EventName, access: Access): boolean {
+  return access === 'cashier' || name !== 'session.changed';
+}
+
 export function isOperationName(name: unknown): name is OperationName {
   return typeof name === 'string' && Object.hasOwn(operations, name);
 }

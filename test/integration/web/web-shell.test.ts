@@ -78,9 +78,11 @@ describe('web shell', () => {
     const cashier = await connect(till.shell.origin, tokenOf(till.shell.cashierUrl));
     const display = await connect(till.shell.origin, tokenOf(till.shell.customerUrl));
     const states: string[] = [];
+    const displayEvents = new Set<string>();
     const paid = new Promise<void>((resolve) =>
       display.on('message', (data) => {
         const message = JSON.parse(String(data)) as { event?: string; payload?: { state: string } | null };
+        if (message.event) displayEvents.add(message.event);
         if (message.event === 'sale.changed' && message.payload) {
           states.push(message.payload.state);
           if (message.payload.state === 'paid') resolve();
@@ -96,6 +98,8 @@ describe('web shell', () => {
     expect(started.ok).toBe(true);
     await paid;
     expect(states).toEqual(['awaiting_payment', 'paid']);
+    // Who signed in (and the demo PIN) stays with the cashier's window.
+    expect(displayEvents.has('session.changed')).toBe(false);
     cashier.close();
     display.close();
   });
