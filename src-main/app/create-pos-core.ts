@@ -93,7 +93,7 @@ export async function createPosCore(ports: Ports, options: CoreOptions): Promise
   const shifts = createShiftService({
     shifts: createShiftsRepository(db),
     sales: salesRepository,
-    operators,
+    operatorName: (id) => operators.get(id)?.name ?? null,
     clock: ports.clock,
     print: (report) => {
       try {

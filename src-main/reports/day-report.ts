@@ -4,7 +4,7 @@
  */
 import type { DayReportView, ShiftView } from '../../src-preload/contract.ts';
 import type { SalesRepository } from '../ledger/sales-repository.ts';
-import { byOperator, reportMethodOf } from '../shifts/shift-totals.ts';
+import { byOperator, reportMethodOf } from '../ledger/sale-totals.ts';
 
 const DAY_MS = 24 * 3600 * 1000;
 

@@ -8,14 +8,13 @@ import type { Cents } from '../../src-shared/money.ts';
 import { PosError } from '../core/errors.ts';
 import type { Clock } from '../core/ports.ts';
 import type { SalesRepository } from '../ledger/sales-repository.ts';
-import type { OperatorService } from '../operators/operator-service.ts';
 import { shiftReport } from './shift-totals.ts';
 import type { ShiftsRepository, StoredShift } from './shifts-repository.ts';
 
 export interface ShiftServiceDeps {
   shifts: ShiftsRepository;
   sales: SalesRepository;
-  operators: OperatorService;
+  operatorName(operatorId: string): string | null;
   clock: Clock;
   /** Prints the Z report; must not throw (printing never holds up the till). */
   print(report: ShiftReportView): void;
@@ -42,7 +41,7 @@ export function createShiftService(deps: ShiftServiceDeps) {
         const sale = sales.get(refund.saleId);
         return sale ? [{ refund, sale }] : [];
       });
-    const ledger = { sales: sales.listByShift(shift.id), refunds, operatorName: (id: string) => deps.operators.get(id)?.name ?? null };
+    const ledger = { sales: sales.listByShift(shift.id), refunds, operatorName: deps.operatorName };
     return shiftReport(shift, ledger, (shift.counted ?? {}) as Partial<Record<ReportMethod, Cents>>);
   };
 

@@ -5,15 +5,11 @@
 import type { ReportMethod, ShiftMethodRow, ShiftReportView } from '../../src-preload/contract.ts';
 import type { Cents } from '../../src-shared/money.ts';
 import type { StoredRefund } from '../ledger/refunds-repository.ts';
+import { byOperator, reportMethodOf } from '../ledger/sale-totals.ts';
 import type { StoredSale } from '../ledger/sales-repository.ts';
 import type { StoredShift } from './shifts-repository.ts';
 
 export const REPORT_METHODS: readonly ReportMethod[] = ['cash', 'pix', 'credit', 'debit', 'bank_transfer'];
-
-export function reportMethodOf(sale: Pick<StoredSale, 'method' | 'card'>): ReportMethod {
-  if (sale.method === 'card') return sale.card?.paymentType === 'debit' ? 'debit' : 'credit';
-  return sale.method;
-}
 
 export interface ShiftLedger {
   /** Every sale stamped with the shift. */
@@ -21,17 +17,6 @@ export interface ShiftLedger {
   /** Completed refunds made while the shift was open, with the sale each belongs to. */
   refunds: { refund: StoredRefund; sale: StoredSale }[];
   operatorName(operatorId: string): string | null;
-}
-
-export function byOperator(sales: StoredSale[], operatorName: (id: string) => string | null): ShiftReportView['byOperator'] {
-  const rows = new Map<string | null, ShiftReportView['byOperator'][number]>();
-  for (const sale of sales) {
-    const row = rows.get(sale.operatorId) ?? { operatorId: sale.operatorId, name: sale.operatorId ? operatorName(sale.operatorId) : null, count: 0, totalCents: 0 };
-    row.count += 1;
-    row.totalCents += sale.amountCents;
-    rows.set(sale.operatorId, row);
-  }
-  return [...rows.values()];
 }
 
 export function shiftReport(shift: StoredShift, ledger: ShiftLedger, counted: Partial<Record<ReportMethod, Cents>>): ShiftReportView {
