@@ -113,7 +113,7 @@ function operation<Output>() {
 
 export const operations = {
   'app.info': operation<AppInfo>()(Empty, 'display'),
-  'settings.setLanguage': operation<AppInfo>()(v.strictObject({ language: v.picklist(LANGUAGES) }), 'cashier'),
+  'settings.setLanguage': operation<AppInfo>()(v.strictObject({ language: v.picklist(LANGUAGES) }), 'lock_screen'),
   'sale.current': operation<SaleView | null>()(Empty, 'display'),
   'counter.preview': operation<CounterPreview | null>()(Empty, 'display'),
   'counter.setPreview': operation<null>()(

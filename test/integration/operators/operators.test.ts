@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { describe, expect, it } from 'vitest';
-import type { OperatorView, SessionView } from '../../../src-preload/contract.ts';
+import type { AppInfo, OperatorView, SessionView } from '../../../src-preload/contract.ts';
 import { createPosCore } from '../../../src-main/app/create-pos-core.ts';
 import { LEDGER_FILE } from '../../../src-main/ledger/open-ledger.ts';
 import { createNodePorts } from '../../../src-main/web/node-ports.ts';
@@ -30,6 +30,8 @@ describe('a fresh till', () => {
       expect(errorOf(await invoke(name, input)), name).toMatchObject({ code: 'forbidden', reason: 'session.locked' });
     }
     expect(sim.stats().requests).toEqual({});
+    // The lock screen may still be read in the operator's language.
+    expect(okValue<AppInfo>(await invoke('settings.setLanguage', { language: 'en' })).language).toBe('en');
 
     const signedIn = await signInDemoManager(invoke);
     expect(signedIn.operator).toMatchObject({ name: 'Gerente demo', role: 'manager' });
