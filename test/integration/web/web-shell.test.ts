@@ -8,7 +8,7 @@ import type { SessionView } from '../../../src-preload/contract.ts';
 let till: TestShell;
 
 beforeAll(async () => {
-  till = await startTestShell({ maxSocketsPerToken: 3 });
+  till = await startTestShell({ maxSocketsPerToken: 3, locked: true });
 });
 afterAll(() => till.close());
 
