@@ -137,6 +137,8 @@ export const operations = {
       city: v.pipe(ShortText(60, 'merchant.city_invalid'), v.minLength(1, 'merchant.city_invalid')),
       taxId: ShortText(20, 'merchant.tax_id_invalid'),
       address: ShortText(120, 'merchant.address_invalid'),
+      /** Charges at or above this make the cashier confirm the amount first. */
+      largeAmountCents: v.optional(AmountCents),
     }),
     'cashier',
   ),
@@ -204,9 +206,11 @@ export interface EventPayloads {
   'devices.changed': DeviceStatusView;
   'counter.preview': CounterPreview | null;
   'store.changed': StoreSyncView;
+  /** Any sale that changed, on the counter or not (a refund settling, a late payment): lists follow it. */
+  'sales.changed': SaleView;
 }
 export type EventName = keyof EventPayloads;
-export const EVENT_NAMES: readonly EventName[] = ['sale.changed', 'app.changed', 'devices.changed', 'counter.preview', 'store.changed'];
+export const EVENT_NAMES: readonly EventName[] = ['sale.changed', 'app.changed', 'devices.changed', 'counter.preview', 'store.changed', 'sales.changed'];
 
 export function isOperationName(name: unknown): name is OperationName {
   return typeof name === 'string' && Object.hasOwn(operations, name);

@@ -172,6 +172,8 @@ export interface AppInfo {
   /** Who takes PIX and who takes cards; null when the till does not offer that method. */
   pix: ProviderInfo | null;
   card: ProviderInfo | null;
+  /** Charges at or above this make the cashier confirm the amount first (Settings → Loja). */
+  largeAmountCents?: Cents;
 }
 
 export interface MerchantSettings {
@@ -200,6 +202,8 @@ export interface SettingsView {
   credentialsSet: Record<string, string[]>;
   devices: DeviceSettings;
   printerModels: PrinterModelInfo[];
+  /** Charges at or above this make the cashier confirm the amount first. */
+  largeAmountCents: Cents;
 }
 
 export interface SavedCardView {

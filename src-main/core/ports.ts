@@ -10,6 +10,8 @@ export interface Settings {
   devices: DeviceSettings;
   /** Several tills, one shop: whether this till feeds a store ledger, and this installation's id there. */
   store: { enabled: boolean; installId: string };
+  /** Charges at or above this many centavos make the cashier confirm the amount first. */
+  largeAmountCents: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -18,6 +20,7 @@ export const DEFAULT_SETTINGS: Settings = {
   merchant: { name: 'Loja Demo', city: 'São Paulo', taxId: '', address: '' },
   devices: DEFAULT_DEVICE_SETTINGS,
   store: { enabled: false, installId: '' },
+  largeAmountCents: 100_000,
 };
 
 /** The subset of the electron-store / conf API the core uses. */

@@ -61,6 +61,7 @@ export function createSettingsService({ settings, secrets, hub, events, version 
     demo: hub.demo(),
     pix: describe('pix'),
     card: describe('card'),
+    largeAmountCents: settings.get('largeAmountCents'),
   });
 
   const view = (): SettingsView => ({
@@ -71,6 +72,7 @@ export function createSettingsService({ settings, secrets, hub, events, version 
     credentialsSet: credentialsSet(),
     devices: settings.get('devices'),
     printerModels: listPrinterModels(),
+    largeAmountCents: settings.get('largeAmountCents'),
   });
 
   const assertRole = (selection: ProviderSelection | null, role: 'pix' | 'card') => {
@@ -87,8 +89,9 @@ export function createSettingsService({ settings, secrets, hub, events, version 
       events.emit('app.changed', info());
       return info();
     },
-    setMerchant(merchant: MerchantSettings): SettingsView {
+    setMerchant({ largeAmountCents, ...merchant }: MerchantSettings & { largeAmountCents?: number }): SettingsView {
       settings.set('merchant', merchant);
+      if (largeAmountCents !== undefined) settings.set('largeAmountCents', largeAmountCents);
       events.emit('app.changed', info());
       return view();
     },
