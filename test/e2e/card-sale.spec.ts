@@ -127,7 +127,8 @@ test('while the provider answers both screens say so; a saved card pays next tim
   await expect(page.getByText('Aguardando a resposta da operadora do cartão…')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Configurações (F10)' })).toBeDisabled();
   await expect(customer.getByText('Pagamento no cartão')).toBeVisible();
-  await expect(customer.getByText('Insira ou aproxime o cartão')).toBeVisible();
+  await expect(customer.getByText('Aguarde a aprovação…')).toBeVisible();
+  await expect(customer.getByText('Insira ou aproxime o cartão')).toHaveCount(0);
   await expect(customer.getByText(/R\$\s45,90/)).toBeVisible();
   await shot(page, 'card-authorizing');
   await shot(customer, 'customer-card-authorizing');
