@@ -1,31 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import { expect, test, type Page } from '@playwright/test';
-import { openCardForm, shot, typeCard } from './support/cashier.ts';
+import { expect, test } from '@playwright/test';
+import { shot } from './support/cashier.ts';
+import { openSales, payCard, payPix } from './support/sale-steps.ts';
 import { useShell } from './support/web-shell.ts';
 
 const shell = useShell({ autoPayDelayMs: 1500 });
 
 test.use({ locale: 'pt-BR' });
-
-/** A PIX the sandbox pays by itself (amounts ending in 01 centavos), dismissed from the counter. */
-async function paidPix(page: Page, digits: string): Promise<void> {
-  await page.keyboard.type(digits);
-  await page.keyboard.press('F2');
-  await expect(page.getByRole('heading', { name: 'PAGO' })).toBeVisible({ timeout: 30_000 });
-  await page.keyboard.press('Enter');
-  await expect(page.getByLabel('Valor')).toHaveText(/R\$\s0,00/);
-}
-
-async function paidCard(page: Page, digits: string): Promise<void> {
-  await openCardForm(page, digits);
-  await typeCard(page, { number: '4111111111111111' });
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { name: 'PAGO' })).toBeVisible();
-  await page.keyboard.press('Enter');
-  await expect(page.getByLabel('Valor')).toHaveText(/R\$\s0,00/);
-}
 
 /** The ledger's own record of the day's sales, to hold the screen and the file against. */
 function ledgerSales(dataDir: string): { id: string; amount_cents: number; state: string; method: string }[] {
@@ -40,11 +23,10 @@ function ledgerSales(dataDir: string): { id: string; amount_cents: number; state
 test('after two paid sales and a partial refund, F9 shows the day’s report, prints it or says why not, and exports the sales as CSV', async ({ page }) => {
   await page.goto(shell.cashierUrl);
   await expect(page.getByText('DEMO', { exact: true })).toBeVisible();
-  await paidPix(page, '1201');
-  await paidCard(page, '3000');
+  await payPix(page, '1201');
+  await payCard(page, '3000');
 
-  await page.keyboard.press('F9');
-  await expect(page.getByRole('heading', { name: 'Vendas do dia' })).toBeVisible();
+  await openSales(page);
   await expect(page.getByText('Vendas pagas: 2')).toBeVisible();
   await expect(page.getByTestId('total-paid')).toHaveText(/R\$\s42,01/);
   await expect(page.getByText('Estornos: 0')).toBeVisible();
@@ -109,7 +91,7 @@ test('after two paid sales and a partial refund, F9 shows the day’s report, pr
 
 test('a day without sales reports zeros and has nothing to export', async ({ page }) => {
   await page.goto(shell.cashierUrl);
-  await page.keyboard.press('F9');
+  await openSales(page);
   await expect(page.getByText('Nenhuma venda neste dia.')).toBeVisible();
   await expect(page.getByText('Vendas pagas: 0')).toBeVisible();
   await expect(page.getByTestId('total-paid')).toHaveText(/R\$\s0,00/);

@@ -100,4 +100,6 @@ export const sales = {
   'refund.reason.duplicate': 'Charged twice',
   'refund.reason.wrongAmount': 'Wrong amount',
   'refund.reason.returned': 'Goods returned',
+  'sales.prevDay': 'Previous day',
+  'sales.nextDay': 'Next day',
 } as const;

@@ -102,4 +102,6 @@ export const sales: Record<keyof typeof en, string> = {
   'refund.reason.duplicate': 'Cobrança em duplicidade',
   'refund.reason.wrongAmount': 'Valor errado',
   'refund.reason.returned': 'Produto devolvido',
+  'sales.prevDay': 'Dia anterior',
+  'sales.nextDay': 'Dia seguinte',
 };
