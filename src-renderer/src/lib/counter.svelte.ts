@@ -6,6 +6,7 @@
 import type { PosApi } from '../../../src-preload/bridge.ts';
 import type { BridgeErrorData, CounterPreview } from '../../../src-preload/contract.ts';
 import type { Cents } from '../../../src-shared/money.ts';
+import { applyEntryKey } from './amount-entry.ts';
 import type { StartCardInput } from './card-form.ts';
 import { entryFromPreview, FRESH_ENTRY, NO_CARD_CHOICE, type CardChoice, type CounterEntry } from './counter-entry.ts';
 import { toErrorData } from './error-data.ts';
@@ -19,6 +20,7 @@ export class Counter {
   #payer = $state.raw<Payer | null>(null);
   #card = $state.raw<CardChoice>(NO_CARD_CHOICE);
   #restored = $state.raw(false);
+  #typingAhead = false;
   readonly #api: PosApi;
   readonly #screen: () => string;
 
@@ -103,12 +105,29 @@ export class Counter {
     void this.#dismissTo({ step: 'card', amountCents });
   }
 
-  /** `startWith`: the amount the cashier already began typing for the next sale. */
-  async newSale(startWith: Cents = 0): Promise<void> {
-    if (await this.#dismissTo({ step: 'amount', amountCents: startWith })) {
-      this.#payer = null;
-      this.#card = NO_CARD_CHOICE;
-    }
+  async newSale(): Promise<void> {
+    if (await this.#dismissTo(FRESH_ENTRY)) this.#forgetCustomer();
+  }
+
+  /**
+   * A key typed on a finished sale: the next customer's amount starts with it while the finished sale leaves
+   * the counter, and keys typed before main has answered still count.
+   */
+  typeAhead(key: string): void {
+    const next = applyEntryKey(this.#typingAhead ? this.#entry.amountCents : 0, key);
+    if (next === undefined) return;
+    this.#entry = { step: 'amount', amountCents: next };
+    if (this.#typingAhead) return;
+    this.#typingAhead = true;
+    void this.#act(() => this.#api.invoke('sale.dismiss', {})).then((done) => {
+      this.#typingAhead = false;
+      if (done) this.#forgetCustomer();
+    });
+  }
+
+  #forgetCustomer(): void {
+    this.#payer = null;
+    this.#card = NO_CARD_CHOICE;
   }
 
   /** A call about the sale on the counter (cancel, simulate), with its failure shown on that screen. */
