@@ -63,8 +63,8 @@ export class Counter {
     this.#restored = true;
   }
 
+  /** The amount as typed on the amount screen (shown too while a form's provider is not known yet). */
   edit(amountCents: Cents): void {
-    if (this.#entry.step !== 'amount') return;
     this.#entry = { step: 'amount', amountCents };
     this.forget();
   }
