@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { expect, test } from '@playwright/test';
 import { shot } from './support/cashier.ts';
-import { openSales, payCard, payPix } from './support/sale-steps.ts';
+import { askRefund, openSales, payCard, payPix } from './support/sale-steps.ts';
 import { useShell } from './support/web-shell.ts';
 
 const shell = useShell({ autoPayDelayMs: 1500 });
@@ -34,9 +34,7 @@ test('after two paid sales and a partial refund, F9 shows the day’s report, pr
 
   // A partial refund of the PIX: R$ 5,00 goes back, and the report follows it as soon as it settles.
   await page.getByRole('button', { name: /R\$\s12,01\s*PIX\s*Paga/ }).click();
-  await page.getByLabel('Valor a estornar').fill('5,00');
-  await page.getByLabel('Motivo', { exact: true }).fill('Cliente devolveu um item');
-  await page.getByRole('button', { name: 'Estornar…' }).click();
+  await askRefund(page, '5,00', 'Cliente devolveu um item');
   await page.getByRole('button', { name: 'Sim, estornar' }).click();
   await expect(page.locator('.refunds li').first()).toContainText('Estornado', { timeout: 20_000 });
 
@@ -59,7 +57,9 @@ test('after two paid sales and a partial refund, F9 shows the day’s report, pr
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Exportar CSV' }).click();
   const download = await downloading;
-  const day = await page.getByLabel('Dia', { exact: true }).inputValue();
+  // The screen reads dd/mm/aaaa; the file is named by the ISO day.
+  const [dd, mm, yyyy] = (await page.getByLabel('Dia', { exact: true }).inputValue()).split('/');
+  const day = `${yyyy}-${mm}-${dd}`;
   expect(download.suggestedFilename()).toBe(`vendas-${day}.csv`);
   const path = test.info().outputPath(download.suggestedFilename());
   await download.saveAs(path);
