@@ -119,6 +119,8 @@ export const operations = {
     v.strictObject({ saleId: SaleId, amountCents: AmountCents, reason: ShortText(140, 'refund.reason_too_long') }),
     'cashier',
   ),
+  /** A person checked with the provider what the till could not learn: the refund was paid, or it was not. */
+  'refund.resolve': operation<SaleView>()(v.strictObject({ refundId: v.pipe(v.string(), v.uuid('refund.id_invalid')), paid: v.boolean('refund.paid_invalid') }), 'manager'),
   'sale.get': operation<SaleView>()(v.strictObject({ saleId: SaleId }), 'cashier'),
   'sales.list': operation<SaleView[]>()(
     v.strictObject({ day: Day }),
@@ -127,6 +129,15 @@ export const operations = {
   'report.day': operation<DayReportView>()(v.strictObject({ day: Day }), 'cashier'),
   'printer.printDayReport': operation<PrintJobView>()(v.strictObject({ day: Day }), 'cashier'),
   'report.reconcile': operation<ReconciliationView>()(v.strictObject({ day: Day }), 'cashier'),
+  /** A manager settles a reconciliation difference (reverse, refund, book or mark resolved); the decision is kept. */
+  'report.resolveDifference': operation<null>()(
+    v.strictObject({
+      key: v.pipe(v.string('reconcile.key_invalid'), v.maxLength(200, 'reconcile.key_invalid')),
+      action: v.picklist(['reverse', 'refund', 'book', 'mark_resolved'], 'reconcile.action_invalid'),
+      note: ShortText(200, 'reconcile.note_too_long'),
+    }),
+    'manager',
+  ),
   'cards.listSaved': operation<SavedCardView[]>()(Empty, 'cashier'),
   'cards.deleteSaved': operation<null>()(v.strictObject({ savedCardId: SavedCardRef.entries.savedCardId }), 'cashier'),
 

@@ -4,15 +4,15 @@
  */
 import type { PrinterModelInfo } from './device-views.ts';
 import type { DeviceSettings } from '../src-shared/device-settings.ts';
-import type { Cents } from '../src-shared/money.ts';
+import type { Cents, Currency, Money } from '../src-shared/money.ts';
 
-export type { DeviceSettings };
+export type { Currency, DeviceSettings, Money };
 export type * from './device-views.ts';
 
 export const LANGUAGES = ['pt-BR', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-export type SaleState = 'draft' | 'awaiting_payment' | 'paid' | 'expired' | 'cancelled' | 'failed';
+export type SaleState = 'draft' | 'awaiting_payment' | 'paid' | 'expired' | 'cancelled' | 'failed' | 'needs_checking';
 export type PaymentMethod = 'pix' | 'card' | 'bank_transfer';
 export type CardPaymentType = 'credit' | 'debit';
 
@@ -70,18 +70,42 @@ export interface BankTransferView {
   };
 }
 
-/** The day's totals, as printed on the end-of-day report. Refunds count on the day they were made. */
-export interface DayReportView {
-  day: string;
+/** One currency's totals for the day: amounts of different currencies are never added together. */
+export interface DayTotals {
+  currency: Currency;
   sales: { count: number; totalCents: Cents };
   refunds: { count: number; totalCents: Cents };
   netCents: Cents;
   byMethod: { method: 'pix' | 'credit' | 'debit' | 'bank_transfer'; count: number; totalCents: Cents }[];
 }
 
+/**
+ * The day's totals, as printed on the end-of-day report. Refunds count on the day they were made.
+ * The top level is the shop's own currency (BRL); money charged in another currency has its own totals.
+ */
+export interface DayReportView extends DayTotals {
+  day: string;
+  otherCurrencies: DayTotals[];
+  /** Every refund asked for on the day, by where it stands; unresolved ones are money that may have gone. */
+  refundsByState: { state: RefundView['state']; count: number; totals: Money[] }[];
+  /** Money the till undid by itself on the day (orphan charges, late payments, refunds paid twice). */
+  reversals: ReversalView[];
+}
+
 /** One disagreement between the till's ledger and the provider's own list for the day. */
 export interface ReconcileRow {
-  problem: 'missing_in_till' | 'missing_at_provider' | 'amount_differs' | 'status_differs';
+  problem: 'missing_in_till' | 'missing_at_provider' | 'amount_differs' | 'status_differs' | 'refund_differs';
+  method: PaymentMethod;
+  currency: Currency;
+  /** Net money (charged less refunded) on each side, in `currency`. */
+  tillNetCents: Cents;
+  providerNetCents: Cents;
+  /** What a manager can do about it; the first is the one the till suggests. */
+  actions: ReconcileAction[];
+  /** Names the difference for `report.resolveDifference`. */
+  key: string;
+  /** Set when a manager settled this difference (it is then listed as resolved). */
+  resolved: { action: ReconcileAction; at: string; note: string } | null;
   saleId: string | null;
   /** The provider's id of the charge (txid or transaction id). */
   providerRef: string | null;
@@ -91,11 +115,19 @@ export interface ReconcileRow {
   providerStatus: string | null;
 }
 
+/** reverse: give back money the till did not book; refund: give the customer back; book: take the provider's word into the ledger. */
+export type ReconcileAction = 'reverse' | 'refund' | 'book' | 'mark_resolved';
+
 export interface ReconcileSection {
   role: 'pix' | 'card';
+  method: PaymentMethod;
   providerName: string;
+  providerId: ProviderId;
+  environment: Environment;
   /** False when the provider documents no listing to compare with. */
   supported: boolean;
+  /** What cannot be checked with this provider (e.g. refunds), from its documents; empty when all can. */
+  unchecked: string[];
   matched: number;
   rows: ReconcileRow[];
   /** The provider could not be asked (down, refused): this section says nothing about the day. */
@@ -116,7 +148,9 @@ export interface CounterPreview {
 export interface RefundView {
   id: string;
   amountCents: Cents;
-  state: 'requested' | 'processing' | 'completed' | 'failed';
+  currency: Currency;
+  /** `needs_checking`: the provider gives no way to learn whether it was paid; only a person can tell. */
+  state: 'requested' | 'processing' | 'completed' | 'failed' | 'needs_checking';
   reason: string;
   createdAt: string;
 }
@@ -125,7 +159,9 @@ export interface SaleView {
   id: string;
   /** The till's own number for the sale, e.g. `C2-000123` (set by the ledger when the sale is written). */
   number?: string;
+  /** In `currency`, the currency the provider charged: what the ledger books. */
   amountCents: Cents;
+  currency: Currency;
   method: PaymentMethod;
   state: SaleState;
   createdAt: string;
@@ -136,6 +172,48 @@ export interface SaleView {
   refunds: RefundView[];
   /** Why the sale failed or could not reach the provider yet, in the shape of a bridge error. */
   problem: BridgeErrorData | null;
+  /** Money the till undid by itself for this sale (orphan charges, late payments). */
+  reversals?: ReversalView[];
+  /** Set when a cancelled or expired PIX or transfer was paid anyway. */
+  latePaidAt?: string | null;
+  /** What the till knows of a sale whose outcome only a person can tell (state `needs_checking`). */
+  checking?: CheckingFacts | null;
+}
+
+/** A reversal the till made by itself, as the counter, the day's sales and the day report show it. */
+export interface ReversalView {
+  id: string;
+  kind: 'card_cancel' | 'pix_refund' | 'pix_left_to_expire' | 'refund_twice';
+  reason: 'orphan_charge' | 'late_payment' | 'refund_twice';
+  /** The provider's id of the charge undone (txid, card transaction id). */
+  providerRef: string;
+  amountCents: Cents;
+  state: 'requested' | 'completed' | 'failed' | 'recorded';
+  createdAt: string;
+}
+
+/** The facts a person checks a "needs checking" sale against (the provider's portal, the card slip). */
+export interface CheckingFacts {
+  providerId: ProviderId;
+  environment: Environment;
+  /** A stable label of the credential set (never a secret). */
+  account: string;
+  amountCents: Cents;
+  at: string;
+  /** The reference the till sent with the call. */
+  reference: string;
+  last4: string | null;
+}
+
+/** Something the cashier must see whatever screen is showing (a late payment, a reversal, a full disk). */
+export interface AlertView {
+  id: string;
+  kind: 'late_payment' | 'reversal' | 'disk_full';
+  saleId: string | null;
+  amountCents: Cents | null;
+  /** True when a one-key refund is on offer. */
+  refundable: boolean;
+  at: string;
 }
 
 export interface ProviderCapabilities {
@@ -153,6 +231,8 @@ export interface ProviderCapabilities {
   cardVerify: boolean;
   cardToken: boolean;
   bankTransfer: boolean;
+  /** The currency the provider charges PIX and transfers in (seed 002 may charge USD). */
+  currency: Currency;
 }
 
 export interface ProviderInfo {

@@ -26,8 +26,9 @@ const MAIN_PARTS: Record<string, Omit<Part, 'name'>> = {
   devices: { tier: 12, may: CORE },
   audit: { tier: 12, may: CORE },
   store: { tier: 12, may: CORE },
-  // A stand-in for the providers: it checks their documents from its own side, so it never reads an adapter.
-  simulator: { tier: 12, may: [...CORE, 'pix'] },
+  // A stand-in for the providers: it checks their documents (and BR Codes) from its own side, so it
+  // never reads an adapter nor the till's pix module.
+  simulator: { tier: 12, may: CORE },
   sales: { tier: 13, may: SERVICES },
   reports: { tier: 13, may: SERVICES },
   settings: { tier: 13, may: SERVICES },

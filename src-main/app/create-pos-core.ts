@@ -17,7 +17,7 @@ import type { PollSchedule } from '../sales/poll-scheduler.ts';
 import { createRefundService } from '../sales/refund-service.ts';
 import { createSaleBook } from '../sales/sale-book.ts';
 import { createSettingsService } from '../settings/settings-service.ts';
-import type { Simulator } from '../simulator/simulator.ts';
+import { startSimulator, type Simulator } from '../simulator/simulator.ts';
 import { createStoreService, type StoreServiceDeps } from '../store/store-service.ts';
 import type { PortFactory } from '../devices/serial-line.ts';
 import { createEventBus, type EventBus } from '../core/events.ts';
@@ -30,9 +30,16 @@ export interface CoreOptions {
   version: string;
   /** Demo mode: how long a charge the sandbox pays by itself takes. */
   demoAutoPayDelayMs?: number;
+  /**
+   * Demo mode against a sandbox running in its own process (`npm run simulator`). Without it the
+   * till starts the sandbox in this process, keeping its state in the data dir.
+   */
+  sandboxUrl?: string;
   pixExpiresInSeconds?: number;
   pollSchedule?: PollSchedule;
   providerTimeoutMs?: number;
+  /** How long after a refund request the till keeps looking it up before it concludes nothing was made. */
+  refundLookupWindowMs?: number;
   /** Serial ports for the printer and pole display; the real `serialport` unless a test hands another. */
   portFactory?: PortFactory;
   /** The shell's access tokens, certificate and credential storage, for Settings. */
@@ -44,20 +51,28 @@ export interface CoreOptions {
 export interface PosCore {
   router: Router;
   events: EventBus;
-  /** Present in demo mode: the embedded sandbox the demo providers talk to. */
-  simulator: Simulator | undefined;
+  /** Present in demo mode with the sandbox in this process: the sandbox the demo providers talk to. */
+  readonly simulator: Simulator | undefined;
   close(): Promise<void>;
 }
 
 export async function createPosCore(ports: Ports, options: CoreOptions): Promise<PosCore> {
   const db = openLedger(ports.dataDir);
   const events = createEventBus();
+  let embedded: Promise<Simulator> | undefined;
+  let simulator: Simulator | undefined;
+  const startEmbedded = async () => {
+    embedded ??= startSimulator({ clock: ports.clock, autoPayDelayMs: options.demoAutoPayDelayMs ?? 4000, dataDir: ports.dataDir });
+    simulator = await embedded;
+    return simulator.url;
+  };
+  const { sandboxUrl } = options;
   const hub = await createProviderHub(ports.settings.get('providers'), {
     secrets: ports.secrets,
     logger: ports.logger,
     http: createHttpClient(ports.fetch),
     clock: ports.clock,
-    sandboxAutoPayDelayMs: options.demoAutoPayDelayMs ?? 4000,
+    sandboxUrl: sandboxUrl ? () => Promise.resolve(sandboxUrl) : startEmbedded,
     ...(options.providerTimeoutMs ? { timeoutMs: options.providerTimeoutMs } : {}),
   });
   const book = createSaleBook(createSalesRepository(db), events, ports.clock);
@@ -86,6 +101,7 @@ export async function createPosCore(ports: Ports, options: CoreOptions): Promise
     scheduler: ports.scheduler,
     refundGuard: store.refundGuard,
     pollSchedule: options.pollSchedule,
+    lookupWindowMs: options.refundLookupWindowMs,
     onCompleted: (sale, refund) => devices.printRefundSlip(sale, refund),
   });
 
@@ -103,14 +119,16 @@ export async function createPosCore(ports: Ports, options: CoreOptions): Promise
   return {
     router,
     events,
-    simulator: hub.simulator(),
+    get simulator() {
+      return simulator;
+    },
     async close() {
       pix.close();
       transfers.close();
       refunds.close();
       await store.close();
       await devices.close();
-      await hub.close();
+      await (await embedded)?.close();
       db.close();
     },
   };

@@ -2,7 +2,7 @@
 import type { TillDevices } from '../devices/till-devices.ts';
 import type { ProviderHub } from '../providers/provider-hub.ts';
 import { dayRange, dayReport } from '../reports/day-report.ts';
-import { reconcileDay } from '../reports/reconcile.ts';
+import { reconcileDay, resolveDifference } from '../reports/reconcile.ts';
 import type { BankTransferService } from '../sales/bank-transfer-service.ts';
 import type { CardSaleService } from '../sales/card-sale-service.ts';
 import type { PixSaleService } from '../sales/pix-sale-service.ts';
@@ -51,6 +51,7 @@ export function createHandlers({ book, hub, transfers, pix, card, refunds, setti
       book.require(saleId).method === 'bank_transfer' ? transfers.simulatePayment(saleId) : pix.simulatePayment(saleId),
     'sale.startCard': (input) => card.startCard(input),
     'sale.refund': ({ saleId, amountCents, reason }) => refunds.refund(saleId, amountCents, reason),
+    'refund.resolve': ({ refundId, paid }) => refunds.resolve(refundId, paid),
     'sale.get': ({ saleId }) => toSaleView(book.require(saleId)),
     'sales.list': ({ day }) => {
       const { from, to } = dayRange(day);
@@ -58,7 +59,11 @@ export function createHandlers({ book, hub, transfers, pix, card, refunds, setti
     },
     'report.day': ({ day }) => dayReport(book.sales, day),
     'printer.printDayReport': ({ day }) => devices.printDayReport(dayReport(book.sales, day)),
-    'report.reconcile': ({ day }) => reconcileDay(book.sales, hub, day),
+    'report.reconcile': ({ day }) => reconcileDay(book.sales, hub, day, new Date(book.now())),
+    'report.resolveDifference': ({ key, action, note }) => {
+      resolveDifference(book.sales, key, action, note, book.now());
+      return null;
+    },
     'sale.startBankTransfer': ({ amountCents, payer }) => transfers.start(amountCents, payer),
     'cards.listSaved': () => card.listSaved(),
     'cards.deleteSaved': ({ savedCardId }) => card.deleteSaved(savedCardId),

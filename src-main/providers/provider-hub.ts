@@ -2,13 +2,13 @@
  * The providers the shop selected in Settings (one for PIX, one for cards, often the same account),
  * built on demand and cached per provider and environment so both roles share one token cache.
  * Older sales keep talking to the provider that took them, whatever Settings says today.
- * The "embedded" environment points a provider at the embedded sandbox: that is the demo mode.
+ * The "embedded" environment points a provider at the demo sandbox, wherever the composition root
+ * runs it (in this process or in its own): the hub only asks for its base URL.
  */
 import type { Environment, ProviderId, ProviderSelection } from '../../src-preload/contract.ts';
 import { PosError } from '../core/errors.ts';
 import type { Clock, Logger, SecretStore } from '../core/ports.ts';
 import type { HttpSend } from '../http/http-client.ts';
-import { startSimulator, type Simulator } from '../simulator/simulator.ts';
 import { PROVIDERS } from './provider-catalog.ts';
 import type { ProviderDefinition } from './provider-definition.ts';
 import type { Provider } from './provider.ts';
@@ -21,8 +21,8 @@ export interface ProviderHubOptions {
   http: HttpSend;
   clock: Clock;
   timeoutMs?: number;
-  /** Demo mode: how long a charge the sandbox pays by itself takes. */
-  sandboxAutoPayDelayMs: number;
+  /** Demo mode: the base URL of the sandbox behind the "embedded" environment, asked for only when needed. */
+  sandboxUrl: () => Promise<string>;
 }
 
 export interface Selections {
@@ -42,32 +42,29 @@ export function definitionOf(id: ProviderId): ProviderDefinition {
 
 export async function createProviderHub(initial: Selections, options: ProviderHubOptions) {
   let selections = initial;
-  let simulator: Simulator | undefined;
+  let sandboxUrl: string | undefined;
   const instances = new Map<string, Provider>();
 
   const needsSandbox = (candidate: Selections) =>
     [candidate.pix, candidate.card].some((selection) => selection?.environment === 'embedded');
   const ensureSandbox = async (candidate: Selections) => {
-    if (needsSandbox(candidate) && !simulator) {
-      simulator = await startSimulator({ clock: options.clock, autoPayDelayMs: options.sandboxAutoPayDelayMs });
-    }
+    if (needsSandbox(candidate) && !sandboxUrl) sandboxUrl = await options.sandboxUrl();
   };
 
   const build = ({ id, environment }: { id: ProviderId; environment: Environment }): Provider => {
     const definition = definitionOf(id);
-    const sandboxUrl = environment === 'embedded' ? simulator?.url : undefined;
-    if (environment === 'embedded' && !sandboxUrl) throw new Error('The embedded environment needs the sandbox running');
-    const credentials =
-      environment === 'embedded'
-        ? definition.sandboxCredentials
-        : Object.fromEntries(definition.credentialFields.map((field) => [field, options.secrets.get(secretName(id, environment, field)) ?? '']));
+    const embeddedUrl = environment === 'embedded' ? sandboxUrl : undefined;
+    if (environment === 'embedded' && !embeddedUrl) throw new Error('The embedded environment needs the sandbox running');
+    const stored = Object.fromEntries(definition.credentialFields.map((field) => [field, options.secrets.get(secretName(id, environment, field)) ?? '']));
+    // The demo keys open the sandbox; a shop's other settings for it (seed 002's currency) still apply.
+    const credentials = environment === 'embedded' ? { ...stored, ...definition.sandboxCredentials } : stored;
     return definition.create({
-      baseUrl: sandboxUrl ? `${sandboxUrl}${definition.sandboxPrefix}` : definition.baseUrls[environment as 'sandbox' | 'production'],
+      baseUrl: embeddedUrl ? `${embeddedUrl}${definition.sandboxPrefix}` : definition.baseUrls[environment as 'sandbox' | 'production'],
       credentials,
       http: options.http,
       clock: options.clock,
       timeoutMs: options.timeoutMs ?? PROVIDER_TIMEOUT_MS,
-      sandboxUrl,
+      sandboxUrl: embeddedUrl,
       logger: options.logger,
     });
   };
@@ -87,7 +84,6 @@ export async function createProviderHub(initial: Selections, options: ProviderHu
   return {
     selections: () => selections,
     demo: () => needsSandbox(selections),
-    simulator: () => simulator,
     /** The provider taking PIX or cards now, with its selection; throws when the shop configured none. */
     active(role: 'pix' | 'card'): { provider: Provider; selection: ProviderSelection } {
       const selection = selections[role];
@@ -96,9 +92,17 @@ export async function createProviderHub(initial: Selections, options: ProviderHu
       }
       return { provider: instance(selection), selection };
     },
-    /** The provider that took a sale, to follow or refund it. */
-    forSale: (sale: { providerId: ProviderId; providerEnvironment: Environment }) =>
-      instance({ id: sale.providerId, environment: sale.providerEnvironment }),
+    /** The provider that took a sale, to follow or refund it; says so plainly when that account's credentials are gone. */
+    forSale(sale: { providerId: ProviderId; providerEnvironment: Environment }): Provider {
+      const { providerId: id, providerEnvironment: environment } = sale;
+      const keyField = definitionOf(id).credentialFields[0];
+      if (environment !== 'embedded' && keyField && !options.secrets.get(secretName(id, environment, keyField))) {
+        throw new PosError('invalid_state', `The ${environment} credentials of the account that took this sale were removed`, {
+          reason: 'provider.account_removed',
+        });
+      }
+      return instance({ id, environment });
+    },
     async select(next: Selections): Promise<void> {
       for (const selection of [next.pix, next.card]) if (selection) definitionOf(selection.id);
       await ensureSandbox(next);
@@ -111,9 +115,6 @@ export async function createProviderHub(initial: Selections, options: ProviderHu
     async testConnection(selection: ProviderSelection): Promise<void> {
       await ensureSandbox({ pix: selection, card: null });
       await build(selection).testConnection();
-    },
-    async close(): Promise<void> {
-      await simulator?.close();
     },
   };
 }

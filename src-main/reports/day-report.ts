@@ -1,11 +1,17 @@
 /**
  * The end-of-day report from the ledger: what was paid on the day, by payment method, and the money
- * that went back that day (a refund counts on the day it was made, whatever day the sale was).
+ * that went back that day (a refund counts on the day it was made, whatever day the sale was). Each
+ * currency has its own totals; every refund of the day is also counted by where it stands.
  */
-import type { DayReportView } from '../../src-preload/contract.ts';
+import type { DayReportView, DayTotals, RefundView } from '../../src-preload/contract.ts';
+import { totalsByCurrency, type Currency } from '../../src-shared/money.ts';
 import type { SalesRepository, StoredSale } from '../ledger/sales-repository.ts';
+import type { StoredRefund } from '../ledger/refunds-repository.ts';
+import { toReversalView } from '../ledger/reversals-repository.ts';
 
 const DAY_MS = 24 * 3600 * 1000;
+const HOME_CURRENCY: Currency = 'BRL';
+const REFUND_STATES: readonly RefundView['state'][] = ['requested', 'processing', 'needs_checking', 'completed', 'failed'];
 
 /** The shop's local calendar day, as the cashier reads the clock on the wall, as an ISO range. */
 export function dayRange(day: string): { from: string; to: string } {
@@ -13,17 +19,14 @@ export function dayRange(day: string): { from: string; to: string } {
   return { from: start.toISOString(), to: new Date(start.getTime() + DAY_MS).toISOString() };
 }
 
-type MethodRow = DayReportView['byMethod'][number];
+type MethodRow = DayTotals['byMethod'][number];
 
 function methodOf(sale: StoredSale): MethodRow['method'] {
   if (sale.method === 'card') return sale.card?.paymentType === 'debit' ? 'debit' : 'credit';
   return sale.method;
 }
 
-export function dayReport(sales: SalesRepository, day: string): DayReportView {
-  const { from, to } = dayRange(day);
-  const paid = sales.listBetween(from, to).filter((sale) => sale.state === 'paid');
-  const refunds = sales.refunds.listBetween(from, to).filter((refund) => refund.state === 'completed');
+function totals(currency: Currency, paid: StoredSale[], refunds: StoredRefund[]): DayTotals {
   const byMethod = new Map<MethodRow['method'], MethodRow>();
   for (const sale of paid) {
     const method = methodOf(sale);
@@ -35,10 +38,31 @@ export function dayReport(sales: SalesRepository, day: string): DayReportView {
   const salesTotal = paid.reduce((sum, sale) => sum + sale.amountCents, 0);
   const refundsTotal = refunds.reduce((sum, refund) => sum + refund.amountCents, 0);
   return {
-    day,
+    currency,
     sales: { count: paid.length, totalCents: salesTotal },
     refunds: { count: refunds.length, totalCents: refundsTotal },
     netCents: salesTotal - refundsTotal,
     byMethod: [...byMethod.values()],
   };
+}
+
+export function dayReport(sales: SalesRepository, day: string): DayReportView {
+  const { from, to } = dayRange(day);
+  const paid = sales.listBetween(from, to).filter((sale) => sale.state === 'paid');
+  const refunds = sales.refunds.listBetween(from, to);
+  const completed = refunds.filter((refund) => refund.state === 'completed');
+  const inCurrency = (currency: Currency) =>
+    totals(
+      currency,
+      paid.filter((sale) => sale.currency === currency),
+      completed.filter((refund) => refund.currency === currency),
+    );
+  const others = new Set<Currency>([...paid.map((sale) => sale.currency), ...completed.map((refund) => refund.currency)]);
+  others.delete(HOME_CURRENCY);
+  const refundsByState = REFUND_STATES.map((state) => {
+    const inState = refunds.filter((refund) => refund.state === state);
+    return { state, count: inState.length, totals: totalsByCurrency(inState, (refund) => ({ cents: refund.amountCents, currency: refund.currency })) };
+  }).filter((row) => row.count > 0);
+  const reversals = sales.reversals.listBetween(from, to).map(toReversalView);
+  return { day, ...inCurrency(HOME_CURRENCY), otherCurrencies: [...others].map(inCurrency), refundsByState, reversals };
 }

@@ -8,7 +8,7 @@ import { PosError, toErrorData } from '../core/errors.ts';
 import type { Clock, Logger, Scheduler } from '../core/ports.ts';
 import type { StoredSale } from '../ledger/sales-repository.ts';
 import type { ProviderHub } from '../providers/provider-hub.ts';
-import type { BankTransferApi, Payer, Provider } from '../providers/provider.ts';
+import { currencyOf, type BankTransferApi, type Payer, type Provider } from '../providers/provider.ts';
 import { createPollScheduler, DEFAULT_POLL_SCHEDULE, type PollSchedule } from './poll-scheduler.ts';
 import { toSaleView, type SaleBook } from './sale-book.ts';
 
@@ -63,7 +63,7 @@ export function createBankTransferService({ book, hub, clock, scheduler, logger,
       book.assertCounterFree();
       const { provider, selection } = hub.active('pix');
       const api = transfersOf(provider);
-      const sale = book.open(amountCents, 'bank_transfer', selection);
+      const sale = book.open(amountCents, 'bank_transfer', selection, currencyOf(provider, 'bank_transfer'));
       const transfer = await book.attempt(sale.id, 'bank_transfer.create', (transactionId) =>
         api.create({ amountCents, payer, reference: sale.id, transactionId }),
       );

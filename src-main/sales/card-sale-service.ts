@@ -8,7 +8,7 @@ import type { CardPaymentView, OperationInput, ProviderSelection, SaleView } fro
 import { PosError } from '../core/errors.ts';
 import type { SavedCardsRepository } from '../ledger/saved-cards-repository.ts';
 import type { ProviderHub } from '../providers/provider-hub.ts';
-import { cardOf, type CardSource, type Provider } from '../providers/provider.ts';
+import { cardOf, currencyOf, type CardSource, type Provider } from '../providers/provider.ts';
 import { toSaleView, type SaleBook } from './sale-book.ts';
 
 export type StartCardInput = OperationInput<'sale.startCard'>;
@@ -43,7 +43,7 @@ export function createCardSaleService(book: SaleBook, hub: ProviderHub, savedCar
       if (input.installments > (paymentType === 'debit' ? 1 : api.maxInstallments)) {
         throw new PosError('invalid_input', 'Too many installments for this card', { reason: 'card.installments_invalid', field: 'installments' });
       }
-      const sale = book.open(input.amountCents, 'card', selection);
+      const sale = book.open(input.amountCents, 'card', selection, currencyOf(provider, 'card'));
       change(sale.id, { state: 'awaiting_payment' });
       const charge = await book.attempt(
         sale.id,

@@ -9,7 +9,7 @@ import { PosError, toErrorData } from '../core/errors.ts';
 import type { Clock, Logger, Scheduler } from '../core/ports.ts';
 import type { StoredSale } from '../ledger/sales-repository.ts';
 import type { ProviderHub } from '../providers/provider-hub.ts';
-import { pixOf, type Payer, type PixCharge } from '../providers/provider.ts';
+import { currencyOf, pixOf, type Payer, type PixCharge } from '../providers/provider.ts';
 import { createPollScheduler, DEFAULT_POLL_SCHEDULE, type PollSchedule } from './poll-scheduler.ts';
 import { toSaleView, type SaleBook } from './sale-book.ts';
 
@@ -87,7 +87,7 @@ export function createPixSaleService(deps: PixSaleServiceDeps) {
       if (api.requiresPayer && !payer) {
         throw new PosError('invalid_input', `${provider.name} needs the payer's name, CPF and email`, { reason: 'payer.required', field: 'payer' });
       }
-      const sale = book.open(amountCents, 'pix', selection);
+      const sale = book.open(amountCents, 'pix', selection, currencyOf(provider));
       const charge = await book.attempt(sale.id, 'pix.create', async (transactionId) => {
         const created = await api.create({
           amountCents,

@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { CounterPreview, PaymentMethod, ProviderSelection, SaleView } from '../../src-preload/contract.ts';
-import type { Cents } from '../../src-shared/money.ts';
+import type { Cents, Currency } from '../../src-shared/money.ts';
 import { PosError, toErrorData } from '../core/errors.ts';
 import type { EventBus } from '../core/events.ts';
 import type { Clock } from '../core/ports.ts';
@@ -79,9 +79,10 @@ export function createSaleBook(sales: SalesRepository, events: EventBus, clock: 
       if (next && current() && isOpen(current()?.state ?? 'failed')) return;
       showPreview(next);
     },
-    /** A new sale, written as a draft for the provider that will take it, and put on the counter. */
-    open(amountCents: Cents, method: PaymentMethod, selection: ProviderSelection): StoredSale {
-      const sale = sales.create({ id: randomUUID(), amountCents, method, providerId: selection.id, providerEnvironment: selection.environment, at: now() });
+    /** A new sale, written as a draft for the provider that will take it (in the currency it charges), and put on the counter. */
+    open(amountCents: Cents, method: PaymentMethod, selection: ProviderSelection, currency: Currency): StoredSale {
+      const { id: providerId, environment: providerEnvironment } = selection;
+      const sale = sales.create({ id: randomUUID(), amountCents, currency, method, providerId, providerEnvironment, at: now() });
       currentId = sale.id;
       if (preview) showPreview(null);
       return sale;

@@ -1,8 +1,11 @@
+import type { DatabaseSync } from 'node:sqlite';
 import type { Clock } from '../core/ports.ts';
 import type { SimRoute } from './http-kit.ts';
 
 export interface SandboxContext {
   clock: Clock;
+  /** Where every module keeps its records (see store/record-table.ts). */
+  db: DatabaseSync;
   /** How long a charge the provider's sandbox rules pay by themselves takes to be paid. */
   autoPayDelayMs: number;
   tokenTtlSeconds: number;
@@ -10,6 +13,10 @@ export interface SandboxContext {
 
 /** One provider's sandbox: its documented API under its own path prefix, plus test controls under /__sim. */
 export interface SandboxModule {
+  /** The provider's name, for the standalone sandbox's banner. */
+  name: string;
+  /** What opens this provider's API in the sandbox (core/demo-credentials.ts). */
+  demoCredentials: Readonly<Record<string, string>>;
   /** Path prefix of the provider's API inside the sandbox, e.g. `/astrapay`. */
   prefix: string;
   routes: SimRoute[];

@@ -1,7 +1,8 @@
 /**
- * The embedded PSP sandbox: a loopback HTTP server speaking the providers' documented APIs, with
- * request counters (for the benchmark) and per-request fault injection (for tests and demos).
- * Control endpoints live under /__sim and are not part of any provider's API.
+ * The demo PSP sandbox: a loopback HTTP server speaking the providers' documented APIs, keeping its
+ * state in `sandbox.sqlite` in its data dir, with request counters (for the benchmark) and per-request
+ * fault injection (for tests and demos). It runs inside the till (the composition root starts it) or
+ * on its own (`cli.ts`). Control endpoints live under /__sim and are not part of any provider's API.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
@@ -10,7 +11,9 @@ import * as v from 'valibot';
 import { systemClock, type Clock } from '../core/ports.ts';
 import { createFaultBook, FaultSchema, type Fault } from './faults.ts';
 import { compileRoute, jsonBody, readBody, writeResponse, type SimRequest, type SimResponse } from './http-kit.ts';
+import type { SandboxModule } from './sandbox-module.ts';
 import { SANDBOX_MODULES } from './sandbox-modules.ts';
+import { openSandboxDb } from './store/sandbox-db.ts';
 
 export interface SimulatorOptions {
   port?: number;
@@ -18,6 +21,8 @@ export interface SimulatorOptions {
   /** How long a charge ending in 1 cent takes to pay itself (the seed says "within 1 minute"). */
   autoPayDelayMs?: number;
   tokenTtlSeconds?: number;
+  /** Where the sandbox keeps its state (`sandbox.sqlite`); without it, in memory only. */
+  dataDir?: string;
 }
 
 export interface SimulatorStats {
@@ -28,6 +33,8 @@ export interface SimulatorStats {
 
 export interface Simulator {
   url: string;
+  /** Each provider the sandbox speaks, with where it lives and its demo credentials. */
+  providers: readonly Pick<SandboxModule, 'name' | 'prefix' | 'demoCredentials'>[];
   arm(fault: Fault): void;
   stats(): SimulatorStats;
   resetStats(): void;
@@ -36,13 +43,15 @@ export interface Simulator {
 
 export async function startSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
   const clock = options.clock ?? systemClock;
-  const context = { clock, autoPayDelayMs: options.autoPayDelayMs ?? 5000, tokenTtlSeconds: options.tokenTtlSeconds ?? 3600 };
+  const db = openSandboxDb(options.dataDir);
+  const context = { clock, db, autoPayDelayMs: options.autoPayDelayMs ?? 5000, tokenTtlSeconds: options.tokenTtlSeconds ?? 3600 };
   const modules = SANDBOX_MODULES.map((create) => create(context));
   const routes = modules.flatMap((module) => module.routes).map(compileRoute);
   const controls = modules.flatMap((module) => module.controls).map(compileRoute);
   const faults = createFaultBook();
   let stats: SimulatorStats = { requests: {}, handlingMs: 0 };
   const sockets = new Set<Socket>();
+  let closing: Promise<void> | undefined;
 
   const control = async (request: SimRequest): Promise<SimResponse | undefined> => {
     if (request.method === 'POST' && request.path === '/__sim/faults') {
@@ -114,14 +123,21 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 
   return {
     url,
+    providers: modules.map(({ name, prefix, demoCredentials }) => ({ name, prefix, demoCredentials })),
     arm: (fault) => faults.arm(fault),
     stats: () => structuredClone(stats),
     resetStats() {
       stats = { requests: {}, handlingMs: 0 };
     },
     close() {
-      for (const socket of sockets) socket.destroy();
-      return new Promise((resolve) => server.close(() => resolve()));
+      closing ??= new Promise((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => {
+          db.close();
+          resolve();
+        });
+      });
+      return closing;
     },
   };
 }

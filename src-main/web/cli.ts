@@ -28,6 +28,8 @@ const { values } = parseArgs({
     listen: { type: 'string' },
     'host-name': { type: 'string', multiple: true, default: [] },
     'remote-cashier': { type: 'boolean', default: false },
+    /** Demo mode against a sandbox in its own process (`npm run simulator`) instead of one in this process. */
+    'sandbox-url': { type: 'string' },
   },
 });
 
@@ -48,6 +50,12 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   console.error(`--port must be a TCP port number, got "${values.port}"`);
   process.exit(1);
 }
+
+const sandboxUrl = values['sandbox-url'] ?? process.env.PDV_SANDBOX_URL;
+if (sandboxUrl !== undefined && !URL.canParse(sandboxUrl)) {
+  console.error(`--sandbox-url must be a URL such as http://127.0.0.1:4010, got "${sandboxUrl}"`);
+  process.exit(1);
+}
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
 const ports = createNodePorts(dataDir, logger);
 const tokens = createAccessTokens(join(dataDir, ACCESS_TOKENS_FILE));
@@ -56,6 +64,7 @@ const core = await createPosCore(ports, {
   version,
   shell: createWebShellPort(tokens, () => running.shell),
   ...(values['auto-pay-delay-ms'] ? { demoAutoPayDelayMs: Number(values['auto-pay-delay-ms']) } : {}),
+  ...(sandboxUrl ? { sandboxUrl: sandboxUrl.replace(/\/+$/, '') } : {}),
 });
 const hostNames = values['host-name'];
 const lan = lanOptions(values.listen, hostNames, values['remote-cashier'], dataDir);
@@ -80,7 +89,8 @@ if (shell.lan) {
   if (shell.lan.cashierUrl) console.log(`Remote cashier:   ${shell.lan.cashierUrl}`);
   console.log(`Certificate:      SHA-256 ${shell.lan.fingerprint}`);
 }
-if (core.simulator) console.log(`Demo PSP sandbox: ${core.simulator.url}`);
+if (sandboxUrl) console.log(`Demo PSP sandbox: ${sandboxUrl} (its own process)`);
+else if (core.simulator) console.log(`Demo PSP sandbox: ${core.simulator.url}`);
 if (!values['no-open'] && !openAppWindows([shell.cashierUrl, shell.customerUrl], dataDir)) {
   console.log('No Chromium found: open the URLs above in a browser.');
 }

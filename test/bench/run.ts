@@ -2,7 +2,17 @@
 import { runDevicesBench } from './devices-bench.ts';
 import { runPixBench } from './pix-bench.ts';
 import { runProviderBench } from './provider-bench.ts';
+import { runReconcileBench } from './reconcile-bench.ts';
+import { runSandboxMemoryBench } from './sandbox-memory-bench.ts';
 import { runStoreBench } from './store-bench.ts';
 import { printTable } from './table.ts';
 
-for (const table of [...(await runPixBench()), ...(await runProviderBench()), ...(await runDevicesBench()), ...(await runStoreBench())]) printTable(table);
+const tables = [
+  ...(await runPixBench()),
+  ...(await runProviderBench()),
+  ...(await runDevicesBench()),
+  ...(await runStoreBench()),
+  ...runSandboxMemoryBench(),
+  ...(await runReconcileBench()),
+];
+for (const table of tables) printTable(table);

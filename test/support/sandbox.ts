@@ -5,7 +5,7 @@ import { systemClock, type Clock } from '../../src-main/core/ports.ts';
 import { createHttpClient } from '../../src-main/http/http-client.ts';
 import { createAstrapayProvider } from '../../src-main/providers/astrapay/astrapay-provider.ts';
 import type { Provider } from '../../src-main/providers/provider.ts';
-import { ASTRAPAY_DEMO_CREDENTIALS } from '../../src-main/simulator/astrapay/auth.ts';
+import { ASTRAPAY_DEMO_CREDENTIALS } from '../../src-main/core/demo-credentials.ts';
 import type { Fault } from '../../src-main/simulator/faults.ts';
 import { startSimulator, type Simulator, type SimulatorOptions } from '../../src-main/simulator/simulator.ts';
 
@@ -15,6 +15,9 @@ export const CONSULT_ROUTE = 'GET /astrapay/charge/v1/dynamic/:txid';
 export const TOKEN_ROUTE = 'POST /astrapay/v1/token';
 /** Fault prefix that matches consults (`GET .../dynamic/<txid>`) but not the list. */
 export const CONSULT_FAULT_PREFIX = 'GET /astrapay/charge/v1/dynamic/';
+
+/** Any sandbox by its URL: one in this process or one in its own (sandbox-process.ts). */
+export type SandboxAt = Pick<Simulator, 'url'>;
 
 export type FaultInput = Omit<Fault, 'times'> & { times?: number };
 
@@ -41,7 +44,7 @@ export interface ProviderOnSandboxOptions {
 }
 
 /** The production Astrapay provider, configured against the sandbox's base URL. */
-export function astrapayOn(sim: Simulator, options: ProviderOnSandboxOptions = {}): Provider {
+export function astrapayOn(sim: SandboxAt, options: ProviderOnSandboxOptions = {}): Provider {
   return createAstrapayProvider({
     config: {
       baseUrl: `${sim.url}/astrapay`,
@@ -69,7 +72,7 @@ export function basicAuth(clientId: string, clientSecret: string): string {
 }
 
 /** `POST /v1/token` as the seed describes it, with raw fetch. */
-export function requestToken(sim: Simulator, init: { headers?: Record<string, string>; body?: string } = {}): Promise<Response> {
+export function requestToken(sim: SandboxAt, init: { headers?: Record<string, string>; body?: string } = {}): Promise<Response> {
   return fetch(`${sim.url}/astrapay/v1/token`, {
     method: 'POST',
     headers: init.headers ?? {
@@ -80,7 +83,7 @@ export function requestToken(sim: Simulator, init: { headers?: Record<string, st
   });
 }
 
-export async function getToken(sim: Simulator): Promise<string> {
+export async function getToken(sim: SandboxAt): Promise<string> {
   const response = await requestToken(sim);
   if (response.status !== 200) throw new Error(`token request failed: ${response.status}`);
   return ((await response.json()) as { access_token: string }).access_token;
@@ -92,13 +95,13 @@ export function pixHeaders(token: string, extra: Record<string, string> = {}): R
 }
 
 /** Removes every armed fault through the sandbox's control endpoint. */
-export async function clearFaults(sim: Simulator): Promise<void> {
+export async function clearFaults(sim: SandboxAt): Promise<void> {
   const response = await fetch(`${sim.url}/__sim/faults`, { method: 'DELETE' });
   if (response.status !== 204) throw new Error(`clearing faults failed: ${response.status}`);
 }
 
 /** The sandbox's "customer pays" control, as the demo's simulate-payment button uses it. */
-export async function payPix(sim: Simulator, txid: string): Promise<boolean> {
+export async function payPix(sim: SandboxAt, txid: string): Promise<boolean> {
   const response = await fetch(`${sim.url}/__sim/astrapay/pix/${encodeURIComponent(txid)}/pay`, { method: 'POST' });
   return response.status === 204;
 }

@@ -1,6 +1,6 @@
 /**
  * A real till core for integration tests: node ports on a temp data dir, the embedded sandbox on
- * loopback, fast demo timings, and a recording logger. Closed (and its own temp dir removed) when the
+ * loopback (or the one at `sandboxUrl`), fast demo timings, and a recording logger. Closed (and its own temp dir removed) when the
  * test finishes.
  */
 import { onTestFinished } from 'vitest';
@@ -9,6 +9,7 @@ import { createPosCore, type CoreOptions, type PosCore } from '../../src-main/ap
 import type { Ports, Settings } from '../../src-main/core/ports.ts';
 import type { Simulator } from '../../src-main/simulator/simulator.ts';
 import { createNodePorts } from '../../src-main/web/node-ports.ts';
+import type { FakeTime } from './fake-scheduler.ts';
 import { createRecordingLogger, type RecordingLogger } from './recording-logger.ts';
 import { makeTempDir } from './temp-dir.ts';
 
@@ -18,12 +19,14 @@ export interface TestCoreOptions extends Partial<CoreOptions> {
   settings?: Partial<Settings>;
   /** Wraps the real fetch port (e.g. to record what went over the wire). */
   wrapFetch?: (real: typeof fetch) => typeof fetch;
+  /** Fake time for the core (and its embedded sandbox): timers fire only as the test advances it. */
+  time?: FakeTime;
 }
 
 export interface TestCore {
   core: PosCore;
-  /** The embedded sandbox of this core (demo mode). */
-  sim: Simulator;
+  /** The sandbox in this core's process (demo mode); throws for a core given `sandboxUrl`. */
+  readonly sim: Simulator;
   dataDir: string;
   ports: Ports;
   logger: RecordingLogger;
@@ -41,18 +44,22 @@ export const TEST_CORE_DEFAULTS = {
 } satisfies CoreOptions;
 
 export async function startTestCore(options: TestCoreOptions = {}): Promise<TestCore> {
-  const { dataDir = makeTempDir('pdv-core-'), settings, wrapFetch, ...coreOptions } = options;
+  const { dataDir = makeTempDir('pdv-core-'), settings, wrapFetch, time, ...coreOptions } = options;
   const logger = createRecordingLogger();
   const ports = createNodePorts(dataDir, logger, settings);
   if (wrapFetch) ports.fetch = wrapFetch(ports.fetch);
+  if (time) Object.assign(ports, { clock: time.clock, scheduler: time.scheduler });
   const core = await createPosCore(ports, { ...TEST_CORE_DEFAULTS, ...coreOptions });
   let closed: Promise<void> | undefined;
   const close = () => (closed ??= core.close());
   onTestFinished(close);
-  if (!core.simulator) throw new Error('startTestCore expects the demo provider and its sandbox');
+  if (!core.simulator && !coreOptions.sandboxUrl) throw new Error('startTestCore expects the demo provider and its sandbox');
   return {
     core,
-    sim: core.simulator,
+    get sim() {
+      if (!core.simulator) throw new Error('This core talks to a sandbox in another process');
+      return core.simulator;
+    },
     dataDir,
     ports,
     logger,

@@ -1,5 +1,5 @@
 import { PosError } from '../../core/errors.ts';
-import { ASTRAPAY_DEMO_CREDENTIALS } from '../../simulator/astrapay/auth.ts';
+import { ASTRAPAY_DEMO_CREDENTIALS } from '../../core/demo-credentials.ts';
 import type { ProviderDefinition } from '../provider-definition.ts';
 import { createAstrapayProvider } from './astrapay-provider.ts';
 

@@ -31,12 +31,9 @@ export function createAstrapayPixApi(client: AstrapayClient, clock: Clock, simul
     },
     async refund(request) {
       checkRefund(request);
-      const startedAt = clock.now();
-      return createOnce(
-        () => refunds.create(request),
-        () => refunds.findMatching(request, startedAt, clock.now()),
-      );
+      return refunds.create(request);
     },
+    findRefunds: (request, since) => refunds.findMatching(request, since.getTime(), clock.now()),
     getRefund: (refundId) => refunds.consult(refundId),
     async listRefunds(filter) {
       checkRefundFilter(filter);

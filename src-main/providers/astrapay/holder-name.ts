@@ -1,6 +1,6 @@
 /**
  * A cardholder's name as printed on the card: 2 to 40 characters (the till's contract limit) of
- * letters, spaces and the . ' - found in Brazilian names. Shared with the sandbox.
+ * letters, spaces and the . ' - found in Brazilian names. The sandbox checks it with its own copy.
  */
 export type HolderNameProblem = 'holder_name_required' | 'holder_name_too_long' | 'holder_name_invalid';
 

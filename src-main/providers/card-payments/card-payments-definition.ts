@@ -1,4 +1,4 @@
-import { CARD_PAYMENTS_DEMO_CREDENTIALS } from '../../simulator/card-payments/auth.ts';
+import { CARD_PAYMENTS_DEMO_CREDENTIALS } from '../../core/demo-credentials.ts';
 import type { ProviderDefinition } from '../provider-definition.ts';
 import { CARD_PAYMENTS_ID, CARD_PAYMENTS_NAME, createCardPaymentsProvider } from './card-payments-provider.ts';
 

@@ -1,6 +1,6 @@
 /**
  * The card gateway's error-code table (seed 004, "Tabela de Erros do Gateway"), and the stable message
- * key each entry gets in the UI catalogs. The embedded sandbox answers with these same rows.
+ * key each entry gets in the UI catalogs. The sandbox keeps its own copy of the rows it answers with.
  */
 
 export interface GatewayErrorRow {

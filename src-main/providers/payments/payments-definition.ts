@@ -1,5 +1,5 @@
 import { PosError } from '../../core/errors.ts';
-import { PAYMENTS_DEMO_CREDENTIALS } from '../../simulator/payments/auth.ts';
+import { PAYMENTS_DEMO_CREDENTIALS } from '../../core/demo-credentials.ts';
 import type { ProviderDefinition } from '../provider-definition.ts';
 import { createPaymentsProvider } from './payments-provider.ts';
 import { paymentsSettings } from './payments-settings.ts';

@@ -3,10 +3,11 @@
  * makes: a live bearer token and a UUID `x-transaction-id`.
  */
 import { randomBytes } from 'node:crypto';
+import type { DatabaseSync } from 'node:sqlite';
+import { ASTRAPAY_DEMO_CREDENTIALS } from '../../core/demo-credentials.ts';
 import type { Clock } from '../../core/ports.ts';
 import { isUuid, type SimRequest, type SimResponse, type SimRoute } from '../http-kit.ts';
-
-export const ASTRAPAY_DEMO_CREDENTIALS = { clientId: 'pdv-demo-client', clientSecret: 'pdv-demo-secret' } as const;
+import { recordTable } from '../store/record-table.ts';
 
 export function astrapayError(status: number, code: string, message: string): SimResponse {
   return { status, body: { code, message } };
@@ -19,8 +20,12 @@ export interface AstrapayAuth {
   expireAll(): void;
 }
 
-export function createAstrapayAuth(clock: Clock, tokenTtlSeconds: number): AstrapayAuth {
-  const tokens = new Map<string, number>();
+export function createAstrapayAuth(db: DatabaseSync, clock: Clock, tokenTtlSeconds: number): AstrapayAuth {
+  // Kept like every other record, so a till's cached token still works after the sandbox restarts.
+  const tokens = recordTable<{ token: string; issuedAt: number; expiresAt: number }>(db, 'astrapay.access-token', {
+    id: (row) => row.token,
+    createdAt: (row) => row.issuedAt,
+  });
 
   const issue = (request: SimRequest): SimResponse => {
     if (!String(request.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded')) {
@@ -35,7 +40,7 @@ export function createAstrapayAuth(clock: Clock, tokenTtlSeconds: number): Astra
       return astrapayError(401, 'INVALID_CLIENT', 'Invalid client credentials');
     }
     const token = randomBytes(24).toString('base64url');
-    tokens.set(token, clock.now() + tokenTtlSeconds * 1000);
+    tokens.put({ token, issuedAt: clock.now(), expiresAt: clock.now() + tokenTtlSeconds * 1000 });
     return { status: 200, body: { access_token: token, token_type: 'Bearer', expires_in: tokenTtlSeconds } };
   };
 
@@ -43,7 +48,7 @@ export function createAstrapayAuth(clock: Clock, tokenTtlSeconds: number): Astra
     routes: [{ method: 'POST', path: '/astrapay/v1/token', handle: issue }],
     check(request) {
       const match = /^Bearer (\S+)$/.exec(String(request.headers.authorization ?? ''));
-      const expiresAt = match?.[1] ? tokens.get(match[1]) : undefined;
+      const expiresAt = match?.[1] ? tokens.get(match[1])?.expiresAt : undefined;
       if (expiresAt === undefined || clock.now() >= expiresAt) {
         return astrapayError(401, 'UNAUTHORIZED', 'Missing, invalid or expired access token');
       }

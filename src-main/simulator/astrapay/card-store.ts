@@ -1,4 +1,6 @@
 /** The sandbox's card ledger: transactions and tokenized cards, never a card number or CVV. */
+import type { DatabaseSync } from 'node:sqlite';
+import { recordTable, type RecordTable } from '../store/record-table.ts';
 import type { Cents } from '../../../src-shared/money.ts';
 import type { CardBehaviour } from './card-rules.ts';
 
@@ -48,10 +50,13 @@ export interface StoredToken {
 }
 
 export interface CardStore {
-  transactions: Map<string, StoredTransaction>;
-  tokens: Map<string, StoredToken>;
+  transactions: RecordTable<StoredTransaction>;
+  tokens: RecordTable<StoredToken>;
 }
 
-export function createCardStore(): CardStore {
-  return { transactions: new Map(), tokens: new Map() };
+export function createCardStore(db: DatabaseSync): CardStore {
+  return {
+    transactions: recordTable(db, 'astrapay.card.transaction', { id: (row) => row.transactionId, createdAt: (row) => row.createdAt }),
+    tokens: recordTable(db, 'astrapay.card.token', { id: (row) => row.cardToken, createdAt: (row) => row.createdAt }),
+  };
 }

@@ -30,7 +30,7 @@ export function createCardTokenRoutes(store: CardStore, clock: Clock): SimRoute[
       behaviour: behaviourOf(card.number),
       createdAt: clock.now(),
     };
-    store.tokens.set(token.cardToken, token);
+    store.tokens.put(token);
     return { status: 201, body: present(token) };
   };
 
@@ -39,12 +39,12 @@ export function createCardTokenRoutes(store: CardStore, clock: Clock): SimRoute[
     if (!read.ok) return read.reply;
     const cpf = request.query.get('naturalPersonIdentification');
     const cnpj = request.query.get('legalPersonIdentification');
-    const matching = [...store.tokens.values()]
+    const matching = store.tokens
+      .list()
       .filter(
         (token) =>
           (!cpf || token.customer.naturalPersonIdentification === cpf) && (!cnpj || token.customer.legalPersonIdentification === cnpj),
-      )
-      .sort((a, b) => a.createdAt - b.createdAt);
+      );
     return pageReply(matching, read.paging, present);
   };
 
@@ -54,7 +54,7 @@ export function createCardTokenRoutes(store: CardStore, clock: Clock): SimRoute[
   };
 
   const remove = (request: SimRequest): SimResponse =>
-    store.tokens.delete(request.params.cardToken ?? '') ? { status: 204 } : astrapayError(404, 'NOT_FOUND', 'Tokenized card not found');
+    store.tokens.remove(request.params.cardToken ?? '') ? { status: 204 } : astrapayError(404, 'NOT_FOUND', 'Tokenized card not found');
 
   return [
     { method: 'POST', path: BASE, handle: register },

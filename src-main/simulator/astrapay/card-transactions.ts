@@ -11,7 +11,7 @@ import { astrapayError } from './auth.ts';
 import { behaviourOf, EXPIRED_CARD, securityCodeBehaviour, type CardBehaviour } from './card-rules.ts';
 import { TRANSACTION_STATUS_CODES, type CardStore, type StoredTransaction } from './card-store.ts';
 import { CancelBody, centsOf, ChargeBody, check, checkCard, TokenizedChargeBody } from './card-validation.ts';
-import { inWindow, pageReply, readListWindow } from './list-query.ts';
+import { pageReply, readListWindow } from './list-query.ts';
 
 const BASE = '/astrapay/card/v1/credit';
 type NewTransaction = Pick<StoredTransaction, 'amountCents' | 'installments' | 'userReference' | 'card' | 'customer' | 'cardToken'>;
@@ -29,7 +29,7 @@ export function createCardTransactionRoutes(store: CardStore, clock: Clock): Sim
       decline: declined ? { code: behaviour.code, message: behaviour.message } : undefined,
       createdAt: clock.now(),
     };
-    store.transactions.set(transaction.transactionId, transaction);
+    store.transactions.put(transaction);
     return { status: 201, body: present(transaction) };
   };
 
@@ -73,14 +73,9 @@ export function createCardTransactionRoutes(store: CardStore, clock: Clock): Sim
     if (!read.ok) return read.reply;
     const userReference = request.query.get('userReference');
     const status = request.query.get('status');
-    const matching = [...store.transactions.values()]
-      .filter(
-        (transaction) =>
-          inWindow(read.window, transaction.createdAt) &&
-          (!userReference || transaction.userReference === userReference) &&
-          (!status || transaction.status === status),
-      )
-      .sort((a, b) => a.createdAt - b.createdAt);
+    const matching = store.transactions
+      .list({ from: read.window.initial, to: read.window.end })
+      .filter((transaction) => (!userReference || transaction.userReference === userReference) && (!status || transaction.status === status));
     return pageReply(matching, read.window, present);
   };
 
@@ -100,9 +95,14 @@ export function createCardTransactionRoutes(store: CardStore, clock: Clock): Sim
     if (cents.value > left) {
       return astrapayError(422, 'CANCEL_EXCEEDS_AVAILABLE', `amount is above what is left to cancel (${centsToDecimalString(left)})`);
     }
-    transaction.cancelledCents += cents.value;
-    transaction.status = transaction.cancelledCents === transaction.amountCents ? 'CANCELLED' : 'PARTIALLY CANCELLED';
-    return { status: 200, body: present(transaction) };
+    const cancelledCents = transaction.cancelledCents + cents.value;
+    const cancelled: StoredTransaction = {
+      ...transaction,
+      cancelledCents,
+      status: cancelledCents === transaction.amountCents ? 'CANCELLED' : 'PARTIALLY CANCELLED',
+    };
+    store.transactions.put(cancelled);
+    return { status: 200, body: present(cancelled) };
   };
 
   return [

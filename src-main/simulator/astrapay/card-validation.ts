@@ -6,8 +6,8 @@ import * as v from 'valibot';
 import { BRAND_NAMES, cardNumberProblem, cvvProblem, detectBrand, expiryProblem } from '../../../src-shared/card-checks.ts';
 import { isValidCnpj, isValidCpf } from '../../../src-shared/document-checks.ts';
 import { decimalToCents, MAX_AMOUNT_CENTS, type Cents } from '../../../src-shared/money.ts';
-import { holderNameProblem } from '../../providers/astrapay/holder-name.ts';
 import type { CardSummary } from './card-store.ts';
+import { isHolderName } from './holder-name-rule.ts';
 import { firstIssue } from './valibot-issue.ts';
 
 const Money = v.pipe(v.number('amount must be a number'), v.minValue(0.01, 'amount must be at least 0.01'));
@@ -28,7 +28,7 @@ export const Customer = v.pipe(
 
 const Card = v.strictObject({
   number: v.pipe(v.string('card.number must be a string'), v.check((number) => cardNumberProblem(number) === undefined, 'card.number is not a valid card number')),
-  holderName: v.pipe(v.string('card.holderName must be a string'), v.check((name) => holderNameProblem(name) === undefined, 'card.holderName is not valid')),
+  holderName: v.pipe(v.string('card.holderName must be a string'), v.check(isHolderName, 'card.holderName is not valid')),
   expirationMonth: v.pipe(v.string('card.expirationMonth must be a string'), v.regex(/^(0[1-9]|1[0-2])$/, 'card.expirationMonth must be 01 to 12')),
   expirationYear: v.pipe(v.string('card.expirationYear must be a string'), v.regex(/^\d{4}$/, 'card.expirationYear must have 4 digits')),
   securityCode: v.pipe(v.string('card.securityCode must be a string'), v.regex(/^\d{3,4}$/, 'card.securityCode must have 3 or 4 digits')),

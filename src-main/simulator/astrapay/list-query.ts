@@ -40,10 +40,6 @@ export function readListWindow(request: SimRequest): Read<{ window: ListWindow }
   return read.ok ? { ok: true, window: { initial, end, ...read.paging } } : read;
 }
 
-export function inWindow(window: ListWindow, at: number): boolean {
-  return at >= window.initial && at <= window.end;
-}
-
 /** Spring-style page of `items` (already filtered and sorted). */
 export function pageReply<T>(items: T[], paging: Paging, present: (item: T) => unknown): SimResponse {
   const { page, size } = paging;

@@ -3,13 +3,13 @@
  * centavos are 01 (0.01, 1.01, 2.01...) pays itself after `autoPayDelayMs`.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import QRCode from 'qrcode';
 import type { Clock } from '../../core/ports.ts';
-import { buildBrCode } from '../../pix/br-code.ts';
+import { buildBrCode } from '../br-code.ts';
 import { centsToDecimalString } from '../../../src-shared/money.ts';
+import { qrPngBase64 } from '../qr-png.ts';
 import { jsonBody, type SimRequest, type SimResponse, type SimRoute } from '../http-kit.ts';
 import { astrapayError } from './auth.ts';
-import { inWindow, pageReply, readListWindow } from './list-query.ts';
+import { pageReply, readListWindow } from './list-query.ts';
 import { CHARGE_STATUS_CODES, type PixStore, type StoredCharge } from './pix-store.ts';
 import { validateDynamicCharge } from './pix-validation.ts';
 
@@ -24,7 +24,7 @@ export interface AstrapayPixSandbox {
 export function createAstrapayPixSandbox(store: PixStore, clock: Clock, autoPayDelayMs: number): AstrapayPixSandbox {
   const { charges } = store;
 
-  const create = async (request: SimRequest): Promise<SimResponse> => {
+  const create = (request: SimRequest): SimResponse => {
     const body = jsonBody(request);
     if (!body.ok) return astrapayError(400, 'INVALID_JSON', 'Request body is not valid JSON');
     const checked = validateDynamicCharge(body.value);
@@ -38,18 +38,16 @@ export function createAstrapayPixSandbox(store: PixStore, clock: Clock, autoPayD
       amountCents: input.amountCents,
       location: `pix-sandbox.astrapay.com.br/qr/v2/cobv/${randomUUID().replaceAll('-', '')}`,
     });
-    const png = await QRCode.toDataURL(pixCopyAndPaste, { errorCorrectionLevel: 'M', margin: 1 });
     const charge: StoredCharge = {
       ...input,
       txid,
       state: 'ACTIVE',
       pixCopyAndPaste,
-      qrCodeBase64: png.slice(png.indexOf(',') + 1),
       createdAt,
       expiresAt: createdAt + input.expiration * 1000,
       autoPayAt: input.amountCents % 100 === 1 ? createdAt + autoPayDelayMs : undefined,
     };
-    charges.set(txid, charge);
+    charges.put(charge);
     return { status: 201, body: present(charge) };
   };
 
@@ -63,18 +61,17 @@ export function createAstrapayPixSandbox(store: PixStore, clock: Clock, autoPayD
     const read = readListWindow(request);
     if (!read.ok) return read.reply;
     const q = request.query;
-    const matching = [...charges.values()]
+    const matching = charges
+      .list({ from: read.window.initial, to: read.window.end })
       .filter(
         (charge) =>
-          inWindow(read.window, charge.createdAt) &&
           (!q.get('status') || store.statusOf(charge) === q.get('status')) &&
           (!q.get('userReference') || charge.userReference === q.get('userReference')) &&
           (!q.get('naturalPersonIdentification') ||
             charge.debtor?.naturalPersonIdentification === q.get('naturalPersonIdentification')) &&
           (!q.get('legalPersonIdentification') ||
             charge.debtor?.legalPersonIdentification === q.get('legalPersonIdentification')),
-      )
-      .sort((a, b) => a.createdAt - b.createdAt);
+      );
     return pageReply(matching, read.window, present);
   };
 
@@ -85,7 +82,7 @@ export function createAstrapayPixSandbox(store: PixStore, clock: Clock, autoPayD
       amount: Number(centsToDecimalString(charge.amountCents)),
       status: { code: CHARGE_STATUS_CODES[status], description: status },
       pixCopyAndPaste: charge.pixCopyAndPaste,
-      qrCodeBase64: charge.qrCodeBase64,
+      qrCodeBase64: qrPngBase64(charge.pixCopyAndPaste),
       description: charge.description ?? null,
       userReference: charge.userReference ?? null,
       debtor: charge.debtor ?? null,
@@ -108,7 +105,7 @@ export function createAstrapayPixSandbox(store: PixStore, clock: Clock, autoPayD
       const debtor = charge.debtor?.naturalPersonIdentification ?? charge.debtor?.legalPersonIdentification;
       // Seed 001: with validateDebtor, "payments from other people will be automatically refunded".
       if (charge.validateDebtor && payerDocument !== undefined && payerDocument !== debtor) return 'payer_refused';
-      charge.state = 'PAID';
+      charges.put({ ...charge, state: 'PAID' });
       return 'paid';
     },
   };

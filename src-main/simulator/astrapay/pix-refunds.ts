@@ -9,7 +9,7 @@ import type { Clock } from '../../core/ports.ts';
 import { centsToDecimalString, decimalToCents } from '../../../src-shared/money.ts';
 import { jsonBody, type SimRequest, type SimResponse, type SimRoute } from '../http-kit.ts';
 import { astrapayError } from './auth.ts';
-import { inWindow, pageReply, readListWindow } from './list-query.ts';
+import { pageReply, readListWindow } from './list-query.ts';
 import type { PixStore, StoredRefund } from './pix-store.ts';
 import { refundOutcome } from './refund-rules.ts';
 import { firstIssue } from './valibot-issue.ts';
@@ -52,7 +52,7 @@ export function createAstrapayRefundSandbox(store: PixStore, clock: Clock, settl
       settlesAt: createdAt + settleDelayMs,
       ...refundOutcome(amountCents),
     };
-    store.refunds.set(refund.refundId, refund);
+    store.refunds.put(refund);
     return { status: 201, body: present(refund) };
   };
 
@@ -67,14 +67,9 @@ export function createAstrapayRefundSandbox(store: PixStore, clock: Clock, settl
     if (!read.ok) return read.reply;
     const status = request.query.get('status');
     const statusReason = request.query.get('statusReason');
-    const matching = [...store.refunds.values()]
-      .filter(
-        (refund) =>
-          inWindow(read.window, refund.createdAt) &&
-          (!status || store.refundStatus(refund) === status) &&
-          (!statusReason || reasonOf(refund) === statusReason),
-      )
-      .sort((a, b) => a.createdAt - b.createdAt);
+    const matching = store.refunds
+      .list({ from: read.window.initial, to: read.window.end })
+      .filter((refund) => (!status || store.refundStatus(refund) === status) && (!statusReason || reasonOf(refund) === statusReason));
     return pageReply(matching, read.window, present);
   };
 

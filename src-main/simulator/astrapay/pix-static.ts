@@ -2,13 +2,13 @@
  * Astrapay static PIX QR codes (seed 001 sections 7-8): encode builds a reusable BR Code for a PIX
  * key, decode reads one back. Shapes of the answers are our assumption (see the adapter README).
  */
-import QRCode from 'qrcode';
 import * as v from 'valibot';
-import { buildBrCode, parseBrCode, parseTlv } from '../../pix/br-code.ts';
-import { isPixKey } from '../../providers/astrapay/pix-key.ts';
+import { buildBrCode, parseBrCode, parseTlv } from '../br-code.ts';
 import { decimalToCents, MAX_AMOUNT_CENTS } from '../../../src-shared/money.ts';
+import { qrPngBase64 } from '../qr-png.ts';
 import { jsonBody, type SimRequest, type SimResponse, type SimRoute } from '../http-kit.ts';
 import { astrapayError } from './auth.ts';
+import { isPixKey } from './pix-key-rule.ts';
 import { firstIssue } from './valibot-issue.ts';
 
 const EncodeBody = v.strictObject({
@@ -33,8 +33,7 @@ const encode = async (request: SimRequest): Promise<SimResponse> => {
   }
   // BR Code txids are letters and digits only: the seed's own example "static-qr-001" loses its dashes.
   const pixCopyAndPaste = buildBrCode({ pixKey: keyPix, merchantName, merchantCity, amountCents, txid });
-  const png = await QRCode.toDataURL(pixCopyAndPaste, { errorCorrectionLevel: 'M', margin: 1 });
-  return { status: 200, body: { pixCopyAndPaste, qrCodeBase64: png.slice(png.indexOf(',') + 1) } };
+  return { status: 200, body: { pixCopyAndPaste, qrCodeBase64: qrPngBase64(pixCopyAndPaste) } };
 };
 
 const decode = (request: SimRequest): SimResponse => {

@@ -1,9 +1,12 @@
 /**
- * The sandbox's PIX ledger: charges and their refunds. States that depend on time (a charge paying
- * itself or expiring, a refund settling) are worked out when read, so a fake clock drives them.
+ * The sandbox's PIX ledger: charges and their refunds, kept in the sandbox's database. States that
+ * depend on time (a charge paying itself or expiring, a refund settling) are worked out from the
+ * stored due times when read, so a fake clock drives them and they still happen after a restart.
  */
+import type { DatabaseSync } from 'node:sqlite';
 import type { Clock } from '../../core/ports.ts';
 import type { Cents } from '../../../src-shared/money.ts';
+import { recordTable, type RecordTable } from '../store/record-table.ts';
 import type { DynamicChargeInput } from './pix-validation.ts';
 
 export type ChargeState = 'ACTIVE' | 'PAID' | 'EXPIRED';
@@ -19,8 +22,8 @@ export const CHARGE_STATUS_CODES: Record<ChargeStatus, string> = {
 export interface StoredCharge extends DynamicChargeInput {
   txid: string;
   state: ChargeState;
+  /** The QR image is drawn from this whenever a reply carries it, never stored. */
   pixCopyAndPaste: string;
-  qrCodeBase64: string;
   createdAt: number;
   expiresAt: number;
   autoPayAt: number | undefined;
@@ -41,8 +44,9 @@ export interface StoredRefund {
 }
 
 export interface PixStore {
-  charges: Map<string, StoredCharge>;
-  refunds: Map<string, StoredRefund>;
+  charges: RecordTable<StoredCharge>;
+  /** Each refund filed under its charge's txid. */
+  refunds: RecordTable<StoredRefund>;
   /** The charge with its time-driven transitions applied. */
   settle(charge: StoredCharge): StoredCharge;
   statusOf(charge: StoredCharge): ChargeStatus;
@@ -51,12 +55,16 @@ export interface PixStore {
   refundableCents(charge: StoredCharge): Cents;
 }
 
-export function createPixStore(clock: Clock): PixStore {
-  const charges = new Map<string, StoredCharge>();
-  const refunds = new Map<string, StoredRefund>();
+export function createPixStore(db: DatabaseSync, clock: Clock): PixStore {
+  const charges = recordTable<StoredCharge>(db, 'astrapay.pix.charge', { id: (charge) => charge.txid, createdAt: (charge) => charge.createdAt });
+  const refunds = recordTable<StoredRefund>(db, 'astrapay.pix.refund', {
+    id: (refund) => refund.refundId,
+    createdAt: (refund) => refund.createdAt,
+    parent: (refund) => refund.txid,
+  });
 
   const refundStatus = (refund: StoredRefund): RefundStatus => (clock.now() >= refund.settlesAt ? refund.outcome : 'PROCESSING');
-  const refundsOf = (txid: string) => [...refunds.values()].filter((refund) => refund.txid === txid);
+  const refundsOf = (txid: string) => refunds.list({ parent: txid });
   const sumWhere = (txid: string, statuses: RefundStatus[]) =>
     refundsOf(txid)
       .filter((refund) => statuses.includes(refundStatus(refund)))

@@ -1,8 +1,6 @@
 /** The card gateway's API key check: `Authorization: Bearer <key>` (the scheme is assumed, see the adapter's README). */
+import { CARD_PAYMENTS_DEMO_CREDENTIALS } from '../../core/demo-credentials.ts';
 import type { SimRequest, SimResponse } from '../http-kit.ts';
-
-/** Opens only the local sandbox; not a secret. */
-export const CARD_PAYMENTS_DEMO_CREDENTIALS = { apiKey: 'pdv-demo-card-key' } as const;
 
 /** Undefined when the key is right, otherwise the 401 the seed lists ("Falha de autenticação/autorização"). */
 export function checkApiKey(request: SimRequest): SimResponse | undefined {

@@ -4,9 +4,11 @@
  * decline shape. Amount 0 is the card check: approved or declined, nothing charged.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
+import type { DatabaseSync } from 'node:sqlite';
 import type { Clock } from '../../core/ports.ts';
 import { BRAND_NAMES } from '../../../src-shared/card-checks.ts';
 import { jsonBody, type SimRequest, type SimResponse } from '../http-kit.ts';
+import { recordTable } from '../store/record-table.ts';
 import { checkApiKey } from './auth.ts';
 import type { CardVault } from './card-vault.ts';
 import { gatewayErrorReply, GENERAL, SANDBOX_GENERAL_MESSAGES } from './gateway-problems.ts';
@@ -30,8 +32,11 @@ export interface RecordedPayment {
 const digits = (count: number) => Array.from(randomBytes(count), (byte) => String(byte % 10)).join('');
 const hex = (bytes: number) => randomBytes(bytes).toString('hex');
 
-export function createCardPaymentsRoute(vault: CardVault, clock: Clock) {
-  const recorded: RecordedPayment[] = [];
+export function createCardPaymentsRoute(db: DatabaseSync, vault: CardVault, clock: Clock) {
+  const recorded = recordTable<RecordedPayment>(db, 'card-payments.payment', {
+    id: (payment) => payment.muid,
+    createdAt: (payment) => Date.parse(payment.created_at),
+  });
 
   const record = (input: PaymentInput, muid: string, transactionStatus: string): RecordedPayment => {
     const payment: RecordedPayment = {
@@ -42,11 +47,11 @@ export function createCardPaymentsRoute(vault: CardVault, clock: Clock) {
       installments: input.installments,
       transaction_status: transactionStatus,
       brand: BRAND_NAMES[input.card.brand],
-      first_digits: input.card.number.slice(0, 6),
-      last_digits: input.card.number.slice(-4),
+      first_digits: input.card.firstSix,
+      last_digits: input.card.lastFour,
       created_at: new Date(clock.now()).toISOString(),
     };
-    recorded.push(payment);
+    recorded.put(payment);
     return payment;
   };
 
@@ -81,7 +86,7 @@ export function createCardPaymentsRoute(vault: CardVault, clock: Clock) {
     return { status: 201, body: { card_payment: present(payment, input, waiting ? 'waiting_3ds_authentication' : 'approved') } };
   };
 
-  return { handle, recorded: (): RecordedPayment[] => structuredClone(recorded) };
+  return { handle, recorded: (): RecordedPayment[] => recorded.list() };
 }
 
 /** Every field of the seed's 201 example, in its order. */

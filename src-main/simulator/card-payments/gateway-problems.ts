@@ -3,8 +3,8 @@
  * its documented table, missing fields merged into one FIELDS_REQUIRED ("The following fields are
  * required: expirationDate"), all of them in the 422's `errors` list.
  */
-import { GATEWAY_ERROR_TABLE, type GatewayErrorRow } from '../../providers/card-payments/gateway-errors.ts';
 import type { SimResponse } from '../http-kit.ts';
+import { GATEWAY_ERRORS, type GatewayError, type GatewayErrorCode } from './gateway-error-table.ts';
 
 /** The seed's catch-all code; its message says which problem it is. */
 export const GENERAL = 'MSG_GENERAL_ERROR';
@@ -27,7 +27,7 @@ export const SANDBOX_GENERAL_MESSAGES = {
 
 export interface Problems {
   /** A table code with its documented message. Returns undefined, so a reader can report and bail out in one. */
-  add(code: string): undefined;
+  add(code: GatewayErrorCode): undefined;
   general(msg: string): undefined;
   missing(field: string): undefined;
   readonly any: boolean;
@@ -35,15 +35,13 @@ export interface Problems {
 }
 
 export function createProblems(): Problems {
-  const errors: GatewayErrorRow[] = [];
+  const errors: GatewayError[] = [];
   const missing: string[] = [];
-  const list = (): GatewayErrorRow[] =>
+  const list = (): GatewayError[] =>
     missing.length === 0 ? errors : [...errors, { code: 'FIELDS_REQUIRED', msg: `The following fields are required: ${missing.join(', ')}` }];
   return {
     add(code) {
-      const row = GATEWAY_ERROR_TABLE.find((candidate) => candidate.code === code);
-      if (!row) throw new Error(`${code} is not in the gateway's table`);
-      errors.push(row);
+      errors.push({ code, msg: GATEWAY_ERRORS[code] });
       return undefined;
     },
     general(msg) {
@@ -61,6 +59,6 @@ export function createProblems(): Problems {
   };
 }
 
-export function gatewayErrorReply(errors: GatewayErrorRow[], extra: Record<string, unknown> = {}): SimResponse {
+export function gatewayErrorReply(errors: GatewayError[], extra: Record<string, unknown> = {}): SimResponse {
   return { status: 422, body: { errors, ...extra } };
 }

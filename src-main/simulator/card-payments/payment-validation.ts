@@ -4,9 +4,10 @@
  */
 import { MAX_AMOUNT_CENTS } from '../../../src-shared/money.ts';
 import type { SimResponse } from '../http-kit.ts';
-import { isObject, readCard, readHolder, type SandboxCard, type SandboxHolder } from './card-fields.ts';
+import { isObject, readCard, readHolder, type SandboxHolder } from './card-fields.ts';
 import type { CardVault } from './card-vault.ts';
 import { createProblems, SANDBOX_GENERAL_MESSAGES, type Problems } from './gateway-problems.ts';
+import { cardOnFile, type CardOnFile } from './test-cards.ts';
 
 interface Terms {
   amount: number;
@@ -17,7 +18,7 @@ interface Terms {
 
 export interface PaymentInput extends Terms {
   holder: SandboxHolder;
-  card: SandboxCard;
+  card: CardOnFile;
   /** The optional texts the gateway echoes back: external_id, platform_name, billing_url, return_url. */
   echo: Record<string, string | null>;
 }
@@ -72,9 +73,12 @@ function readTerms(fields: Record<string, unknown>, problems: Problems): Terms |
 }
 
 /** The card itself, or the one a token stands for: never both. */
-function readSource(fields: Record<string, unknown>, vault: CardVault, problems: Problems): SandboxCard | undefined {
+function readSource(fields: Record<string, unknown>, vault: CardVault, problems: Problems): CardOnFile | undefined {
   const tokens = TOKENS.filter((name) => fields[name] !== undefined);
-  if (tokens.length === 0) return readCard(fields, problems);
+  if (tokens.length === 0) {
+    const card = readCard(fields, problems);
+    return card && cardOnFile(card);
+  }
   if (tokens.length > 1 || fields.card_number !== undefined) {
     problems.general(SANDBOX_GENERAL_MESSAGES.tokenAndCard);
     return undefined;

@@ -3,6 +3,7 @@
  * README; every other valid, unexpired card of a known brand is approved.
  */
 import { expiryProblem, luhnValid } from '../../../src-shared/card-checks.ts';
+import type { CardBrand } from '../../../src-shared/card-checks.ts';
 import type { SandboxCard } from './card-fields.ts';
 
 export type AuthorizerAnswer =
@@ -24,8 +25,30 @@ export const TEST_CARDS: Readonly<Record<string, AuthorizerAnswer>> = {
 export const EXPIRED_CARD = decline('54 - Expired card', '54');
 export const INVALID_CARD_NUMBER = decline('14 - Invalid card number', '14');
 
-export function authorize(card: SandboxCard, nowMs: number): AuthorizerAnswer {
-  if (!luhnValid(card.number)) return INVALID_CARD_NUMBER;
+/** What the sandbox keeps of a card (in its vault, for a charge): never the number itself. */
+export interface CardOnFile {
+  brand: CardBrand;
+  expiry: string;
+  firstSix: string;
+  lastFour: string;
+  numberValid: boolean;
+  /** The test-card table's answer for this number, looked up while the number was at hand. */
+  answer: AuthorizerAnswer;
+}
+
+export function cardOnFile(card: SandboxCard): CardOnFile {
+  return {
+    brand: card.brand,
+    expiry: card.expiry,
+    firstSix: card.number.slice(0, 6),
+    lastFour: card.number.slice(-4),
+    numberValid: luhnValid(card.number),
+    answer: TEST_CARDS[card.number] ?? { kind: 'approve' },
+  };
+}
+
+export function authorize(card: CardOnFile, nowMs: number): AuthorizerAnswer {
+  if (!card.numberValid) return INVALID_CARD_NUMBER;
   if (expiryProblem(card.expiry, nowMs) === 'expired') return EXPIRED_CARD;
-  return TEST_CARDS[card.number] ?? { kind: 'approve' };
+  return card.answer;
 }

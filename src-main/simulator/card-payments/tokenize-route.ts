@@ -9,6 +9,7 @@ import { checkApiKey } from './auth.ts';
 import { isObject, readCard, readHolder } from './card-fields.ts';
 import type { CardVault } from './card-vault.ts';
 import { createProblems, gatewayErrorReply, GENERAL, SANDBOX_GENERAL_MESSAGES } from './gateway-problems.ts';
+import { cardOnFile } from './test-cards.ts';
 
 export function createTokenizeRoute(vault: CardVault) {
   return (request: SimRequest): SimResponse => {
@@ -29,7 +30,7 @@ export function createTokenizeRoute(vault: CardVault) {
     return {
       status: 201,
       body: {
-        slug_token: vault.store(card),
+        slug_token: vault.store(cardOnFile(card)),
         last_digits: card.number.slice(-4),
         first_digits: card.number.slice(0, 6),
         brand: BRAND_NAMES[card.brand],

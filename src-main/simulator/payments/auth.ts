@@ -2,9 +2,8 @@
  * The Payments sandbox's door: the demo API key as a bearer credential (the seed documents no auth
  * scheme; see the adapter's README), and the error bodies every route answers with.
  */
+import { PAYMENTS_DEMO_CREDENTIALS } from '../../core/demo-credentials.ts';
 import type { SimRequest, SimResponse } from '../http-kit.ts';
-
-export const PAYMENTS_DEMO_CREDENTIALS = { apiKey: 'pdv-demo-payments-key' } as const;
 
 /** Laravel-style, as the seed's min/max rules suggest: `{ message, errors?: { field: [complaint] } }`. */
 export function paymentsError(status: number, message: string, errors?: Record<string, string[]>): SimResponse {

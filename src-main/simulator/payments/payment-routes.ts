@@ -38,8 +38,6 @@ function byQuery(sort: ListQuery['sort']) {
 
 function matches(payment: StoredPayment, query: ListQuery): boolean {
   return (
-    (query.startTime === undefined || payment.createdAt >= query.startTime) &&
-    (query.endTime === undefined || payment.createdAt <= query.endTime) &&
     (query.customerId === undefined || payment.input.customer_id === query.customerId) &&
     (query.transactionIds === undefined || query.transactionIds.includes(payment.input.transaction.id))
   );
@@ -63,7 +61,10 @@ export function paymentRoutes(store: PaymentStore): SimRoute[] {
     const parsed = parseListQuery(request.query);
     if (!parsed.ok) return paymentsError(422, INVALID, parsed.errors);
     const query = parsed.value;
-    const found = store.all().filter((payment) => matches(payment, query)).sort(byQuery(query.sort));
+    const found = store
+      .list({ from: query.startTime, to: query.endTime })
+      .filter((payment) => matches(payment, query))
+      .sort(byQuery(query.sort));
     const first = (query.page - 1) * query.limit;
     return {
       status: 200,

@@ -5,8 +5,10 @@
  * - a payer with the CPF `SANDBOX_DENIED_CPF` is denied at that same moment, whatever the amount.
  */
 import { randomUUID } from 'node:crypto';
+import type { DatabaseSync } from 'node:sqlite';
 import type { Clock } from '../../core/ports.ts';
-import { buildBrCode } from '../../pix/br-code.ts';
+import { buildBrCode } from '../br-code.ts';
+import { recordTable, type RecordFilter } from '../store/record-table.ts';
 import type { ValidPayment } from './payment-validation.ts';
 import { price, type Price } from './pricing.ts';
 
@@ -37,13 +39,15 @@ export interface StoredPayment {
 export interface PaymentStore {
   add(input: ValidPayment): StoredPayment;
   get(id: string): StoredPayment | undefined;
-  all(): StoredPayment[];
+  /** In creation order, optionally only those created within a window. */
+  list(window?: RecordFilter): StoredPayment[];
   /** The control endpoint's "customer pays": false when the payment is unknown or no longer pending. */
   pay(id: string): boolean;
 }
 
-export function createPaymentStore(clock: Clock, autoPayDelayMs: number): PaymentStore {
-  const payments = new Map<string, StoredPayment>();
+export function createPaymentStore(db: DatabaseSync, clock: Clock, autoPayDelayMs: number): PaymentStore {
+  const payments = recordTable<StoredPayment>(db, 'payments.payment', { id: (payment) => payment.id, createdAt: (payment) => payment.createdAt });
+  let seq = payments.count();
 
   const current = (payment: StoredPayment): StoredPayment => {
     if (payment.status !== 'pending') return payment;
@@ -68,7 +72,7 @@ export function createPaymentStore(clock: Clock, autoPayDelayMs: number): Paymen
       const charged = price(input.amountCents, input.currency);
       const payment: StoredPayment = {
         id,
-        seq: payments.size,
+        seq: seq++,
         input,
         price: charged,
         brCode:
@@ -87,21 +91,20 @@ export function createPaymentStore(clock: Clock, autoPayDelayMs: number): Paymen
           input.payment_method === 'pix' ? createdAt + (input.pix?.expire_in ?? DEFAULT_EXPIRE_IN_SECONDS) * 1000 : undefined,
         settles: denied || autoPaid ? { at: createdAt + autoPayDelayMs, to: denied ? 'denied' : 'paid' } : undefined,
       };
-      payments.set(payment.id, payment);
+      payments.put(payment);
       return payment;
     },
     get(id) {
       const payment = payments.get(id);
       return payment && current(payment);
     },
-    all() {
-      return [...payments.values()].map(current);
+    list(window) {
+      return payments.list(window).map(current);
     },
     pay(id) {
       const payment = payments.get(id);
       if (!payment || current(payment).status !== 'pending') return false;
-      payment.status = 'paid';
-      payment.updatedAt = clock.now();
+      payments.put({ ...payment, status: 'paid', updatedAt: clock.now() });
       return true;
     },
   };

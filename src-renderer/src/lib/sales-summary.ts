@@ -15,7 +15,7 @@ export function refundedCents(sale: SaleView): Cents {
 
 /** Refunds asked for and not settled yet: they already count against what is left. */
 export function pendingRefundCents(sale: SaleView): Cents {
-  return sum(sale.refunds.filter((refund) => refund.state === 'requested' || refund.state === 'processing'));
+  return sum(sale.refunds.filter((refund) => refund.state === 'requested' || refund.state === 'processing' || refund.state === 'needs_checking'));
 }
 
 /** What may still be refunded: the amount less every refund that did not fail (as main counts it). */
@@ -75,11 +75,13 @@ export const SALE_STATE_KEYS: Record<SaleState, MessageKey> = {
   expired: 'saleState.expired',
   cancelled: 'saleState.cancelled',
   failed: 'saleState.failed',
+  needs_checking: 'saleState.needs_checking',
 };
 
 export const REFUND_STATE_KEYS: Record<RefundView['state'], MessageKey> = {
   requested: 'refundState.requested',
   processing: 'refundState.processing',
+  needs_checking: 'refundState.needs_checking',
   completed: 'refundState.completed',
   failed: 'refundState.failed',
 };

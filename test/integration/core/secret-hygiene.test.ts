@@ -6,7 +6,7 @@ import { pixOf } from '../../../src-main/providers/provider.ts';
 import { describe, expect, it } from 'vitest';
 import type { SaleView } from '../../../src-preload/contract.ts';
 import { PosError } from '../../../src-main/core/errors.ts';
-import { ASTRAPAY_DEMO_CREDENTIALS } from '../../../src-main/simulator/astrapay/auth.ts';
+import { ASTRAPAY_DEMO_CREDENTIALS } from '../../../src-main/core/demo-credentials.ts';
 import { recordEvents } from '../../support/event-recorder.ts';
 import { readSales } from '../../support/ledger-reader.ts';
 import { errorOf, okValue } from '../../support/replies.ts';

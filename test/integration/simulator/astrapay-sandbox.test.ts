@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { crc16ccitt } from '../../../src-main/pix/crc16.ts';
-import { ASTRAPAY_DEMO_CREDENTIALS } from '../../../src-main/simulator/astrapay/auth.ts';
+import { ASTRAPAY_DEMO_CREDENTIALS } from '../../../src-main/core/demo-credentials.ts';
 import type { Simulator } from '../../../src-main/simulator/simulator.ts';
 import { createFakeClock } from '../../support/fake-clock.ts';
 import { basicAuth, getToken, pixHeaders, requestToken, startTestSandbox } from '../../support/sandbox.ts';

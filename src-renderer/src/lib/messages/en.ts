@@ -10,7 +10,8 @@ import { devices } from './en/devices.ts';
 import { errors } from './en/errors.ts';
 import { access } from './en/access.ts';
 import { store } from './en/store.ts';
+import { checking } from './en/checking.ts';
 
-export const en = { ...shell, ...counter, ...customer, ...card, ...sales, ...reconcile, ...settings, ...devices, ...errors, ...access, ...store } as const;
+export const en = { ...shell, ...counter, ...customer, ...card, ...sales, ...reconcile, ...settings, ...devices, ...errors, ...access, ...store, ...checking } as const;
 
 export type MessageKey = keyof typeof en;

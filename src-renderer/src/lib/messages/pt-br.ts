@@ -11,5 +11,6 @@ import { devices } from './pt-br/devices.ts';
 import { errors } from './pt-br/errors.ts';
 import { access } from './pt-br/access.ts';
 import { store } from './pt-br/store.ts';
+import { checking } from './pt-br/checking.ts';
 
-export const ptBR: Record<MessageKey, string> = { ...shell, ...counter, ...customer, ...card, ...sales, ...reconcile, ...settings, ...devices, ...errors, ...access, ...store };
+export const ptBR: Record<MessageKey, string> = { ...shell, ...counter, ...customer, ...card, ...sales, ...reconcile, ...settings, ...devices, ...errors, ...access, ...store, ...checking };

@@ -7,7 +7,7 @@ import { PosError } from '../../../../src-main/core/errors.ts';
 import { createHttpClient } from '../../../../src-main/http/http-client.ts';
 import { createCardPaymentsProvider } from '../../../../src-main/providers/card-payments/card-payments-provider.ts';
 import { cardOf, type CardApi, type CardData, type CreateCardCharge, type Provider } from '../../../../src-main/providers/provider.ts';
-import { CARD_PAYMENTS_DEMO_CREDENTIALS } from '../../../../src-main/simulator/card-payments/auth.ts';
+import { CARD_PAYMENTS_DEMO_CREDENTIALS } from '../../../../src-main/core/demo-credentials.ts';
 import type { RecordedPayment } from '../../../../src-main/simulator/card-payments/card-payments-route.ts';
 import type { Simulator, SimulatorOptions } from '../../../../src-main/simulator/simulator.ts';
 import { createFakeClock } from '../../../support/fake-clock.ts';

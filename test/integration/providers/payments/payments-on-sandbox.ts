@@ -8,7 +8,7 @@ import { createHttpClient } from '../../../../src-main/http/http-client.ts';
 import { PAYMENTS_DEFINITION } from '../../../../src-main/providers/payments/payments-definition.ts';
 import type { CreatePixCharge, Payer, Provider } from '../../../../src-main/providers/provider.ts';
 import type { Fault } from '../../../../src-main/simulator/faults.ts';
-import { PAYMENTS_DEMO_CREDENTIALS } from '../../../../src-main/simulator/payments/auth.ts';
+import { PAYMENTS_DEMO_CREDENTIALS } from '../../../../src-main/core/demo-credentials.ts';
 import { startSimulator, type Simulator, type SimulatorOptions } from '../../../../src-main/simulator/simulator.ts';
 
 export const CREATE_ROUTE = 'POST /payments/v1/payment';

@@ -4,7 +4,7 @@
  * Checked with raw fetch, as an integrator would.
  */
 import { describe, expect, it } from 'vitest';
-import { CARD_PAYMENTS_DEMO_CREDENTIALS } from '../../../../src-main/simulator/card-payments/auth.ts';
+import { CARD_PAYMENTS_DEMO_CREDENTIALS } from '../../../../src-main/core/demo-credentials.ts';
 import { createFakeClock } from '../../../support/fake-clock.ts';
 import { arm } from '../../../support/sandbox.ts';
 import { CHARGE_ROUTE, recordedPayments, startCardSandbox, TEST_CARDS } from '../../providers/card-payments/card-gateway.ts';

@@ -1,7 +1,7 @@
 /** Raw-HTTP helpers for the sandbox's card gateway tests: the seed's requests, changed field by field. */
 import { expect } from 'vitest';
 import { GATEWAY_ERROR_TABLE } from '../../../../src-main/providers/card-payments/gateway-errors.ts';
-import { CARD_PAYMENTS_DEMO_CREDENTIALS } from '../../../../src-main/simulator/card-payments/auth.ts';
+import { CARD_PAYMENTS_DEMO_CREDENTIALS } from '../../../../src-main/core/demo-credentials.ts';
 import type { Simulator } from '../../../../src-main/simulator/simulator.ts';
 import { TEST_CARDS } from '../../providers/card-payments/card-gateway.ts';
 import { DEFAULT_REQUEST, seedJson } from '../../../unit/providers/card-payments/fixtures/seed-004.ts';

@@ -9,6 +9,7 @@ const sale = (patch: Partial<SaleView>): SaleView => {
   return {
     id: `00000000-0000-4000-8000-${String(clock).padStart(12, '0')}`,
     amountCents: 1000,
+    currency: 'BRL',
     method: 'pix',
     state: 'paid',
     createdAt: at,

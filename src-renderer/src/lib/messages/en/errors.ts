@@ -96,4 +96,17 @@ export const errors = {
   'error.provider_auth_failed':
     'The payment provider refused this shop’s credentials. Ask the manager to check the settings.',
   'error.internal': 'Something went wrong in the till. Try again.',
+  'error.ledger.disk_full': 'The disk is full: the till could not write this sale, so nothing was charged. Free some space and try again.',
+  'error.ledger.write_failed': 'The till could not write its records. Nothing more will be charged until it can.',
+  'error.provider.account_removed': 'The credentials of the account that took this sale were removed. Enter them again in Settings to follow or refund it.',
+  'error.sale.needs_checking': 'This sale needs checking before anything else can happen to it.',
+  'error.sale.not_checking': 'Only a sale that needs checking can be resolved this way.',
+  'error.provider.not_created': 'The provider did not create the charge. Nothing was charged; you can try again.',
+  'error.refund.not_unresolved': 'This refund needs no checking.',
+  'error.refund.not_found': 'No such refund.',
+  'error.refund.id_invalid': 'Invalid refund.',
+  'error.refund.paid_invalid': 'Say whether the refund was paid or not.',
+  'error.reconcile.key_invalid': 'Unknown reconciliation difference.',
+  'error.reconcile.action_invalid': 'Choose reverse, refund, book or mark resolved.',
+  'error.reconcile.note_too_long': 'The note is longer than 200 characters.',
 } as const;

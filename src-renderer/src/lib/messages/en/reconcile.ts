@@ -35,4 +35,10 @@ export const reconcile = {
   'reconcile.status.pending': 'pending',
   'reconcile.status.cancelled': 'cancelled',
   'reconcile.status.unknown': 'no status',
+  'reconcile.row.refund_differs': 'Refunds differ: net in the till {till}, at the provider {provider}',
+  'reconcile.action.reverse': 'Reverse',
+  'reconcile.action.refund': 'Refund',
+  'reconcile.action.book': 'Book in the till',
+  'reconcile.action.mark_resolved': 'Mark resolved',
+  'reconcile.sectionTransfer': 'Bank transfer · {provider}',
 } as const;

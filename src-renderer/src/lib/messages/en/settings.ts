@@ -94,4 +94,5 @@ export const settings = {
   'settings.unsavedQuestion': 'There are unsaved changes. Leave without saving?',
   'settings.unsavedLeave': 'Leave without saving',
   'settings.unsavedStay': 'Keep editing',
+  'settings.autoRefundLate': 'Refund late payments automatically',
 } as const;

@@ -98,4 +98,17 @@ export const errors: Record<keyof typeof en, string> = {
   'error.provider_auth_failed':
     'O provedor de pagamento recusou as credenciais da loja. Chame o gerente para conferir a configuração.',
   'error.internal': 'Algo deu errado no caixa. Tente de novo.',
+  'error.ledger.disk_full': 'O disco está cheio: o caixa não conseguiu gravar esta venda, então nada foi cobrado. Libere espaço e tente de novo.',
+  'error.ledger.write_failed': 'O caixa não conseguiu gravar seus registros. Nada mais será cobrado até que consiga.',
+  'error.provider.account_removed': 'As credenciais da conta que recebeu esta venda foram removidas. Cadastre-as de novo em Configurações para acompanhar ou devolver.',
+  'error.sale.needs_checking': 'Esta venda precisa ser conferida antes de qualquer outra ação.',
+  'error.sale.not_checking': 'Só uma venda a conferir pode ser resolvida assim.',
+  'error.provider.not_created': 'O provedor não criou a cobrança. Nada foi cobrado; pode tentar de novo.',
+  'error.refund.not_unresolved': 'Este estorno não precisa de conferência.',
+  'error.refund.not_found': 'Estorno não encontrado.',
+  'error.refund.id_invalid': 'Estorno inválido.',
+  'error.refund.paid_invalid': 'Diga se o estorno foi pago ou não.',
+  'error.reconcile.key_invalid': 'Diferença de conciliação desconhecida.',
+  'error.reconcile.action_invalid': 'Escolha reverter, estornar, lançar ou marcar resolvido.',
+  'error.reconcile.note_too_long': 'A observação passa de 200 caracteres.',
 };

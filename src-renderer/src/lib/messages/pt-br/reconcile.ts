@@ -37,4 +37,10 @@ export const reconcile: Record<keyof typeof en, string> = {
   'reconcile.status.pending': 'pendente',
   'reconcile.status.cancelled': 'cancelada',
   'reconcile.status.unknown': 'sem situação',
+  'reconcile.row.refund_differs': 'Estornos diferentes: líquido no caixa {till}, no provedor {provider}',
+  'reconcile.action.reverse': 'Reverter',
+  'reconcile.action.refund': 'Estornar',
+  'reconcile.action.book': 'Lançar no caixa',
+  'reconcile.action.mark_resolved': 'Marcar resolvido',
+  'reconcile.sectionTransfer': 'Transferência · {provider}',
 };

@@ -96,4 +96,5 @@ export const settings: Record<keyof typeof en, string> = {
   'settings.unsavedQuestion': 'Há alterações não salvas. Sair sem salvar?',
   'settings.unsavedLeave': 'Sair sem salvar',
   'settings.unsavedStay': 'Continuar editando',
+  'settings.autoRefundLate': 'Devolver pagamentos atrasados automaticamente',
 };
