@@ -9,6 +9,7 @@ import * as v from 'valibot';
 import { MAX_INSTALLMENTS } from '../src-shared/card-checks.ts';
 import { DeviceSettingsSchema } from '../src-shared/device-settings.ts';
 import { MAX_AMOUNT_CENTS } from '../src-shared/money.ts';
+import { isPixKey } from '../src-shared/pix-key.ts';
 import {
   ENVIRONMENTS,
   LANGUAGES,
@@ -21,6 +22,8 @@ import {
   type DiscoveredPort,
   type PrintJobView,
   type ReconciliationView,
+  type SalesByHourView,
+  STATIC_PIX_MODES,
   type SaleView,
   type SavedCardView,
   type SettingsView,
@@ -205,6 +208,19 @@ export const operations = {
     'cashier',
   ),
   'store.dayReport': operation<StoreDayReportView>()(v.strictObject({ day: Day }), 'cashier'),
+  // Offline PIX and the day's chart (issue 8, points 5 and 6).
+  /** The cashier saw the customer's proof of a static PIX; refused when the shop wants a manager (then the next one). */
+  'sale.confirmStaticPix': operation<SaleView>()(v.strictObject({ saleId: SaleId }), 'cashier'),
+  'sale.confirmStaticPixByManager': operation<SaleView>()(v.strictObject({ saleId: SaleId }), 'manager'),
+  'settings.setStaticPix': operation<SettingsView>()(
+    v.strictObject({
+      pixKey: v.union([v.literal(''), v.pipe(v.string('static_pix.key_invalid'), v.trim(), v.check(isPixKey, 'static_pix.key_invalid'))], 'static_pix.key_invalid'),
+      mode: v.picklist(STATIC_PIX_MODES, 'static_pix.mode_invalid'),
+      managerConfirms: v.boolean(),
+    }),
+    'manager',
+  ),
+  'report.salesByHour': operation<SalesByHourView>()(v.strictObject({ day: Day }), 'cashier'),
 } as const;
 
 export type OperationName = keyof typeof operations;

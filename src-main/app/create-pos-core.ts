@@ -16,6 +16,7 @@ import { createPixSaleService } from '../sales/pix-sale-service.ts';
 import type { PollSchedule } from '../sales/poll-scheduler.ts';
 import { createRefundService } from '../sales/refund-service.ts';
 import { createSaleBook } from '../sales/sale-book.ts';
+import { createStaticPixService } from '../sales/static-pix-service.ts';
 import { createSettingsService } from '../settings/settings-service.ts';
 import { startSimulator, type Simulator } from '../simulator/simulator.ts';
 import { createStoreService, type StoreServiceDeps } from '../store/store-service.ts';
@@ -105,8 +106,10 @@ export async function createPosCore(ports: Ports, options: CoreOptions): Promise
     onCompleted: (sale, refund) => devices.printRefundSlip(sale, refund),
   });
 
+  const staticPix = createStaticPixService({ book, hub, settings: ports.settings, logger: ports.logger });
+
   const router = createRouter(
-    createHandlers({ book, hub, transfers, pix, card, refunds, settings, devices, store, shell: options.shell ?? standaloneShell }),
+    createHandlers({ book, hub, transfers, pix, card, refunds, settings, devices, store, shell: options.shell ?? standaloneShell, staticPix }),
     ports.logger,
   );
   card.resume();

@@ -3,10 +3,12 @@ import type { TillDevices } from '../devices/till-devices.ts';
 import type { ProviderHub } from '../providers/provider-hub.ts';
 import { dayRange, dayReport } from '../reports/day-report.ts';
 import { reconcileDay, resolveDifference } from '../reports/reconcile.ts';
+import { salesByHour } from '../reports/sales-by-hour.ts';
 import type { BankTransferService } from '../sales/bank-transfer-service.ts';
 import type { CardSaleService } from '../sales/card-sale-service.ts';
 import type { PixSaleService } from '../sales/pix-sale-service.ts';
 import type { RefundService } from '../sales/refund-service.ts';
+import type { StaticPixService } from '../sales/static-pix-service.ts';
 import { toSaleView, type SaleBook } from '../sales/sale-book.ts';
 import type { SettingsService } from '../settings/settings-service.ts';
 import type { ShellPort } from '../core/ports.ts';
@@ -24,9 +26,10 @@ export interface Services {
   devices: TillDevices;
   shell: ShellPort;
   store: StoreService;
+  staticPix: StaticPixService;
 }
 
-export function createHandlers({ book, hub, transfers, pix, card, refunds, settings, devices, shell, store }: Services): Handlers {
+export function createHandlers({ book, hub, transfers, pix, card, refunds, settings, devices, shell, store, staticPix }: Services): Handlers {
   return {
     'app.info': () => settings.info(),
     'settings.setLanguage': ({ language }) => settings.setLanguage(language),
@@ -36,7 +39,7 @@ export function createHandlers({ book, hub, transfers, pix, card, refunds, setti
       book.setPreview(preview);
       return null;
     },
-    'sale.startPix': ({ amountCents, payer }) => pix.startPix(amountCents, payer),
+    'sale.startPix': ({ amountCents, payer }) => staticPix.startPix(amountCents, () => pix.startPix(amountCents, payer)),
     'sale.cancel': ({ saleId }) => {
       const cancelled = book.cancel(saleId);
       if (cancelled.method === 'bank_transfer') transfers.watch(saleId);
@@ -95,5 +98,9 @@ export function createHandlers({ book, hub, transfers, pix, card, refunds, setti
     'store.status': () => store.status(),
     'store.sales': ({ day, tillCode, operator }) => store.sales(dayRange(day), { tillCode, operator }),
     'store.dayReport': ({ day }) => store.dayReport(day, dayRange(day)),
+    'sale.confirmStaticPix': ({ saleId }) => staticPix.confirmByCashier(saleId),
+    'sale.confirmStaticPixByManager': ({ saleId }) => staticPix.confirmByManager(saleId),
+    'settings.setStaticPix': (input) => settings.setStaticPix(input),
+    'report.salesByHour': ({ day }) => salesByHour(book.sales, day),
   };
 }

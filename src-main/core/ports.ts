@@ -1,4 +1,4 @@
-import type { Language, MerchantSettings, ProviderSelection, ShellAccessView } from '../../src-preload/contract.ts';
+import type { Language, MerchantSettings, ProviderSelection, ShellAccessView, StaticPixSettings } from '../../src-preload/contract.ts';
 import { DEFAULT_DEVICE_SETTINGS, type DeviceSettings } from '../../src-shared/device-settings.ts';
 
 /** What the till remembers between launches (electron-store in Electron, conf on a temp dir in tests). */
@@ -12,6 +12,7 @@ export interface Settings {
   store: { enabled: boolean; installId: string };
   /** Charges at or above this many centavos make the cashier confirm the amount first. */
   largeAmountCents: number;
+  staticPix: StaticPixSettings;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -21,6 +22,7 @@ export const DEFAULT_SETTINGS: Settings = {
   devices: DEFAULT_DEVICE_SETTINGS,
   store: { enabled: false, installId: '' },
   largeAmountCents: 100_000,
+  staticPix: { pixKey: '', mode: 'fallback', managerConfirms: false },
 };
 
 /** The subset of the electron-store / conf API the core uses. */

@@ -21,7 +21,7 @@ export function dayRange(day: string): { from: string; to: string } {
 
 type MethodRow = DayTotals['byMethod'][number];
 
-function methodOf(sale: StoredSale): MethodRow['method'] {
+export function methodOf(sale: StoredSale): MethodRow['method'] {
   if (sale.method === 'card') return sale.card?.paymentType === 'debit' ? 'debit' : 'credit';
   return sale.method;
 }

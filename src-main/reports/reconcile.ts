@@ -18,7 +18,8 @@ interface Account {
   environment: Environment;
 }
 
-const METHODS: readonly PaymentMethod[] = ['pix', 'card', 'bank_transfer'];
+// Hand-confirmed static PIX never reached a provider, so no provider's books can hold it.
+const METHODS = ['pix', 'card', 'bank_transfer'] as const satisfies readonly PaymentMethod[];
 
 function takes(provider: Provider, method: PaymentMethod): boolean {
   return method === 'pix' ? provider.pix !== undefined : method === 'card' ? provider.card !== undefined : provider.bankTransfer !== undefined;

@@ -75,7 +75,7 @@ export interface DayReport extends DocumentBase {
   day: string;
   sales: { count: number; totalCents: Cents };
   refunds: { count: number; totalCents: Cents };
-  byMethod: { method: 'pix' | 'credit' | 'debit' | 'bank_transfer'; count: number; totalCents: Cents }[];
+  byMethod: { method: 'pix' | 'credit' | 'debit' | 'bank_transfer' | 'pix_static'; count: number; totalCents: Cents }[];
 }
 
 export interface TestPage extends DocumentBase {

@@ -103,7 +103,7 @@ function refundSlip(writer: ReceiptWriter, labels: ReceiptLabels, slip: RefundSl
 }
 
 function dayReport(writer: ReceiptWriter, labels: ReceiptLabels, report: DayReport, when: When): void {
-  const methodLabel = { pix: labels.methodPix, credit: labels.methodCredit, debit: labels.methodDebit, bank_transfer: labels.methodBankTransfer };
+  const methodLabel = { pix: labels.methodPix, credit: labels.methodCredit, debit: labels.methodDebit, bank_transfer: labels.methodBankTransfer, pix_static: labels.methodPixStatic };
   writer.title(labels.dayReport);
   writer.pair(labels.day, formatDay(report.day, report.language));
   writer.pair(labels.issuedAt, when(report.at));

@@ -55,6 +55,7 @@ export const METHOD_KEYS: Record<MethodKind, MessageKey> = {
   debit: 'method.debit',
   bank_transfer: 'method.bankTransfer',
   card: 'method.card',
+  pix_static: 'method.pixStatic',
 };
 
 /** "PIX", "Transferência", "Crédito 3x", "Crédito", "Débito"; "Cartão" when the card never reached the provider. */

@@ -5,6 +5,7 @@ export const sales = {
   'method.credit': 'Credit',
   'method.creditInstallments': 'Credit {count}x',
   'method.debit': 'Debit',
+  'method.pixStatic': 'PIX (confirmed by hand)',
   'method.bankTransfer': 'Bank transfer',
 
   'saleState.draft': 'Starting',

@@ -7,6 +7,7 @@ export const sales: Record<keyof typeof en, string> = {
   'method.credit': 'Crédito',
   'method.creditInstallments': 'Crédito {count}x',
   'method.debit': 'Débito',
+  'method.pixStatic': 'PIX (confirmado manualmente)',
   'method.bankTransfer': 'Transferência',
 
   'saleState.draft': 'Iniciando',
