@@ -129,6 +129,7 @@ export async function createPosCore(ports: Ports, options: CoreOptions): Promise
       pix.close();
       transfers.close();
       refunds.close();
+      await staticPix.close();
       await store.close();
       await devices.close();
       await (await embedded)?.close();

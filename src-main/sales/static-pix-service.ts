@@ -26,6 +26,8 @@ export interface StaticPixServiceDeps {
 }
 
 export function createStaticPixService({ book, hub, settings, logger }: StaticPixServiceDeps) {
+  /** Checks still talking to the provider; closing waits for them so none writes to a closed ledger. */
+  const checking = new Set<Promise<void>>();
   const checkWithProvider = async (saleId: string, code: StaticPixCode): Promise<void> => {
     const api = pixOf(hub.forSale(book.require(saleId)));
     if (!api.decodeStatic) return;
@@ -50,7 +52,10 @@ export function createStaticPixService({ book, hub, settings, logger }: StaticPi
     const code = buildStaticPixCode(sale.id, amountCents, pixKey, settings.get('merchant'));
     const pix = { txid: code.txid, copyAndPaste: code.copyAndPaste, expiresAt: new Date(Date.parse(book.now()) + RECORDED_LIFETIME_MS).toISOString(), quote: null };
     const awaiting = book.change(sale.id, { state: 'awaiting_payment', pix, problem: null });
-    void checkWithProvider(sale.id, code);
+    const check = checkWithProvider(sale.id, code)
+      .catch((error: unknown) => logger.warn('Could not record the static PIX check', { saleId: sale.id, error: String(error) }))
+      .finally(() => checking.delete(check));
+    checking.add(check);
     return toSaleView(awaiting);
   };
 
@@ -86,6 +91,10 @@ export function createStaticPixService({ book, hub, settings, logger }: StaticPi
 
     /** The router has already made sure a manager is signed in or authorized this. */
     confirmByManager: confirm,
+
+    async close(): Promise<void> {
+      await Promise.all(checking);
+    },
   };
 }
 
