@@ -104,4 +104,9 @@ export const counter = {
   'amount.largeConfirm': 'Yes, charge (Enter)',
   'amount.largeBack': 'Fix the amount (Esc)',
   'result.nextSaleHint': 'Type the next amount to start a new sale.',
+
+  // Offline PIX (issue 8, point 5).
+  'staticPix.title': 'PIX without the provider',
+  'staticPix.checkProof': 'The provider cannot be reached: this code goes straight to the shop’s PIX key. Check the customer’s proof (amount, shop name, time) before confirming.',
+  'staticPix.confirm': 'Payment seen on the proof: confirm',
 } as const;

@@ -22,4 +22,7 @@ export const customer = {
   'customer.previewTransferDetail': 'The account to deposit into will appear here in a moment.',
 
   'customer.cardKeyed': 'The cashier is typing the card',
+
+  // Offline PIX (issue 8, point 5).
+  'customer.staticPixProof': 'Scan with your bank’s app, pay, then show the cashier the proof of payment.',
 } as const;

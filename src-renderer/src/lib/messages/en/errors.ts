@@ -109,4 +109,10 @@ export const errors = {
   'error.reconcile.key_invalid': 'Unknown reconciliation difference.',
   'error.reconcile.action_invalid': 'Choose reverse, refund, book or mark resolved.',
   'error.reconcile.note_too_long': 'The note is longer than 200 characters.',
+
+  // Offline PIX (issue 8, point 5).
+  'error.static_pix.key_invalid': 'That PIX key is not a CPF, CNPJ, e-mail, +55 phone or random key.',
+  'error.static_pix.mode_invalid': 'Choose when to use offline PIX.',
+  'error.static_pix.no_key': 'Offline PIX needs the shop’s PIX key in Settings.',
+  'error.static_pix.not_confirmable': 'Only an open offline PIX can be confirmed.',
 } as const;

@@ -115,4 +115,11 @@ export const sales = {
   'reversal.kind.pix_refund': 'PIX returned',
   'reversal.kind.pix_left_to_expire': 'PIX left to expire',
   'reversal.kind.refund_twice': 'Refund paid twice',
+
+  // The day's chart (issue 8, point 6).
+  'chart.title': 'Sales by hour',
+  'chart.hour': 'Hour',
+  'chart.empty': 'No paid sales on this day yet.',
+  'chart.total': 'Total',
+  'chart.exportCsv': 'Export hours (CSV)',
 } as const;

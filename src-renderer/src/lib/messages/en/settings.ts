@@ -95,4 +95,15 @@ export const settings = {
   'settings.unsavedLeave': 'Leave without saving',
   'settings.unsavedStay': 'Keep editing',
   'settings.autoRefundLate': 'Refund late payments automatically',
+
+  // Offline PIX (issue 8, point 5).
+  'staticPix.settingsTitle': 'PIX without the provider',
+  'staticPix.settingsHelp': 'When the PIX provider cannot be reached, the till shows a code for the shop’s own PIX key, and the cashier confirms the payment on the customer’s proof.',
+  'staticPix.key': 'Shop’s PIX key (CPF, CNPJ, e-mail, +55 phone or random key)',
+  'staticPix.mode': 'When',
+  'staticPix.modeFallback': 'Only when the provider is down',
+  'staticPix.modeAlways': 'Always (no provider for PIX)',
+  'staticPix.managerConfirms': 'Confirming a payment needs a manager',
+  'staticPix.save': 'Save offline PIX',
+  'staticPix.saved': 'Offline PIX saved.',
 } as const;

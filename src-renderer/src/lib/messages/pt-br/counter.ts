@@ -106,4 +106,9 @@ export const counter: Record<keyof typeof en, string> = {
   'amount.largeConfirm': 'Sim, cobrar (Enter)',
   'amount.largeBack': 'Corrigir o valor (Esc)',
   'result.nextSaleHint': 'Digite o próximo valor para começar outra venda.',
+
+  // Offline PIX (issue 8, point 5).
+  'staticPix.title': 'PIX sem o provedor',
+  'staticPix.checkProof': 'O provedor não responde: este código paga direto na chave PIX da loja. Confira o comprovante do cliente (valor, nome da loja, horário) antes de confirmar.',
+  'staticPix.confirm': 'Conferi o comprovante: confirmar pagamento',
 };

@@ -24,4 +24,7 @@ export const customer: Record<keyof typeof en, string> = {
   'customer.previewTransferDetail': 'Os dados da conta para o depósito aparecem aqui em instantes.',
 
   'customer.cardKeyed': 'O caixa está digitando o cartão',
+
+  // Offline PIX (issue 8, point 5).
+  'customer.staticPixProof': 'Leia com o app do seu banco, pague e mostre o comprovante ao caixa.',
 };

@@ -111,4 +111,10 @@ export const errors: Record<keyof typeof en, string> = {
   'error.reconcile.key_invalid': 'Diferença de conciliação desconhecida.',
   'error.reconcile.action_invalid': 'Escolha reverter, estornar, lançar ou marcar resolvido.',
   'error.reconcile.note_too_long': 'A observação passa de 200 caracteres.',
+
+  // Offline PIX (issue 8, point 5).
+  'error.static_pix.key_invalid': 'Essa chave PIX não é CPF, CNPJ, e-mail, celular +55 nem chave aleatória.',
+  'error.static_pix.mode_invalid': 'Escolha quando usar o PIX sem provedor.',
+  'error.static_pix.no_key': 'O PIX sem provedor precisa da chave PIX da loja em Configurações.',
+  'error.static_pix.not_confirmable': 'Só um PIX sem provedor em aberto pode ser confirmado.',
 };

@@ -117,4 +117,11 @@ export const sales: Record<keyof typeof en, string> = {
   'reversal.kind.pix_refund': 'PIX devolvido',
   'reversal.kind.pix_left_to_expire': 'PIX deixado expirar',
   'reversal.kind.refund_twice': 'Estorno pago duas vezes',
+
+  // The day's chart (issue 8, point 6).
+  'chart.title': 'Vendas por hora',
+  'chart.hour': 'Hora',
+  'chart.empty': 'Nenhuma venda paga neste dia ainda.',
+  'chart.total': 'Total',
+  'chart.exportCsv': 'Exportar horas (CSV)',
 };

@@ -97,4 +97,15 @@ export const settings: Record<keyof typeof en, string> = {
   'settings.unsavedLeave': 'Sair sem salvar',
   'settings.unsavedStay': 'Continuar editando',
   'settings.autoRefundLate': 'Devolver pagamentos atrasados automaticamente',
+
+  // Offline PIX (issue 8, point 5).
+  'staticPix.settingsTitle': 'PIX sem o provedor',
+  'staticPix.settingsHelp': 'Quando o provedor de PIX não responde, o caixa mostra um código da chave PIX da própria loja, e o operador confirma o pagamento pelo comprovante do cliente.',
+  'staticPix.key': 'Chave PIX da loja (CPF, CNPJ, e-mail, celular +55 ou chave aleatória)',
+  'staticPix.mode': 'Quando usar',
+  'staticPix.modeFallback': 'Só quando o provedor estiver fora',
+  'staticPix.modeAlways': 'Sempre (PIX sem provedor)',
+  'staticPix.managerConfirms': 'Confirmar o pagamento exige um gerente',
+  'staticPix.save': 'Salvar PIX sem provedor',
+  'staticPix.saved': 'PIX sem provedor salvo.',
 };
