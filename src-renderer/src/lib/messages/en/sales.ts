@@ -120,6 +120,7 @@ export const sales = {
   'chart.title': 'Sales by hour',
   'chart.hour': 'Hour',
   'chart.empty': 'No paid sales on this day yet.',
+  'chart.peak': 'Busiest hour: {amount}',
   'chart.total': 'Total',
   'chart.exportCsv': 'Export hours (CSV)',
 } as const;

@@ -122,6 +122,7 @@ export const sales: Record<keyof typeof en, string> = {
   'chart.title': 'Vendas por hora',
   'chart.hour': 'Hora',
   'chart.empty': 'Nenhuma venda paga neste dia ainda.',
+  'chart.peak': 'Hora mais forte: {amount}',
   'chart.total': 'Total',
   'chart.exportCsv': 'Exportar horas (CSV)',
 };
