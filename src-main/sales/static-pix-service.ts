@@ -84,7 +84,7 @@ export function createStaticPixService({ book, hub, settings, logger }: StaticPi
     /** The cashier saw the proof; refused when the shop wants a manager to confirm. */
     confirmByCashier(saleId: string): SaleView {
       if (settings.get('staticPix').managerConfirms) {
-        throw new PosError('forbidden', 'A manager must confirm this payment', { reason: 'access.manager_required' });
+        throw new PosError('forbidden', 'A manager must confirm this payment', { reason: 'static_pix.manager_required' });
       }
       return confirm(saleId);
     },

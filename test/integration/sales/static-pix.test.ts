@@ -60,7 +60,7 @@ describe('offline PIX', () => {
     const t = await till({ mode: 'always', managerConfirms: true });
     const sale = okValue<SaleView>(await t.invoke('sale.startPix', { amountCents: 2_000 }));
 
-    expect(errorOf(await t.invoke('sale.confirmStaticPix', { saleId: sale.id }))).toMatchObject({ code: 'forbidden', reason: 'access.manager_required' });
+    expect(errorOf(await t.invoke('sale.confirmStaticPix', { saleId: sale.id }))).toMatchObject({ code: 'forbidden', reason: 'static_pix.manager_required' });
     expect(okValue<SaleView>(await t.invoke('sale.get', { saleId: sale.id })).state).toBe('awaiting_payment');
     expect(okValue<SaleView>(await t.invoke('sale.confirmStaticPixByManager', { saleId: sale.id })).state).toBe('paid');
   });

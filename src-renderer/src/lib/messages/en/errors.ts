@@ -114,5 +114,6 @@ export const errors = {
   'error.static_pix.key_invalid': 'That PIX key is not a CPF, CNPJ, e-mail, +55 phone or random key.',
   'error.static_pix.mode_invalid': 'Choose when to use offline PIX.',
   'error.static_pix.no_key': 'Offline PIX needs the shop’s PIX key in Settings.',
+  'error.static_pix.manager_required': 'The shop wants a manager to confirm this payment.',
   'error.static_pix.not_confirmable': 'Only an open offline PIX can be confirmed.',
 } as const;

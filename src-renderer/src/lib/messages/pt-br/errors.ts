@@ -116,5 +116,6 @@ export const errors: Record<keyof typeof en, string> = {
   'error.static_pix.key_invalid': 'Essa chave PIX não é CPF, CNPJ, e-mail, celular +55 nem chave aleatória.',
   'error.static_pix.mode_invalid': 'Escolha quando usar o PIX sem provedor.',
   'error.static_pix.no_key': 'O PIX sem provedor precisa da chave PIX da loja em Configurações.',
+  'error.static_pix.manager_required': 'A loja exige um gerente para confirmar este pagamento.',
   'error.static_pix.not_confirmable': 'Só um PIX sem provedor em aberto pode ser confirmado.',
 };
