@@ -20,7 +20,7 @@ async function qrPayload(page: Page, name: string): Promise<string> {
 test('an offline PIX with the provider down', async ({ browser }) => {
   const customer = await (await browser.newContext({ viewport: { width: 1920, height: 1080 } })).newPage();
   await customer.goto(shell.customerUrl);
-  const cashier = await browser.newPage();
+  const cashier = await browser.newPage({ viewport: { width: 1024, height: 768 } });
   await cashier.goto(shell.cashierUrl);
 
   await openSettings(cashier, 'Pagamentos');
