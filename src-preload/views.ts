@@ -13,7 +13,7 @@ export const LANGUAGES = ['pt-BR', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 export type SaleState = 'draft' | 'awaiting_payment' | 'paid' | 'expired' | 'cancelled' | 'failed' | 'needs_checking';
-export type PaymentMethod = 'pix' | 'card' | 'bank_transfer' | 'pix_static';
+export type PaymentMethod = 'pix' | 'card' | 'bank_transfer' | 'pix_static' | 'cash';
 export type CardPaymentType = 'credit' | 'debit';
 
 /** Payment providers the till knows; what each can do comes with AppInfo. */
@@ -76,7 +76,7 @@ export interface DayTotals {
   sales: { count: number; totalCents: Cents };
   refunds: { count: number; totalCents: Cents };
   netCents: Cents;
-  byMethod: { method: 'pix' | 'credit' | 'debit' | 'bank_transfer' | 'pix_static'; count: number; totalCents: Cents }[];
+  byMethod: { method: ReportMethod; count: number; totalCents: Cents }[];
 }
 
 /**
@@ -90,6 +90,9 @@ export interface DayReportView extends DayTotals {
   refundsByState: { state: RefundView['state']; count: number; totals: Money[] }[];
   /** Money the till undid by itself on the day (orphan charges, late payments, refunds paid twice). */
   reversals: ReversalView[];
+  /** Paid sales in reais by who sold them and by the shift they belong to (sales before shifts existed have none). */
+  byOperator: { operatorId: string | null; name: string | null; count: number; totalCents: Cents }[];
+  byShift: { shiftId: string | null; openedAt: string | null; closedAt: string | null; count: number; totalCents: Cents }[];
 }
 
 /** One disagreement between the till's ledger and the provider's own list for the day. */
@@ -169,6 +172,8 @@ export interface SaleView {
   pix: PixCharge | null;
   card: CardPaymentView | null;
   bankTransfer: BankTransferView | null;
+  /** Paid in cash: what was handed over and the change (absent for other methods). */
+  cash?: CashPaymentView | null;
   refunds: RefundView[];
   /** Why the sale failed or could not reach the provider yet, in the shape of a bridge error. */
   problem: BridgeErrorData | null;
@@ -371,4 +376,87 @@ export interface HourBucket {
 export interface SalesByHourView {
   day: string;
   hours: HourBucket[];
+}
+
+// Operators, sessions, the audit journal, shifts and cash (issue 8).
+
+/** How the day report and the Z report split the money. */
+export type ReportMethod = 'pix' | 'credit' | 'debit' | 'bank_transfer' | 'pix_static' | 'cash';
+
+/** Cash at the counter: what the customer handed over and the change given back. */
+export interface CashPaymentView {
+  receivedCents: Cents;
+  changeCents: Cents;
+}
+
+export type OperatorRole = 'manager' | 'cashier';
+
+export interface OperatorView {
+  id: string;
+  name: string;
+  role: OperatorRole;
+  /** The demo manager: signs in only while the till runs on the embedded sandbox. */
+  demo: boolean;
+  active: boolean;
+}
+
+export interface CashMovementView {
+  kind: 'sangria' | 'suprimento';
+  amountCents: Cents;
+  reason: string;
+  at: string;
+  operatorName: string;
+}
+
+export interface ShiftView {
+  id: string;
+  openedAt: string;
+  openedBy: string;
+  floatCents: Cents;
+  movements: CashMovementView[];
+  closedAt: string | null;
+  closedBy: string | null;
+}
+
+/** What the lock screen and the header need: who is signed in, the open shift, and who may sign in. */
+export interface SessionView {
+  operator: OperatorView | null;
+  shift: ShiftView | null;
+  /** The till locks itself after this long without a key or a call. */
+  idleLockSeconds: number;
+  /** Who may sign in now (active operators; the demo manager only in demo mode). */
+  operators: OperatorView[];
+  /** Shown on the lock screen while the till is in demo mode, so a fresh install sells at once. */
+  demoPin: string | null;
+  /** No manager of the shop's own yet: the lock screen offers to create the owner. */
+  needsOwner: boolean;
+}
+
+export interface ShiftMethodRow {
+  method: ReportMethod;
+  expectedCents: Cents;
+  countedCents: Cents;
+  differenceCents: Cents;
+}
+
+/** The Z report: a closed shift's money, expected against counted per method. */
+export interface ShiftReportView {
+  shift: ShiftView;
+  sales: { count: number; totalCents: Cents };
+  refunds: { count: number; totalCents: Cents };
+  rows: ShiftMethodRow[];
+  byOperator: { operatorId: string | null; name: string | null; count: number; totalCents: Cents }[];
+}
+
+export interface AuditEntryView {
+  id: number;
+  at: string;
+  /** Who was signed in at the till. */
+  operatorName: string | null;
+  /** The manager who authorized it (the signed-in one, or one who typed a PIN at the spot). */
+  approvedByName: string | null;
+  action: string;
+  subject: string | null;
+  before: unknown;
+  after: unknown;
 }

@@ -26,6 +26,15 @@ import { createHandlers } from './handlers.ts';
 import type { Ports, ShellPort } from '../core/ports.ts';
 import { standaloneShell } from './standalone-shell.ts';
 import { createRouter, type Router } from '../core/router.ts';
+import { createOperatorsRepository } from '../operators/operators-repository.ts';
+import { createOperatorService } from '../operators/operator-service.ts';
+import { createTillSession } from '../operators/till-session.ts';
+import { createTillGate } from '../operators/till-gate.ts';
+import { createAuditJournal } from '../audit/audit-journal.ts';
+import { createShiftsRepository } from '../shifts/shifts-repository.ts';
+import { createShiftService } from '../shifts/shift-service.ts';
+import { createCashSaleService } from '../sales/cash-sale-service.ts';
+import { PosError } from '../core/errors.ts';
 
 export interface CoreOptions {
   version: string;
@@ -47,6 +56,8 @@ export interface CoreOptions {
   shell?: ShellPort;
   /** Store replication pacing (tests and benchmarks). */
   storeReplicator?: StoreServiceDeps['replicator'];
+  /** The till locks itself after this long without a call (default 5 minutes). */
+  idleLockMs?: number;
 }
 
 export interface PosCore {
@@ -76,7 +87,32 @@ export async function createPosCore(ports: Ports, options: CoreOptions): Promise
     sandboxUrl: sandboxUrl ? () => Promise.resolve(sandboxUrl) : startEmbedded,
     ...(options.providerTimeoutMs ? { timeoutMs: options.providerTimeoutMs } : {}),
   });
-  const book = createSaleBook(createSalesRepository(db), events, ports.clock);
+  const settings = createSettingsService({ settings: ports.settings, secrets: ports.secrets, hub, events, version: options.version });
+  const operators = createOperatorService({ operators: createOperatorsRepository(db), clock: ports.clock, isDemo: () => settings.info().demo });
+  await operators.ensureDemoManager();
+  const audit = createAuditJournal(db, ports.clock);
+  const salesRepository = createSalesRepository(db);
+  // The session and the shifts tell each other: a shift change is a session change for the windows.
+  const shifts = createShiftService({
+    shifts: createShiftsRepository(db),
+    sales: salesRepository,
+    operatorName: (id) => operators.get(id)?.name ?? null,
+    clock: ports.clock,
+    print: (report) => {
+      try {
+        devices.printShiftReport(report);
+      } catch (error) {
+        ports.logger.error('Could not journal the Z report', { error: String(error) });
+      }
+    },
+    onChange: () => session.announce(),
+  });
+  const session = createTillSession({ operators, clock: ports.clock, events, idleLockMs: options.idleLockMs ?? 5 * 60_000, openShift: shifts.current });
+  const book = createSaleBook(salesRepository, events, ports.clock, () => {
+    const operator = session.current();
+    if (!operator) throw new PosError('forbidden', 'The till is locked: sign in first', { reason: 'session.locked' });
+    return { operatorId: operator.id, shiftId: shifts.requireOpenId() };
+  });
   const pix = createPixSaleService({
     book,
     hub,
@@ -88,7 +124,6 @@ export async function createPosCore(ports: Ports, options: CoreOptions): Promise
   });
   const card = createCardSaleService(book, hub, createSavedCardsRepository(db));
   const transfers = createBankTransferService({ book, hub, clock: ports.clock, scheduler: ports.scheduler, logger: ports.logger, pollSchedule: options.pollSchedule });
-  const settings = createSettingsService({ settings: ports.settings, secrets: ports.secrets, hub, events, version: options.version });
   const devices = createTillDevices({
     journal: createPrintJournal<PrintDocument>(db),
     events,
@@ -107,11 +142,21 @@ export async function createPosCore(ports: Ports, options: CoreOptions): Promise
   });
 
   const staticPix = createStaticPixService({ book, hub, settings: ports.settings, logger: ports.logger });
-
-  const router = createRouter(
-    createHandlers({ book, hub, transfers, pix, card, refunds, settings, devices, store, shell: options.shell ?? standaloneShell, staticPix }),
-    ports.logger,
-  );
+  const people = { operatorName: (id: string) => operators.get(id)?.name ?? null, shift: shifts.find };
+  const handlers = createHandlers({
+    book, hub, transfers, pix, card, refunds, settings, devices, store, shell: options.shell ?? standaloneShell,
+    session, operators, audit, shifts, cash: createCashSaleService(book), people, staticPix,
+  });
+  const gate = createTillGate(session, operators, audit, {
+    'settings.setMerchant': () => settings.view().merchant,
+    'settings.setProviders': () => settings.view().providers,
+    'settings.setCredentials': () => settings.view().credentialsSet,
+    'settings.setDevices': () => settings.view().devices,
+    'settings.setStaticPix': () => settings.view().staticPix,
+    'operators.add': () => operators.list(),
+    'operators.setActive': () => operators.list(),
+  });
+  const router = createRouter(handlers, ports.logger, gate);
   card.resume();
   transfers.resume();
   pix.resume();

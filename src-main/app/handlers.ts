@@ -14,6 +14,14 @@ import type { SettingsService } from '../settings/settings-service.ts';
 import type { ShellPort } from '../core/ports.ts';
 import type { StoreService } from '../store/store-service.ts';
 import type { Handlers } from '../core/router.ts';
+import type { AuditJournal } from '../audit/audit-journal.ts';
+import { PosError } from '../core/errors.ts';
+import type { Actor } from '../core/gate.ts';
+import type { OperatorService } from '../operators/operator-service.ts';
+import type { TillSession } from '../operators/till-session.ts';
+import type { CashSaleService } from '../sales/cash-sale-service.ts';
+import type { ShiftService } from '../shifts/shift-service.ts';
+import type { DayReportPeople } from '../reports/day-report.ts';
 
 export interface Services {
   book: SaleBook;
@@ -26,10 +34,24 @@ export interface Services {
   devices: TillDevices;
   shell: ShellPort;
   store: StoreService;
+  session: TillSession;
+  operators: OperatorService;
+  audit: AuditJournal;
+  shifts: ShiftService;
+  cash: CashSaleService;
+  people: DayReportPeople;
   staticPix: StaticPixService;
 }
 
-export function createHandlers({ book, hub, transfers, pix, card, refunds, settings, devices, shell, store, staticPix }: Services): Handlers {
+/** The operator a call runs for; the gate admits cashier calls only with one signed in. */
+function who(actor: Actor | null): string {
+  if (!actor) throw new PosError('forbidden', 'The till is locked: sign in first', { reason: 'session.locked' });
+  return actor.approvedBy?.id ?? actor.operator.id;
+}
+
+export function createHandlers(services: Services): Handlers {
+  const { book, hub, transfers, pix, card, refunds, settings, devices, shell, store } = services;
+  const { session, operators, audit, shifts, cash, people, staticPix } = services;
   return {
     'app.info': () => settings.info(),
     'settings.setLanguage': ({ language }) => settings.setLanguage(language),
@@ -60,8 +82,8 @@ export function createHandlers({ book, hub, transfers, pix, card, refunds, setti
       const { from, to } = dayRange(day);
       return book.sales.listBetween(from, to).map(toSaleView);
     },
-    'report.day': ({ day }) => dayReport(book.sales, day),
-    'printer.printDayReport': ({ day }) => devices.printDayReport(dayReport(book.sales, day)),
+    'report.day': ({ day }) => dayReport(book.sales, day, people),
+    'printer.printDayReport': ({ day }) => devices.printDayReport(dayReport(book.sales, day, people)),
     'report.reconcile': ({ day }) => reconcileDay(book.sales, hub, day, new Date(book.now())),
     'report.resolveDifference': ({ key, action, note }) => {
       resolveDifference(book.sales, key, action, note, book.now());
@@ -102,5 +124,20 @@ export function createHandlers({ book, hub, transfers, pix, card, refunds, setti
     'sale.confirmStaticPixByManager': ({ saleId }) => staticPix.confirmByManager(saleId),
     'settings.setStaticPix': (input) => settings.setStaticPix(input),
     'report.salesByHour': ({ day }) => salesByHour(book.sales, day),
+
+    'session.get': () => session.view(),
+    'session.signIn': ({ operatorId, pin }) => session.signIn(operatorId, pin),
+    'session.lock': () => session.lock(),
+    'operators.createOwner': ({ name, pin }) => session.createOwner(name, pin),
+    'operators.list': () => operators.list(),
+    'operators.add': ({ name, role, pin }) => operators.add(name, role, pin),
+    'operators.setActive': ({ operatorId, active }) => operators.setActive(operatorId, active),
+    'audit.list': ({ limit }) => audit.list(limit),
+    'shift.open': ({ floatCents }, actor) => shifts.open(floatCents, who(actor)),
+    'shift.moveCash': ({ kind, amountCents, reason }, actor) => shifts.moveCash(kind, amountCents, reason, who(actor)),
+    'shift.close': ({ counted }, actor) => shifts.close(counted, who(actor)),
+    'shift.report': ({ shiftId }) => shifts.report(shiftId),
+    'printer.printShiftReport': ({ shiftId }) => devices.printShiftReport(shifts.report(shiftId)),
+    'sale.startCash': ({ amountCents, receivedCents }) => cash.startCash(amountCents, receivedCents),
   };
 }

@@ -18,8 +18,8 @@ interface Account {
   environment: Environment;
 }
 
-// Hand-confirmed static PIX never reached a provider, so no provider's books can hold it.
-const METHODS = ['pix', 'card', 'bank_transfer'] as const satisfies readonly PaymentMethod[];
+/** What a provider can have taken money by; cash stays in the drawer and hand-confirmed static PIX never reached a provider. */
+const METHODS: readonly Exclude<PaymentMethod, 'cash' | 'pix_static'>[] = ['pix', 'card', 'bank_transfer'];
 
 function takes(provider: Provider, method: PaymentMethod): boolean {
   return method === 'pix' ? provider.pix !== undefined : method === 'card' ? provider.card !== undefined : provider.bankTransfer !== undefined;
@@ -32,9 +32,10 @@ export async function reconcileDay(sales: SalesRepository, hub: ProviderHub, day
   const range = { from: new Date(from), to: new Date(to) };
   // Refunds of the day's sales made since still belong to those sales.
   const refundsUntil = new Date(Math.max(range.to.getTime(), now.getTime()));
-  const ofDay = sales.listBetween(from, to);
+  // Cash never went through a provider: there is nothing to reconcile it against.
+  const ofDay = sales.listBetween(from, to).filter((sale) => sale.method !== 'cash');
   const accounts = new Map<string, Account>();
-  for (const account of [hub.selections().pix, hub.selections().card, ...ofDay.map((sale) => ({ id: sale.providerId, environment: sale.providerEnvironment }))]) {
+  for (const account of [hub.selections().pix, hub.selections().card, ...ofDay.map((sale) => (sale.providerId ? { id: sale.providerId, environment: sale.providerEnvironment } : null))]) {
     if (account) accounts.set(`${account.id}.${account.environment}`, { id: account.id, environment: account.environment });
   }
 

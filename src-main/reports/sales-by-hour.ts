@@ -5,7 +5,8 @@
  */
 import type { HourBucket, SalesByHourView } from '../../src-preload/contract.ts';
 import type { SalesRepository, StoredSale } from '../ledger/sales-repository.ts';
-import { dayRange, methodOf } from './day-report.ts';
+import { reportMethodOf } from '../ledger/sale-totals.ts';
+import { dayRange } from './day-report.ts';
 
 const HOUR_MS = 3_600_000;
 const HOURS = 24;
@@ -20,7 +21,7 @@ export function bucketByHour(sales: readonly StoredSale[], from: string): HourBu
     const hour = Math.floor((Date.parse(sale.createdAt) - start) / HOUR_MS);
     const bucket = hours[hour];
     if (!bucket) continue;
-    const method = methodOf(sale);
+    const method = reportMethodOf(sale);
     bucket.count += 1;
     bucket.totalCents += sale.amountCents;
     bucket.byMethod[method] = (bucket.byMethod[method] ?? 0) + sale.amountCents;

@@ -10,7 +10,7 @@ import type { StoredSale } from '../ledger/sales-repository.ts';
 import type { ProviderHub } from '../providers/provider-hub.ts';
 import { currencyOf, type BankTransferApi, type Payer, type Provider } from '../providers/provider.ts';
 import { createPollScheduler, DEFAULT_POLL_SCHEDULE, type PollSchedule } from './poll-scheduler.ts';
-import { toSaleView, type SaleBook } from './sale-book.ts';
+import { providerOfSale, toSaleView, type SaleBook } from './sale-book.ts';
 
 function transfersOf(provider: Provider): BankTransferApi {
   if (!provider.bankTransfer) {
@@ -42,7 +42,7 @@ export function createBankTransferService({ book, hub, clock, scheduler, logger,
     if (!sale?.bankTransfer) return 'done';
     if (sale.state !== 'awaiting_payment' && !(sale.state === 'cancelled' && watchedAfterCancel(sale))) return 'done';
     try {
-      const transfer = await transfersOf(hub.forSale(sale)).get(sale.bankTransfer.id);
+      const transfer = await transfersOf(hub.forSale(providerOfSale(sale))).get(sale.bankTransfer.id);
       const fresh = sales.get(saleId);
       if (fresh?.state !== 'awaiting_payment' && fresh?.state !== 'cancelled') return 'done';
       if (transfer.status === 'pending') return 'again';
@@ -78,7 +78,7 @@ export function createBankTransferService({ book, hub, clock, scheduler, logger,
 
     async simulatePayment(saleId: string): Promise<SaleView> {
       const sale = book.require(saleId);
-      const simulate = transfersOf(hub.forSale(sale)).simulatePayment;
+      const simulate = transfersOf(hub.forSale(providerOfSale(sale))).simulatePayment;
       if (!simulate) throw new PosError('invalid_state', 'Only the demo provider can simulate a payment', { reason: 'sale.not_demo' });
       if (sale.state !== 'awaiting_payment' || !sale.bankTransfer) {
         throw new PosError('invalid_state', `A ${sale.state} sale cannot be paid`, { reason: 'sale.not_payable' });

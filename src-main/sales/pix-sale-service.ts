@@ -11,7 +11,7 @@ import type { StoredSale } from '../ledger/sales-repository.ts';
 import type { ProviderHub } from '../providers/provider-hub.ts';
 import { currencyOf, pixOf, type Payer, type PixCharge } from '../providers/provider.ts';
 import { createPollScheduler, DEFAULT_POLL_SCHEDULE, type PollSchedule } from './poll-scheduler.ts';
-import { toSaleView, type SaleBook } from './sale-book.ts';
+import { providerOfSale, toSaleView, type SaleBook } from './sale-book.ts';
 
 /** How long after a QR's expiry we still ask about it: a payment made in its last second still settles. */
 const SETTLE_GRACE_MS = 10 * 60_000;
@@ -29,7 +29,7 @@ export interface PixSaleServiceDeps {
 export function createPixSaleService(deps: PixSaleServiceDeps) {
   const { book, hub, clock, logger } = deps;
   const { sales, now, change } = book;
-  const pixFor = (sale: StoredSale) => pixOf(hub.forSale(sale));
+  const pixFor = (sale: StoredSale) => pixOf(hub.forSale(providerOfSale(sale)));
   const watchedNow = (saleId: string): StoredSale | undefined => {
     const sale = sales.get(saleId);
     return sale?.pix && (sale.state === 'awaiting_payment' || sale.state === 'cancelled') ? sale : undefined;

@@ -17,7 +17,7 @@ import type { ProviderHub } from '../providers/provider-hub.ts';
 import { cardOf, pixOf, type PixRefund } from '../providers/provider.ts';
 import { createPollScheduler, DEFAULT_POLL_SCHEDULE, type PollSchedule } from './poll-scheduler.ts';
 import { lookUpRefund, REFUND_STATE, refundDescription } from './refund-lookup.ts';
-import { toSaleView, type SaleBook } from './sale-book.ts';
+import { providerOfSale, toSaleView, type SaleBook } from './sale-book.ts';
 
 /** Past the provider's client timeout and its own processing time: a refund not found by then was not made. */
 export const DEFAULT_REFUND_LOOKUP_WINDOW_MS = 120_000;
@@ -64,9 +64,11 @@ export function createRefundService(book: SaleBook, hub: ProviderHub, logger: Lo
 
   /** One request to the provider, recorded as an attempt; the answer (or its absence) settles the row. */
   const send = async (sale: StoredSale, refund: StoredRefund): Promise<StoredRefund> => {
+    // Cash leaves the drawer at the counter: done as soon as it is written.
+    if (sale.method === 'cash') return settle(refund, 'completed');
     sales.startAttempt(sale.id, 'refund', refund.transactionId, now());
     try {
-      const provider = hub.forSale(sale);
+      const provider = hub.forSale(providerOfSale(sale));
       let answer: { state: RefundView['state']; id: string };
       if (sale.method === 'pix' && sale.pix) {
         const create = pixOf(provider).refund;
@@ -95,7 +97,7 @@ export function createRefundService(book: SaleBook, hub: ProviderHub, logger: Lo
     if (!refund || !isOpen(refund)) return 'done';
     const sale = book.require(refund.saleId);
     try {
-      const provider = hub.forSale(sale);
+      const provider = hub.forSale(providerOfSale(sale));
       if (refund.state === 'processing' && refund.providerRefundId && provider.pix?.getRefund) {
         const state = REFUND_STATE[(await provider.pix.getRefund(refund.providerRefundId)).status];
         if (state !== 'processing') settle(refund, state);
@@ -123,7 +125,8 @@ export function createRefundService(book: SaleBook, hub: ProviderHub, logger: Lo
   /** A refund the provider paid twice is not undone by the till (the money is the customer's now): it is recorded and shown. */
   const surfaceTwice = (sale: StoredSale, extra: PixRefund) => {
     logger.warn('A refund was paid twice at the provider', { saleId: sale.id, providerRefundId: extra.id });
-    const { providerId, providerEnvironment, providerAccount } = sale;
+    const { providerId, providerEnvironment } = providerOfSale(sale);
+    const { providerAccount } = sale;
     sales.reversals.create({
       id: randomUUID(), saleId: sale.id, kind: 'refund_twice', reason: 'refund_twice', providerId, providerEnvironment, providerAccount,
       providerRef: extra.id, amountCents: extra.amountCents, state: 'recorded', transactionId: randomUUID(), at: now(),
@@ -140,7 +143,7 @@ export function createRefundService(book: SaleBook, hub: ProviderHub, logger: Lo
         throw new PosError('invalid_input', 'The refund is larger than what is left to refund', { reason: 'refund.too_much', field: 'amountCents' });
       }
       // The account that took the sale must still be there (its credentials may have been removed).
-      hub.forSale(sale);
+      if (sale.method !== 'cash') hub.forSale(providerOfSale(sale));
       const refundId = randomUUID();
       if (options.refundGuard) await options.refundGuard.reserve(saleId, refundId, amountCents);
       const refund = refunds.create({ id: refundId, saleId, amountCents, currency: sale.currency, reason, transactionId: randomUUID(), at: now() });

@@ -3,7 +3,7 @@
  * state machine, write the ledger, then tell the windows. PIX, card and refund services share it.
  */
 import { randomUUID } from 'node:crypto';
-import type { CounterPreview, PaymentMethod, ProviderSelection, SaleView } from '../../src-preload/contract.ts';
+import type { CounterPreview, Environment, PaymentMethod, ProviderId, ProviderSelection, SaleView } from '../../src-preload/contract.ts';
 import type { Cents, Currency } from '../../src-shared/money.ts';
 import { PosError, toErrorData } from '../core/errors.ts';
 import type { EventBus } from '../core/events.ts';
@@ -12,11 +12,20 @@ import type { SaleChange, SalesRepository, StoredSale } from '../ledger/sales-re
 import { assertTransition, isOpen } from './sale-state.ts';
 
 export function toSaleView(sale: StoredSale): SaleView {
-  const { providerId: _id, providerEnvironment: _environment, pixSettled: _settled, cardChargeId: _charge, ...view } = sale;
+  const { providerId: _id, providerEnvironment: _environment, pixSettled: _settled, cardChargeId: _charge, operatorId: _operator, shiftId: _shift, ...view } = sale;
   return view;
 }
 
-export function createSaleBook(sales: SalesRepository, events: EventBus, clock: Clock) {
+/** The provider account that took a sale; a cash sale has none. */
+export function providerOfSale(sale: StoredSale): { providerId: ProviderId; providerEnvironment: Environment } {
+  if (!sale.providerId) throw new PosError('invalid_state', 'No provider took this sale', { reason: 'sale.no_provider' });
+  return { providerId: sale.providerId, providerEnvironment: sale.providerEnvironment };
+}
+
+/** Who sells now and in which shift; throws (e.g. no shift open) when nobody may. */
+export type SaleOwner = () => { operatorId: string; shiftId: string };
+
+export function createSaleBook(sales: SalesRepository, events: EventBus, clock: Clock, owner?: SaleOwner) {
   let currentId: string | null = null;
   let preview: CounterPreview | null = null;
   const showPreview = (next: CounterPreview | null) => {
@@ -79,10 +88,22 @@ export function createSaleBook(sales: SalesRepository, events: EventBus, clock: 
       if (next && current() && isOpen(current()?.state ?? 'failed')) return;
       showPreview(next);
     },
-    /** A new sale, written as a draft for the provider that will take it (in the currency it charges), and put on the counter. */
-    open(amountCents: Cents, method: PaymentMethod, selection: ProviderSelection, currency: Currency): StoredSale {
-      const { id: providerId, environment: providerEnvironment } = selection;
-      const sale = sales.create({ id: randomUUID(), amountCents, currency, method, providerId, providerEnvironment, at: now() });
+    /**
+     * A new sale, written as a draft for the provider that will take it (none for cash) in the currency it
+     * charges, stamped with the operator and the shift, and put on the counter.
+     */
+    open(amountCents: Cents, method: PaymentMethod, selection: ProviderSelection | null, currency: Currency): StoredSale {
+      const stamp = owner?.() ?? {};
+      const sale = sales.create({
+        id: randomUUID(),
+        amountCents,
+        currency,
+        method,
+        providerId: selection?.id ?? null,
+        providerEnvironment: selection?.environment ?? 'embedded',
+        at: now(),
+        ...stamp,
+      });
       currentId = sale.id;
       if (preview) showPreview(null);
       return sale;

@@ -12,7 +12,7 @@ import { PosError, toErrorData } from '../core/errors.ts';
 import type { Logger, SettingsStore } from '../core/ports.ts';
 import type { ProviderHub } from '../providers/provider-hub.ts';
 import { pixOf } from '../providers/provider.ts';
-import { toSaleView, type SaleBook } from './sale-book.ts';
+import { providerOfSale, toSaleView, type SaleBook } from './sale-book.ts';
 import { buildStaticPixCode, staticCodeDifferences, type StaticPixCode } from './static-pix-code.ts';
 
 /** A static code has no expiry; this only fills the ledger's field (BCB's default charge lifetime). */
@@ -29,7 +29,7 @@ export function createStaticPixService({ book, hub, settings, logger }: StaticPi
   /** Checks still talking to the provider; closing waits for them so none writes to a closed ledger. */
   const checking = new Set<Promise<void>>();
   const checkWithProvider = async (saleId: string, code: StaticPixCode): Promise<void> => {
-    const api = pixOf(hub.forSale(book.require(saleId)));
+    const api = pixOf(hub.forSale(providerOfSale(book.require(saleId))));
     if (!api.decodeStatic) return;
     const transactionId = randomUUID();
     book.sales.startAttempt(saleId, 'pix.checkStatic', transactionId, book.now());

@@ -5,6 +5,7 @@ import { expect, test } from '@playwright/test';
 import { shot } from './support/cashier.ts';
 import { askRefund, openSales, payCard, payPix } from './support/sale-steps.ts';
 import { useShell } from './support/web-shell.ts';
+import { signIn } from './support/operator.ts';
 
 const shell = useShell({ autoPayDelayMs: 1500 });
 
@@ -22,6 +23,7 @@ function ledgerSales(dataDir: string): { id: string; amount_cents: number; state
 
 test('after two paid sales and a partial refund, F9 shows the day’s report, prints it or says why not, and exports the sales as CSV', async ({ page }) => {
   await page.goto(shell.cashierUrl);
+  await signIn(page);
   await expect(page.getByText('DEMO', { exact: true })).toBeVisible();
   await payPix(page, '1201');
   await payCard(page, '3000');
@@ -91,6 +93,7 @@ test('after two paid sales and a partial refund, F9 shows the day’s report, pr
 
 test('a day without sales reports zeros and has nothing to export', async ({ page }) => {
   await page.goto(shell.cashierUrl);
+  await signIn(page);
   await openSales(page);
   await expect(page.getByText('Nenhuma venda neste dia.')).toBeVisible();
   await expect(page.getByText('Vendas pagas: 0')).toBeVisible();

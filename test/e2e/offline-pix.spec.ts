@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { openSettings, shot } from './support/cashier.ts';
 import { openSales, payPix } from './support/sale-steps.ts';
+import { signIn } from './support/operator.ts';
 import { decodeQr, useShell } from './support/web-shell.ts';
 
 const shell = useShell({ autoPayDelayMs: 5000 });
@@ -22,6 +23,7 @@ test('an offline PIX with the provider down', async ({ browser }) => {
   await customer.goto(shell.customerUrl);
   const cashier = await browser.newPage({ viewport: { width: 1024, height: 768 } });
   await cashier.goto(shell.cashierUrl);
+  await signIn(cashier);
 
   await openSettings(cashier, 'Pagamentos');
   await cashier.getByLabel(/Chave PIX da loja/).fill('loja@exemplo.com.br');
@@ -68,7 +70,7 @@ test('an offline PIX with the provider down', async ({ browser }) => {
   await chart.getByRole('button', { name: 'Exportar horas (CSV)' }).click();
   const file = await (await download).path();
   const [header, ...rows] = readFileSync(file, 'utf8').replace('\uFEFF', '').trim().split('\r\n');
-  expect(header).toBe('Hora;Vendas;Total;PIX;PIX (confirmado manualmente);Crédito;Débito;Transferência');
+  expect(header).toBe('Hora;Vendas;Total;PIX;PIX (confirmado manualmente);Crédito;Débito;Transferência;Dinheiro');
   expect(rows).toHaveLength(24);
   // Both sales in the hour they were made (two hours when the clock turned between them).
   const sold = rows.map((row) => row.split(';')).filter((fields) => fields[1] !== '0');

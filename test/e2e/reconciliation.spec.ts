@@ -3,6 +3,7 @@ import { expect, test } from '@playwright/test';
 import { chooseCardProvider, shot } from './support/cashier.ts';
 import { openSales, payCard, payPix } from './support/sale-steps.ts';
 import { useShell } from './support/web-shell.ts';
+import { signIn } from './support/operator.ts';
 
 const shell = useShell({ autoPayDelayMs: 1500 });
 
@@ -46,6 +47,7 @@ const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 test('the day checked against the provider: paid sales agree, and a PIX paid outside the till shows up in plain words', async ({ page }) => {
   await page.goto(shell.cashierUrl);
+  await signIn(page);
   await expect(page.getByText('DEMO', { exact: true })).toBeVisible();
   await payPix(page, '1201');
   await payPix(page, '2001');
@@ -88,6 +90,7 @@ test('the day checked against the provider: paid sales agree, and a PIX paid out
 
 test('when the provider is down the check says so in plain words, and works once it is back', async ({ page }) => {
   await page.goto(shell.cashierUrl);
+  await signIn(page);
   await payPix(page, '1201');
   await openSales(page);
   await expect(page.getByText('Vendas pagas: 1')).toBeVisible();
@@ -110,6 +113,7 @@ test('when the provider is down the check says so in plain words, and works once
 
 test('a card provider that offers no list of charges is said so, while PIX is still checked', async ({ page }) => {
   await page.goto(shell.cashierUrl);
+  await signIn(page);
   await chooseCardProvider(page, 'Card Payments');
   await payCard(page, '4000');
   await openSales(page);

@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { shot } from './support/cashier.ts';
 import { askRefund, openSales, payCard, payPix } from './support/sale-steps.ts';
 import { useShell } from './support/web-shell.ts';
+import { signIn } from './support/operator.ts';
 
 const shell = useShell({ autoPayDelayMs: 1500 });
 
@@ -10,6 +11,7 @@ test.use({ locale: 'pt-BR' });
 
 test('a paid PIX is refunded in part, refused above what is left, then refunded in full', async ({ page }) => {
   await page.goto(shell.cashierUrl);
+  await signIn(page);
   await expect(page.getByText('DEMO', { exact: true })).toBeVisible();
   await payPix(page, '1201');
 
@@ -71,6 +73,7 @@ test('a paid PIX is refunded in part, refused above what is left, then refunded 
 
 test('a card sale is cancelled in part from the day’s sales', async ({ page }) => {
   await page.goto(shell.cashierUrl);
+  await signIn(page);
   await payCard(page, '3000');
 
   await openSales(page);
@@ -91,6 +94,7 @@ test('a card sale is cancelled in part from the day’s sales', async ({ page })
 
 test('the counter never goes away while a PIX can still be paid', async ({ page }) => {
   await page.goto(shell.cashierUrl);
+  await signIn(page);
   await expect(page.getByText('DEMO', { exact: true })).toBeVisible();
   await page.keyboard.type('2550');
   await page.keyboard.press('F2');

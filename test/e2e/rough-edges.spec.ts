@@ -2,6 +2,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { openCardForm, openPage, openSettings, shot, typeCard } from './support/cashier.ts';
 import { expectEmptyCounter, newSale, openSales, payPix } from './support/sale-steps.ts';
+import { signIn } from './support/operator.ts';
 import { useShell } from './support/web-shell.ts';
 
 const shell = useShell({ autoPayDelayMs: 1500 });
@@ -10,6 +11,7 @@ test.use({ locale: 'pt-BR' });
 
 test('a keyboard-only refund takes five keys, and focus lands on the confirm step', async ({ page }) => {
   await page.goto(shell.cashierUrl);
+  await signIn(page);
   await payPix(page, '1201');
 
   const keys: string[] = [];
@@ -48,6 +50,7 @@ async function paidOnCounter(page: Page, digits: string): Promise<void> {
 
 test('on PAGO, digits start the next sale and Esc starts a new one', async ({ page }) => {
   await page.goto(shell.cashierUrl);
+  await signIn(page);
   await paidOnCounter(page, '1800');
   await shot(page, 'paid-next-sale-hint');
   // Typed at once, as a cashier does: none of the digits is lost while the paid sale leaves the counter.
@@ -66,6 +69,7 @@ test('on PAGO, digits start the next sale and Esc starts a new one', async ({ pa
 
 test('installments read as card machines show them: 3x, 4x, 8x, 12x, the first carrying the centavos', async ({ page }) => {
   await page.goto(shell.cashierUrl);
+  await signIn(page);
   await openCardForm(page, '1000');
   const options = await page.getByLabel('Parcelas').locator('option').allTextContents();
   const plain = options.map((text) => text.replace(/\s/g, ' '));
@@ -80,6 +84,7 @@ test('installments read as card machines show them: 3x, 4x, 8x, 12x, the first c
 
 test('a large amount is charged only after the cashier confirms it', async ({ page }) => {
   await page.goto(shell.cashierUrl);
+  await signIn(page);
   await expect(page.getByRole('button', { name: 'Cobrar com PIX (F2)' })).toBeEnabled();
   await page.keyboard.type('150000');
   await page.keyboard.press('F2');
@@ -113,6 +118,7 @@ test('the keypad has a 00 key, and a reload keeps the card form and its amount',
   await customer.goto(shell.customerUrl);
   const page = await openPage(browser);
   await page.goto(shell.cashierUrl);
+  await signIn(page);
   const keypad = page.getByRole('group', { name: 'Teclado numérico' });
   await expect(page.getByRole('button', { name: 'Cobrar no cartão (F3)' })).toBeEnabled();
   await keypad.getByRole('button', { name: '4', exact: true }).click();
@@ -135,6 +141,7 @@ test('the keypad has a 00 key, and a reload keeps the card form and its amount',
 
 test('Settings asks before dropping unsaved changes', async ({ page }) => {
   await page.goto(shell.cashierUrl);
+  await signIn(page);
   await openSettings(page, 'Loja');
   await page.getByLabel('Nome da loja').fill('Padaria Nova');
   await page.keyboard.press('Escape');
@@ -171,6 +178,7 @@ test.describe('in a browser set to English (US)', () => {
 
   test('the day’s sales: dd/mm/aaaa, failed attempts hidden, search, filters and pages', async ({ page }) => {
     await page.goto(shell.cashierUrl);
+    await signIn(page);
     await declinedCard(page, '2590');
     for (const digits of ['1101', '1201', '1301', '1401', '1501', '1601', '1701', '1801', '1901']) await payPix(page, digits);
     await openSales(page);

@@ -2,6 +2,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { openCardForm, openPage, openSettings, shot } from './support/cashier.ts';
 import { openSales, payPix } from './support/sale-steps.ts';
+import { signIn } from './support/operator.ts';
 import { useShell } from './support/web-shell.ts';
 
 const shell = useShell({ autoPayDelayMs: 1500 });
@@ -26,6 +27,7 @@ async function fits(page: Page, name: string, buttons: Locator[]): Promise<void>
 
 test('every cashier screen fits 1024x768 with its primary buttons in view', async ({ page }) => {
   await page.goto(shell.cashierUrl);
+  await signIn(page);
   await expect(page.getByRole('button', { name: 'Cobrar no cartão (F3)' })).toBeEnabled();
   await fits(page, 'counter', [page.getByRole('button', { name: 'Cobrar com PIX (F2)' }), page.getByRole('button', { name: 'Cobrar no cartão (F3)' })]);
 
@@ -78,6 +80,7 @@ test('the customer display fits 1024x768 with the QR whole', async ({ browser })
   await customer.goto(shell.customerUrl);
   const page = await openPage(browser);
   await page.goto(shell.cashierUrl);
+  await signIn(page);
   await expect(page.getByRole('button', { name: 'Cobrar com PIX (F2)' })).toBeEnabled();
   await page.keyboard.type('2550');
   await page.keyboard.press('F2');

@@ -1,17 +1,18 @@
 /**
  * Where the counter is while no sale is on it, as one value: typing the amount, the PIX payer, the
- * transfer's payer, or the card, each with the amount it is about. The screen follows from it alone.
+ * transfer's payer, the card, or the cash received, each with the amount it is about. The screen follows from it alone.
  */
 import type { CardPaymentType, CounterPreview } from '../../../src-preload/contract.ts';
 import type { Cents } from '../../../src-shared/money.ts';
 
-export type EntryStep = 'amount' | 'payer' | 'transfer' | 'card';
+export type EntryStep = 'amount' | 'payer' | 'transfer' | 'card' | 'cash';
 
 export type CounterEntry =
   | { step: 'amount'; amountCents: Cents }
   | { step: 'payer'; amountCents: Cents }
   | { step: 'transfer'; amountCents: Cents }
-  | { step: 'card'; amountCents: Cents };
+  | { step: 'card'; amountCents: Cents }
+  | { step: 'cash'; amountCents: Cents };
 
 /** What the last card attempt chose, so "Tentar outro cartão" keeps it. */
 export interface CardChoice {

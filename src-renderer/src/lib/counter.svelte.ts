@@ -94,6 +94,11 @@ export class Counter {
     void this.#charge(() => this.#api.invoke('sale.startCard', input));
   }
 
+  /** Cash: paid at once, with the change main works out from what the customer handed over. */
+  startCash(amountCents: Cents, receivedCents: Cents): void {
+    void this.#charge(() => this.#api.invoke('sale.startCash', { amountCents, receivedCents }));
+  }
+
   /** Expired: fresh deposit details for the same amount, asking for the payer again only if the till no longer has it. */
   transferAgain(amountCents: Cents): void {
     if (this.#payer) this.startTransfer(amountCents, this.#payer);

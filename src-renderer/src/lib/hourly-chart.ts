@@ -8,7 +8,7 @@ import type { Cents } from '../../../src-shared/money.ts';
 export type ChartMethod = DayReportView['byMethod'][number]['method'];
 
 /** Stacking order, bottom up: PIX and its hand-confirmed kind side by side, then cards, then the rest. */
-export const CHART_METHODS: readonly ChartMethod[] = ['pix', 'pix_static', 'credit', 'debit', 'bank_transfer'];
+export const CHART_METHODS: readonly ChartMethod[] = ['pix', 'pix_static', 'credit', 'debit', 'bank_transfer', 'cash'];
 
 const OPEN_HOUR = 8;
 const CLOSE_HOUR = 20;

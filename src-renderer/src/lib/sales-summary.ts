@@ -54,6 +54,7 @@ export const METHOD_KEYS: Record<MethodKind, MessageKey> = {
   credit: 'method.credit',
   debit: 'method.debit',
   bank_transfer: 'method.bankTransfer',
+  cash: 'method.cash',
   card: 'method.card',
   pix_static: 'method.pixStatic',
 };
@@ -63,6 +64,7 @@ export function methodWords(sale: SaleView): Words {
   if (sale.method === 'pix') return { key: 'method.pix' };
   if (sale.method === 'pix_static') return { key: 'method.pixStatic' };
   if (sale.method === 'bank_transfer') return { key: 'method.bankTransfer' };
+  if (sale.method === 'cash') return { key: 'method.cash' };
   if (!sale.card) return { key: 'method.card' };
   if (sale.card.paymentType === 'debit') return { key: 'method.debit' };
   return sale.card.installments > 1

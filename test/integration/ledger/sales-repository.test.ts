@@ -106,6 +106,9 @@ describe('sales repository', () => {
       providerAccount: null,
       reversals: [],
       latePaidAt: null,
+      cash: null,
+      operatorId: null,
+      shiftId: null,
     });
     expect(repo.transitions(input.id)).toEqual([{ from: null, to: 'draft' }]);
     db.close();

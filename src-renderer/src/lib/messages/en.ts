@@ -11,7 +11,9 @@ import { errors } from './en/errors.ts';
 import { access } from './en/access.ts';
 import { store } from './en/store.ts';
 import { checking } from './en/checking.ts';
+import { operators } from './en/operators.ts';
+import { shifts } from './en/shifts.ts';
 
-export const en = { ...shell, ...counter, ...customer, ...card, ...sales, ...reconcile, ...settings, ...devices, ...errors, ...access, ...store, ...checking } as const;
+export const en = { ...shell, ...counter, ...customer, ...card, ...sales, ...reconcile, ...settings, ...devices, ...errors, ...access, ...store, ...checking, ...operators, ...shifts } as const;
 
 export type MessageKey = keyof typeof en;

@@ -12,5 +12,7 @@ import { errors } from './pt-br/errors.ts';
 import { access } from './pt-br/access.ts';
 import { store } from './pt-br/store.ts';
 import { checking } from './pt-br/checking.ts';
+import { operators } from './pt-br/operators.ts';
+import { shifts } from './pt-br/shifts.ts';
 
-export const ptBR: Record<MessageKey, string> = { ...shell, ...counter, ...customer, ...card, ...sales, ...reconcile, ...settings, ...devices, ...errors, ...access, ...store, ...checking };
+export const ptBR: Record<MessageKey, string> = { ...shell, ...counter, ...customer, ...card, ...sales, ...reconcile, ...settings, ...devices, ...errors, ...access, ...store, ...checking, ...operators, ...shifts };
