@@ -9,6 +9,7 @@ import * as v from 'valibot';
 import { MAX_INSTALLMENTS } from '../src-shared/card-checks.ts';
 import { DeviceSettingsSchema } from '../src-shared/device-settings.ts';
 import { MAX_AMOUNT_CENTS } from '../src-shared/money.ts';
+import { isPixKey } from '../src-shared/pix-key.ts';
 import {
   ENVIRONMENTS,
   LANGUAGES,
@@ -21,6 +22,8 @@ import {
   type DiscoveredPort,
   type PrintJobView,
   type ReconciliationView,
+  type SalesByHourView,
+  STATIC_PIX_MODES,
   type SaleView,
   type SavedCardView,
   type SettingsView,
@@ -175,6 +178,8 @@ export const operations = {
       city: v.pipe(ShortText(60, 'merchant.city_invalid'), v.minLength(1, 'merchant.city_invalid')),
       taxId: ShortText(20, 'merchant.tax_id_invalid'),
       address: ShortText(120, 'merchant.address_invalid'),
+      /** Charges at or above this make the cashier confirm the amount first. */
+      largeAmountCents: v.optional(AmountCents),
     }),
     'manager',
   ),
@@ -230,6 +235,19 @@ export const operations = {
     'cashier',
   ),
   'store.dayReport': operation<StoreDayReportView>()(v.strictObject({ day: Day }), 'cashier'),
+  // Offline PIX and the day's chart (issue 8, points 5 and 6).
+  /** The cashier saw the customer's proof of a static PIX; refused when the shop wants a manager (then the next one). */
+  'sale.confirmStaticPix': operation<SaleView>()(v.strictObject({ saleId: SaleId }), 'cashier'),
+  'sale.confirmStaticPixByManager': operation<SaleView>()(v.strictObject({ saleId: SaleId }), 'manager'),
+  'settings.setStaticPix': operation<SettingsView>()(
+    v.strictObject({
+      pixKey: v.union([v.literal(''), v.pipe(v.string('static_pix.key_invalid'), v.trim(), v.check(isPixKey, 'static_pix.key_invalid'))], 'static_pix.key_invalid'),
+      mode: v.picklist(STATIC_PIX_MODES, 'static_pix.mode_invalid'),
+      managerConfirms: v.boolean(),
+    }),
+    'manager',
+  ),
+  'report.salesByHour': operation<SalesByHourView>()(v.strictObject({ day: Day }), 'cashier'),
 
   // Operators, sessions, the audit journal, shifts and cash (issue 8).
   'session.get': operation<SessionView>()(Empty, 'lock_screen'),
@@ -265,6 +283,7 @@ export const operations = {
         credit: v.optional(CashCents),
         debit: v.optional(CashCents),
         bank_transfer: v.optional(CashCents),
+        pix_static: v.optional(CashCents),
       }),
     }),
     'manager',
@@ -287,10 +306,13 @@ export interface EventPayloads {
   'counter.preview': CounterPreview | null;
   'store.changed': StoreSyncView;
   /** Who is signed in and which shift is open changed (sign-in, lock, shift open or close). */
+  /** Any sale that changed, on the counter or not (a refund settling, a late payment): lists follow it. */
+  'sales.changed': SaleView;
+  /** Who is signed in and which shift is open changed (sign-in, lock, shift open or close). */
   'session.changed': SessionView;
 }
 export type EventName = keyof EventPayloads;
-export const EVENT_NAMES: readonly EventName[] = ['sale.changed', 'app.changed', 'devices.changed', 'counter.preview', 'store.changed', 'session.changed'];
+export const EVENT_NAMES: readonly EventName[] = ['sale.changed', 'app.changed', 'devices.changed', 'counter.preview', 'store.changed', 'sales.changed', 'session.changed'];
 
 /** Who may hear an event: the customer display never learns who works the till (names, the demo PIN). */
 export function eventReaches(name: EventName, access: Access): boolean {

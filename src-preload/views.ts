@@ -13,7 +13,7 @@ export const LANGUAGES = ['pt-BR', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 export type SaleState = 'draft' | 'awaiting_payment' | 'paid' | 'expired' | 'cancelled' | 'failed' | 'needs_checking';
-export type PaymentMethod = 'pix' | 'card' | 'bank_transfer' | 'cash';
+export type PaymentMethod = 'pix' | 'card' | 'bank_transfer' | 'pix_static' | 'cash';
 export type CardPaymentType = 'credit' | 'debit';
 
 /** Payment providers the till knows; what each can do comes with AppInfo. */
@@ -257,6 +257,10 @@ export interface AppInfo {
   /** Who takes PIX and who takes cards; null when the till does not offer that method. */
   pix: ProviderInfo | null;
   card: ProviderInfo | null;
+  /** Charges at or above this make the cashier confirm the amount first (Settings → Loja). */
+  largeAmountCents?: Cents;
+  /** Offline PIX: payments seen on the customer's proof are confirmed by a manager (else by the cashier). */
+  staticPixManagerConfirms?: boolean;
 }
 
 export interface MerchantSettings {
@@ -285,6 +289,9 @@ export interface SettingsView {
   credentialsSet: Record<string, string[]>;
   devices: DeviceSettings;
   printerModels: PrinterModelInfo[];
+  /** Charges at or above this make the cashier confirm the amount first. */
+  largeAmountCents: Cents;
+  staticPix: StaticPixSettings;
 }
 
 export interface SavedCardView {
@@ -342,10 +349,39 @@ export interface ShellAccessView {
   autoStart: boolean | null;
 }
 
+// Offline PIX and the day's chart (issue 8, points 5 and 6).
+
+/** When the till builds its own static BR Code: only when the provider cannot be reached, or for every PIX. */
+export const STATIC_PIX_MODES = ['fallback', 'always'] as const;
+export type StaticPixMode = (typeof STATIC_PIX_MODES)[number];
+
+/** Offline PIX ("PIX sem provedor"): the shop's own key, when to use it, and who may confirm a payment seen on the customer's phone. */
+export interface StaticPixSettings {
+  /** CPF, CNPJ, e-mail, +55 phone or random key; empty when the shop has none set. */
+  pixKey: string;
+  mode: StaticPixMode;
+  /** A manager must confirm payments the cashier saw on the customer's proof. */
+  managerConfirms: boolean;
+}
+
+/** One hour of a day's paid sales, split by how they were paid (the report's methods). */
+export interface HourBucket {
+  /** 0-23, the shop's wall clock. */
+  hour: number;
+  totalCents: Cents;
+  count: number;
+  byMethod: Partial<Record<DayReportView['byMethod'][number]['method'], Cents>>;
+}
+
+export interface SalesByHourView {
+  day: string;
+  hours: HourBucket[];
+}
+
 // Operators, sessions, the audit journal, shifts and cash (issue 8).
 
 /** How the day report and the Z report split the money. */
-export type ReportMethod = 'pix' | 'credit' | 'debit' | 'bank_transfer' | 'cash';
+export type ReportMethod = 'pix' | 'credit' | 'debit' | 'bank_transfer' | 'pix_static' | 'cash';
 
 /** Cash at the counter: what the customer handed over and the change given back. */
 export interface CashPaymentView {

@@ -16,6 +16,7 @@ import { createPixSaleService } from '../sales/pix-sale-service.ts';
 import type { PollSchedule } from '../sales/poll-scheduler.ts';
 import { createRefundService } from '../sales/refund-service.ts';
 import { createSaleBook } from '../sales/sale-book.ts';
+import { createStaticPixService } from '../sales/static-pix-service.ts';
 import { createSettingsService } from '../settings/settings-service.ts';
 import { startSimulator, type Simulator } from '../simulator/simulator.ts';
 import { createStoreService, type StoreServiceDeps } from '../store/store-service.ts';
@@ -140,16 +141,18 @@ export async function createPosCore(ports: Ports, options: CoreOptions): Promise
     onCompleted: (sale, refund) => devices.printRefundSlip(sale, refund),
   });
 
+  const staticPix = createStaticPixService({ book, hub, settings: ports.settings, logger: ports.logger });
   const people = { operatorName: (id: string) => operators.get(id)?.name ?? null, shift: shifts.find };
   const handlers = createHandlers({
     book, hub, transfers, pix, card, refunds, settings, devices, store, shell: options.shell ?? standaloneShell,
-    session, operators, audit, shifts, cash: createCashSaleService(book), people,
+    session, operators, audit, shifts, cash: createCashSaleService(book), people, staticPix,
   });
   const gate = createTillGate(session, operators, audit, {
     'settings.setMerchant': () => settings.view().merchant,
     'settings.setProviders': () => settings.view().providers,
     'settings.setCredentials': () => settings.view().credentialsSet,
     'settings.setDevices': () => settings.view().devices,
+    'settings.setStaticPix': () => settings.view().staticPix,
     'operators.add': () => operators.list(),
     'operators.setActive': () => operators.list(),
   });
@@ -171,6 +174,7 @@ export async function createPosCore(ports: Ports, options: CoreOptions): Promise
       pix.close();
       transfers.close();
       refunds.close();
+      await staticPix.close();
       await store.close();
       await devices.close();
       await (await embedded)?.close();

@@ -3,10 +3,12 @@ import type { TillDevices } from '../devices/till-devices.ts';
 import type { ProviderHub } from '../providers/provider-hub.ts';
 import { dayRange, dayReport } from '../reports/day-report.ts';
 import { reconcileDay, resolveDifference } from '../reports/reconcile.ts';
+import { salesByHour } from '../reports/sales-by-hour.ts';
 import type { BankTransferService } from '../sales/bank-transfer-service.ts';
 import type { CardSaleService } from '../sales/card-sale-service.ts';
 import type { PixSaleService } from '../sales/pix-sale-service.ts';
 import type { RefundService } from '../sales/refund-service.ts';
+import type { StaticPixService } from '../sales/static-pix-service.ts';
 import { toSaleView, type SaleBook } from '../sales/sale-book.ts';
 import type { SettingsService } from '../settings/settings-service.ts';
 import type { ShellPort } from '../core/ports.ts';
@@ -38,6 +40,7 @@ export interface Services {
   shifts: ShiftService;
   cash: CashSaleService;
   people: DayReportPeople;
+  staticPix: StaticPixService;
 }
 
 /** The operator a call runs for; the gate admits cashier calls only with one signed in. */
@@ -48,7 +51,7 @@ function who(actor: Actor | null): string {
 
 export function createHandlers(services: Services): Handlers {
   const { book, hub, transfers, pix, card, refunds, settings, devices, shell, store } = services;
-  const { session, operators, audit, shifts, cash, people } = services;
+  const { session, operators, audit, shifts, cash, people, staticPix } = services;
   return {
     'app.info': () => settings.info(),
     'settings.setLanguage': ({ language }) => settings.setLanguage(language),
@@ -58,7 +61,7 @@ export function createHandlers(services: Services): Handlers {
       book.setPreview(preview);
       return null;
     },
-    'sale.startPix': ({ amountCents, payer }) => pix.startPix(amountCents, payer),
+    'sale.startPix': ({ amountCents, payer }) => staticPix.startPix(amountCents, () => pix.startPix(amountCents, payer)),
     'sale.cancel': ({ saleId }) => {
       const cancelled = book.cancel(saleId);
       if (cancelled.method === 'bank_transfer') transfers.watch(saleId);
@@ -117,6 +120,10 @@ export function createHandlers(services: Services): Handlers {
     'store.status': () => store.status(),
     'store.sales': ({ day, tillCode, operator }) => store.sales(dayRange(day), { tillCode, operator }),
     'store.dayReport': ({ day }) => store.dayReport(day, dayRange(day)),
+    'sale.confirmStaticPix': ({ saleId }) => staticPix.confirmByCashier(saleId),
+    'sale.confirmStaticPixByManager': ({ saleId }) => staticPix.confirmByManager(saleId),
+    'settings.setStaticPix': (input) => settings.setStaticPix(input),
+    'report.salesByHour': ({ day }) => salesByHour(book.sales, day),
 
     'session.get': () => session.view(),
     'session.signIn': ({ operatorId, pin }) => session.signIn(operatorId, pin),

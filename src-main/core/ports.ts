@@ -1,4 +1,4 @@
-import type { Language, MerchantSettings, ProviderSelection, ShellAccessView } from '../../src-preload/contract.ts';
+import type { Language, MerchantSettings, ProviderSelection, ShellAccessView, StaticPixSettings } from '../../src-preload/contract.ts';
 import { DEFAULT_DEVICE_SETTINGS, type DeviceSettings } from '../../src-shared/device-settings.ts';
 
 /** What the till remembers between launches (electron-store in Electron, conf on a temp dir in tests). */
@@ -10,6 +10,9 @@ export interface Settings {
   devices: DeviceSettings;
   /** Several tills, one shop: whether this till feeds a store ledger, and this installation's id there. */
   store: { enabled: boolean; installId: string };
+  /** Charges at or above this many centavos make the cashier confirm the amount first. */
+  largeAmountCents: number;
+  staticPix: StaticPixSettings;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -18,6 +21,8 @@ export const DEFAULT_SETTINGS: Settings = {
   merchant: { name: 'Loja Demo', city: 'São Paulo', taxId: '', address: '' },
   devices: DEFAULT_DEVICE_SETTINGS,
   store: { enabled: false, installId: '' },
+  largeAmountCents: 100_000,
+  staticPix: { pixKey: '', mode: 'fallback', managerConfirms: false },
 };
 
 /** The subset of the electron-store / conf API the core uses. */

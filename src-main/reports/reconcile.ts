@@ -18,8 +18,8 @@ interface Account {
   environment: Environment;
 }
 
-/** What a provider can have taken money by; cash stays in the drawer. */
-const METHODS: readonly Exclude<PaymentMethod, 'cash'>[] = ['pix', 'card', 'bank_transfer'];
+/** What a provider can have taken money by; cash stays in the drawer and hand-confirmed static PIX never reached a provider. */
+const METHODS: readonly Exclude<PaymentMethod, 'cash' | 'pix_static'>[] = ['pix', 'card', 'bank_transfer'];
 
 function takes(provider: Provider, method: PaymentMethod): boolean {
   return method === 'pix' ? provider.pix !== undefined : method === 'card' ? provider.card !== undefined : provider.bankTransfer !== undefined;

@@ -42,7 +42,9 @@ export function createSaleBook(sales: SalesRepository, events: EventBus, clock: 
   };
 
   const announce = (sale: StoredSale) => {
-    if (sale.id === currentId) events.emit('sale.changed', toSaleView(sale));
+    const view = toSaleView(sale);
+    if (sale.id === currentId) events.emit('sale.changed', view);
+    events.emit('sales.changed', view);
   };
 
   const change = (saleId: string, patch: SaleChange): StoredSale => {
@@ -138,7 +140,7 @@ export function createSaleBook(sales: SalesRepository, events: EventBus, clock: 
         if (keepOnCounter) {
           change(saleId, { state: 'failed', problem });
         } else {
-          sales.update(saleId, { state: 'failed', problem }, now());
+          events.emit('sales.changed', toSaleView(sales.update(saleId, { state: 'failed', problem }, now())));
           clearCounter();
         }
         throw error;

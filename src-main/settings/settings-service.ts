@@ -10,6 +10,7 @@ import type {
   ProviderInfo,
   ProviderSelection,
   SettingsView,
+  StaticPixSettings,
 } from '../../src-preload/contract.ts';
 import { PROVIDER_IDS } from '../../src-preload/contract.ts';
 import { PosError } from '../core/errors.ts';
@@ -61,6 +62,8 @@ export function createSettingsService({ settings, secrets, hub, events, version 
     demo: hub.demo(),
     pix: describe('pix'),
     card: describe('card'),
+    largeAmountCents: settings.get('largeAmountCents'),
+    staticPixManagerConfirms: settings.get('staticPix').managerConfirms,
   });
 
   const view = (): SettingsView => ({
@@ -71,6 +74,8 @@ export function createSettingsService({ settings, secrets, hub, events, version 
     credentialsSet: credentialsSet(),
     devices: settings.get('devices'),
     printerModels: listPrinterModels(),
+    largeAmountCents: settings.get('largeAmountCents'),
+    staticPix: settings.get('staticPix'),
   });
 
   const assertRole = (selection: ProviderSelection | null, role: 'pix' | 'card') => {
@@ -87,8 +92,14 @@ export function createSettingsService({ settings, secrets, hub, events, version 
       events.emit('app.changed', info());
       return info();
     },
-    setMerchant(merchant: MerchantSettings): SettingsView {
+    setMerchant({ largeAmountCents, ...merchant }: MerchantSettings & { largeAmountCents?: number }): SettingsView {
       settings.set('merchant', merchant);
+      if (largeAmountCents !== undefined) settings.set('largeAmountCents', largeAmountCents);
+      events.emit('app.changed', info());
+      return view();
+    },
+    setStaticPix(staticPix: StaticPixSettings): SettingsView {
+      settings.set('staticPix', staticPix);
       events.emit('app.changed', info());
       return view();
     },

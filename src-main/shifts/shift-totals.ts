@@ -9,7 +9,7 @@ import { byOperator, reportMethodOf } from '../ledger/sale-totals.ts';
 import type { StoredSale } from '../ledger/sales-repository.ts';
 import type { StoredShift } from './shifts-repository.ts';
 
-export const REPORT_METHODS: readonly ReportMethod[] = ['cash', 'pix', 'credit', 'debit', 'bank_transfer'];
+export const REPORT_METHODS: readonly ReportMethod[] = ['cash', 'pix', 'credit', 'debit', 'bank_transfer', 'pix_static'];
 
 export interface ShiftLedger {
   /** Every sale stamped with the shift. */

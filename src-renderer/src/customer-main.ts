@@ -5,5 +5,6 @@ import { connectBridge } from './lib/bridge.ts';
 import { mountTarget } from './lib/mount-target.ts';
 import { Till } from './lib/till.svelte.ts';
 import './styles/base.css';
+import './styles/customer.css';
 
 mount(Customer, { target: mountTarget(), props: { till: new Till(connectBridge(), { preview: true }) } });

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { choosePixProvider, fillPayer, openPage, shot, type TestPayer } from './support/cashier.ts';
+import { openSales } from './support/sale-steps.ts';
 import { decodeQr, useShell } from './support/web-shell.ts';
 import { signIn } from './support/operator.ts';
 
@@ -93,7 +94,7 @@ test('R$ 150,01 by bank transfer on Payments: deposit details on both screens, t
   await expect(customer.getByText('Bem-vindo!')).toBeVisible();
 
   // The day's sales know it as a transfer.
-  await cashier.keyboard.press('F9');
+  await openSales(cashier);
   await expect(cashier.getByRole('button', { name: /R\$\s150,01\s*Transferência\s*Paga/ })).toBeVisible();
   await expect(cashier.getByTestId('method-bank_transfer')).toContainText(/Transferência\s*1\s*R\$\s150,01/);
 });
@@ -208,6 +209,6 @@ test('in demo a transfer is paid with “Simular pagamento (demo)”: PAGO on bo
   await shot(customer, 'customer-transfer-simulated-paid');
 
   await cashier.keyboard.press('Enter');
-  await cashier.keyboard.press('F9');
+  await openSales(cashier);
   await expect(cashier.getByRole('button', { name: /R\$\s80,00\s*Transferência\s*Paga/ })).toBeVisible();
 });

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { cardNumberPattern, chooseCardProvider, openCardForm, openPage, shot, typeCard } from './support/cashier.ts';
+import { openSales } from './support/sale-steps.ts';
 import { useShell } from './support/web-shell.ts';
 import { signIn } from './support/operator.ts';
 
@@ -70,7 +71,7 @@ test('each field is checked before anything is sent, in plain words next to it',
   // Nothing reached main: no sale was recorded.
   await page.keyboard.press('Escape');
   await expect(page.getByLabel('Valor')).toHaveText(/R\$\s50,00/);
-  await page.keyboard.press('F9');
+  await openSales(page);
   await expect(page.getByText('Nenhuma venda neste dia.')).toBeVisible();
 });
 
@@ -86,6 +87,8 @@ test('Astrapay declines a card: the cashier reads why, tries another card for th
 
   await expect(page.getByRole('heading', { name: 'Cartão recusado' })).toBeVisible();
   await expect(page.locator('.detail')).toContainText(/saldo|limite/i);
+  // Said once, in the heading: the reason under it does not repeat it.
+  await expect(page.getByText('Cartão recusado')).toHaveCount(1);
   await expect(customer.getByText('Cartão recusado')).toBeVisible();
   await expectNoCardData(page, '4000000000009995', '123');
   await shot(page, 'astrapay-declined');
@@ -133,7 +136,8 @@ test('while the provider answers both screens say so; a saved card pays next tim
   await expect(page.getByText('Aguardando a resposta da operadora do cartão…')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Configurações (F10)' })).toBeDisabled();
   await expect(customer.getByText('Pagamento no cartão')).toBeVisible();
-  await expect(customer.getByText('Insira ou aproxime o cartão')).toBeVisible();
+  await expect(customer.getByText('Aguarde a aprovação…')).toBeVisible();
+  await expect(customer.getByText('Insira ou aproxime o cartão')).toHaveCount(0);
   await expect(customer.getByText(/R\$\s45,90/)).toBeVisible();
   await shot(page, 'card-authorizing');
   await shot(customer, 'customer-card-authorizing');
@@ -169,8 +173,8 @@ test.describe('on the card gateway (Card Payments)', () => {
     await openCardForm(page, '1000');
     const installments = page.getByLabel('Parcelas');
     await installments.selectOption('3');
-    // 3 x R$ 3,33 would be R$ 9,99: the last installment takes the centavo left over.
-    await expect(installments.locator('option:checked')).toHaveText(/^2x de R\$\s3,33 \+ 1x de R\$\s3,34$/);
+    // 3 x R$ 3,33 would be R$ 9,99: as on card machines, the first installment takes the centavo left over.
+    await expect(installments.locator('option:checked')).toHaveText(/^3x de R\$\s3,33 \(1ª de R\$\s3,34\)$/);
     await typeCard(page, { number: '378282246310005', cvv: '1234' });
     await expect(page.getByLabel('Número do cartão')).toHaveValue('3782 822463 10005');
     await expect(page.getByTestId('card-brand')).toHaveText('Amex');

@@ -7,7 +7,7 @@ const shell = useShell();
 
 test.use({ locale: 'pt-BR' });
 
-test('the customer sees R$ 29,90 and “Insira ou aproxime o cartão” while the cashier types the card, and the welcome again on Esc', async ({ browser }) => {
+test('the customer sees R$ 29,90 and “O caixa está digitando o cartão” while the cashier types the card, and the welcome again on Esc', async ({ browser }) => {
   const customer = await openPage(browser, { viewport: { width: 1920, height: 1080 }, locale: 'pt-BR' });
   await customer.goto(shell.customerUrl);
   await expect(customer.getByText('Bem-vindo!')).toBeVisible();
@@ -19,7 +19,7 @@ test('the customer sees R$ 29,90 and “Insira ou aproxime o cartão” while th
   await openCardForm(cashier, '2990');
   await expect(cashier.getByTestId('card-amount')).toHaveText(/R\$\s29,90/);
   await expect(customer.getByTestId('customer-amount')).toHaveText(/R\$\s29,90/);
-  await expect(customer.getByText('Insira ou aproxime o cartão')).toBeVisible();
+  await expect(customer.getByText('O caixa está digitando o cartão')).toBeVisible();
   await expect(customer.getByRole('heading', { name: 'Pagamento no cartão' })).toBeVisible();
   await expect(customer.getByText('Bem-vindo!')).toHaveCount(0);
   await shot(cashier, 'preview-cashier-card-form');
@@ -28,7 +28,7 @@ test('the customer sees R$ 29,90 and “Insira ou aproxime o cartão” while th
   // A display that starts (or reconnects) now reads the preview along with the sale.
   await customer.reload();
   await expect(customer.getByTestId('customer-amount')).toHaveText(/R\$\s29,90/);
-  await expect(customer.getByText('Insira ou aproxime o cartão')).toBeVisible();
+  await expect(customer.getByText('O caixa está digitando o cartão')).toBeVisible();
 
   // Back without charging: the customer is welcomed again, the amount stays on the counter.
   await cashier.keyboard.press('Escape');
@@ -39,7 +39,7 @@ test('the customer sees R$ 29,90 and “Insira ou aproxime o cartão” while th
 
   // Away from the counter (F9) the customer is not shown an amount the cashier is not charging.
   await cashier.keyboard.press('F3');
-  await expect(customer.getByText('Insira ou aproxime o cartão')).toBeVisible();
+  await expect(customer.getByText('O caixa está digitando o cartão')).toBeVisible();
   await cashier.keyboard.press('F9');
   await expect(cashier.getByRole('heading', { name: 'Vendas do dia' })).toBeVisible();
   await expect(customer.getByText('Bem-vindo!')).toBeVisible();
@@ -53,7 +53,7 @@ test('the customer sees R$ 29,90 and “Insira ou aproxime o cartão” while th
   await expect(cashier.getByRole('heading', { name: 'PAGO' })).toBeVisible();
   await expect(customer.getByText('Pagamento aprovado — obrigado!')).toBeVisible();
   await expect(customer.getByText(/R\$\s29,90/)).toBeVisible();
-  await expect(customer.getByText('Insira ou aproxime o cartão')).toHaveCount(0);
+  await expect(customer.getByText('O caixa está digitando o cartão')).toHaveCount(0);
   await expect(cashier.getByRole('button', { name: 'Nova venda (Enter)' })).toBeEnabled();
   await cashier.keyboard.press('Enter');
   await expect(customer.getByText('Bem-vindo!')).toBeVisible();
@@ -77,7 +77,7 @@ test('a declined card: “Tentar outro cartão” shows the amount to the custom
   await cashier.keyboard.press('Enter');
   await expect(cashier.getByRole('heading', { name: 'Pagamento no cartão' })).toBeVisible();
   await expect(customer.getByTestId('customer-amount')).toHaveText(/R\$\s45,00/);
-  await expect(customer.getByText('Insira ou aproxime o cartão')).toBeVisible();
+  await expect(customer.getByText('O caixa está digitando o cartão')).toBeVisible();
 });
 
 test('the customer sees the amount of a bank transfer while the cashier types the payer, then the deposit details', async ({ browser }) => {

@@ -1,32 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import { expect, test, type Page } from '@playwright/test';
-import { openCardForm, shot, typeCard } from './support/cashier.ts';
+import { expect, test } from '@playwright/test';
+import { shot } from './support/cashier.ts';
+import { askRefund, openSales, payCard, payPix } from './support/sale-steps.ts';
 import { useShell } from './support/web-shell.ts';
 import { signIn } from './support/operator.ts';
 
 const shell = useShell({ autoPayDelayMs: 1500 });
 
 test.use({ locale: 'pt-BR' });
-
-/** A PIX the sandbox pays by itself (amounts ending in 01 centavos), dismissed from the counter. */
-async function paidPix(page: Page, digits: string): Promise<void> {
-  await page.keyboard.type(digits);
-  await page.keyboard.press('F2');
-  await expect(page.getByRole('heading', { name: 'PAGO' })).toBeVisible({ timeout: 30_000 });
-  await page.keyboard.press('Enter');
-  await expect(page.getByLabel('Valor')).toHaveText(/R\$\s0,00/);
-}
-
-async function paidCard(page: Page, digits: string): Promise<void> {
-  await openCardForm(page, digits);
-  await typeCard(page, { number: '4111111111111111' });
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { name: 'PAGO' })).toBeVisible();
-  await page.keyboard.press('Enter');
-  await expect(page.getByLabel('Valor')).toHaveText(/R\$\s0,00/);
-}
 
 /** The ledger's own record of the day's sales, to hold the screen and the file against. */
 function ledgerSales(dataDir: string): { id: string; amount_cents: number; state: string; method: string }[] {
@@ -42,11 +25,10 @@ test('after two paid sales and a partial refund, F9 shows the day’s report, pr
   await page.goto(shell.cashierUrl);
   await signIn(page);
   await expect(page.getByText('DEMO', { exact: true })).toBeVisible();
-  await paidPix(page, '1201');
-  await paidCard(page, '3000');
+  await payPix(page, '1201');
+  await payCard(page, '3000');
 
-  await page.keyboard.press('F9');
-  await expect(page.getByRole('heading', { name: 'Vendas do dia' })).toBeVisible();
+  await openSales(page);
   await expect(page.getByText('Vendas pagas: 2')).toBeVisible();
   await expect(page.getByTestId('total-paid')).toHaveText(/R\$\s42,01/);
   await expect(page.getByText('Estornos: 0')).toBeVisible();
@@ -54,9 +36,7 @@ test('after two paid sales and a partial refund, F9 shows the day’s report, pr
 
   // A partial refund of the PIX: R$ 5,00 goes back, and the report follows it as soon as it settles.
   await page.getByRole('button', { name: /R\$\s12,01\s*PIX\s*Paga/ }).click();
-  await page.getByLabel('Valor a estornar').fill('5,00');
-  await page.getByLabel('Motivo', { exact: true }).fill('Cliente devolveu um item');
-  await page.getByRole('button', { name: 'Estornar…' }).click();
+  await askRefund(page, '5,00', 'Cliente devolveu um item');
   await page.getByRole('button', { name: 'Sim, estornar' }).click();
   await expect(page.locator('.refunds li').first()).toContainText('Estornado', { timeout: 20_000 });
 
@@ -79,7 +59,9 @@ test('after two paid sales and a partial refund, F9 shows the day’s report, pr
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Exportar CSV' }).click();
   const download = await downloading;
-  const day = await page.getByLabel('Dia', { exact: true }).inputValue();
+  // The screen reads dd/mm/aaaa; the file is named by the ISO day.
+  const [dd, mm, yyyy] = (await page.getByLabel('Dia', { exact: true }).inputValue()).split('/');
+  const day = `${yyyy}-${mm}-${dd}`;
   expect(download.suggestedFilename()).toBe(`vendas-${day}.csv`);
   const path = test.info().outputPath(download.suggestedFilename());
   await download.saveAs(path);
@@ -112,7 +94,7 @@ test('after two paid sales and a partial refund, F9 shows the day’s report, pr
 test('a day without sales reports zeros and has nothing to export', async ({ page }) => {
   await page.goto(shell.cashierUrl);
   await signIn(page);
-  await page.keyboard.press('F9');
+  await openSales(page);
   await expect(page.getByText('Nenhuma venda neste dia.')).toBeVisible();
   await expect(page.getByText('Vendas pagas: 0')).toBeVisible();
   await expect(page.getByTestId('total-paid')).toHaveText(/R\$\s0,00/);

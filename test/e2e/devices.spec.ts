@@ -102,7 +102,7 @@ test('a printer and a pole display on serial ports: live status, test page with 
   await page.getByRole('button', { name: 'Imprimir QR' }).click();
   await expect.poll(() => printer.receipts(true).flatMap((receipt) => receipt.qrCodes.map((qr) => qr.payload)), { timeout: 20_000 }).toContain(copyAndPaste);
   await expect(page.getByRole('heading', { name: 'PAGO' })).toBeVisible({ timeout: 30_000 });
-  await expect(page.getByText('O comprovante é impresso automaticamente.')).toBeVisible();
+  await expect(page.getByText('O comprovante vai para a impressora sozinho.')).toBeVisible();
   await page.getByRole('button', { name: 'Reimprimir comprovante' }).click();
   await expect(page.getByRole('status').filter({ hasText: /Impresso\.|Na fila de impressão\.|Enviado/ })).toBeVisible();
   await shot(page, 'devices-paid-reprint');

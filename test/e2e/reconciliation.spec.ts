@@ -1,34 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { expect, test, type Page } from '@playwright/test';
-import { chooseCardProvider, openCardForm, shot, typeCard } from './support/cashier.ts';
+import { expect, test } from '@playwright/test';
+import { chooseCardProvider, shot } from './support/cashier.ts';
+import { openSales, payCard, payPix } from './support/sale-steps.ts';
 import { useShell } from './support/web-shell.ts';
 import { signIn } from './support/operator.ts';
 
 const shell = useShell({ autoPayDelayMs: 1500 });
 
 test.use({ locale: 'pt-BR' });
-
-/** A PIX the sandbox pays by itself (amounts ending in 01 centavos), dismissed from the counter. */
-async function paidPix(page: Page, digits: string): Promise<void> {
-  // Keys count once the last call is answered (the charge buttons are enabled again).
-  await expect(page.getByRole('button', { name: 'Cobrar com PIX (F2)' })).toBeEnabled();
-  await page.keyboard.type(digits);
-  await page.keyboard.press('F2');
-  await expect(page.getByRole('heading', { name: 'PAGO' })).toBeVisible({ timeout: 30_000 });
-  await page.keyboard.press('Enter');
-  await expect(page.getByLabel('Valor')).toHaveText(/R\$\s0,00/);
-}
-
-async function paidCard(page: Page, digits: string): Promise<void> {
-  await openCardForm(page, digits);
-  await typeCard(page, { number: '4111111111111111' });
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { name: 'PAGO' })).toBeVisible();
-  // The card's answer may show before the call that made it returns: Enter counts once the till is free.
-  await expect(page.getByRole('button', { name: 'Nova venda (Enter)' })).toBeEnabled();
-  await page.keyboard.press('Enter');
-  await expect(page.getByLabel('Valor')).toHaveText(/R\$\s0,00/);
-}
 
 /**
  * A PIX charged and paid at Astrapay without the till: what a second terminal, or the shop's own
@@ -70,12 +49,11 @@ test('the day checked against the provider: paid sales agree, and a PIX paid out
   await page.goto(shell.cashierUrl);
   await signIn(page);
   await expect(page.getByText('DEMO', { exact: true })).toBeVisible();
-  await paidPix(page, '1201');
-  await paidPix(page, '2001');
-  await paidCard(page, '3000');
+  await payPix(page, '1201');
+  await payPix(page, '2001');
+  await payCard(page, '3000');
 
-  await page.keyboard.press('F9');
-  await expect(page.getByRole('heading', { name: 'Vendas do dia' })).toBeVisible();
+  await openSales(page);
   await expect(page.getByText('Vendas pagas: 3')).toBeVisible();
   await page.getByRole('button', { name: 'Conferir com o provedor' }).click();
 
@@ -113,8 +91,8 @@ test('the day checked against the provider: paid sales agree, and a PIX paid out
 test('when the provider is down the check says so in plain words, and works once it is back', async ({ page }) => {
   await page.goto(shell.cashierUrl);
   await signIn(page);
-  await paidPix(page, '1201');
-  await page.keyboard.press('F9');
+  await payPix(page, '1201');
+  await openSales(page);
   await expect(page.getByText('Vendas pagas: 1')).toBeVisible();
 
   await armFault({ route: 'GET /astrapay/charge/v1/dynamic', kind: 'status', status: 503, times: 5 });
@@ -137,8 +115,8 @@ test('a card provider that offers no list of charges is said so, while PIX is st
   await page.goto(shell.cashierUrl);
   await signIn(page);
   await chooseCardProvider(page, 'Card Payments');
-  await paidCard(page, '4000');
-  await page.keyboard.press('F9');
+  await payCard(page, '4000');
+  await openSales(page);
   await expect(page.getByText('Vendas pagas: 1')).toBeVisible();
   await page.getByRole('button', { name: 'Conferir com o provedor' }).click();
 

@@ -1,5 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
-import { openCardForm, shot, typeCard } from './support/cashier.ts';
+import { expect, test } from '@playwright/test';
+import { shot } from './support/cashier.ts';
+import { askRefund, openSales, payCard, payPix } from './support/sale-steps.ts';
 import { useShell } from './support/web-shell.ts';
 import { signIn } from './support/operator.ts';
 
@@ -8,29 +9,13 @@ const shell = useShell({ autoPayDelayMs: 1500 });
 // Dates and numbers as a Brazilian till shows them.
 test.use({ locale: 'pt-BR' });
 
-/** A PIX the sandbox pays by itself (amounts ending in 01 centavos), dismissed from the counter. */
-async function paidPix(page: Page, digits: string): Promise<void> {
-  await page.keyboard.type(digits);
-  await page.keyboard.press('F2');
-  await expect(page.getByRole('heading', { name: 'PAGO' })).toBeVisible({ timeout: 30_000 });
-  await page.keyboard.press('Enter');
-  await expect(page.getByLabel('Valor')).toHaveText(/R\$\s0,00/);
-}
-
-async function refund(page: Page, amount: string, reason: string): Promise<void> {
-  await page.getByLabel('Valor a estornar').fill(amount);
-  await page.getByLabel('Motivo', { exact: true }).fill(reason);
-  await page.getByRole('button', { name: 'Estornar…' }).click();
-}
-
 test('a paid PIX is refunded in part, refused above what is left, then refunded in full', async ({ page }) => {
   await page.goto(shell.cashierUrl);
   await signIn(page);
   await expect(page.getByText('DEMO', { exact: true })).toBeVisible();
-  await paidPix(page, '1201');
+  await payPix(page, '1201');
 
-  await page.keyboard.press('F9');
-  await expect(page.getByRole('heading', { name: 'Vendas do dia' })).toBeVisible();
+  await openSales(page);
   await expect(page.getByTestId('total-paid')).toHaveText(/R\$\s12,01/);
   await expect(page.getByText('Vendas pagas: 1')).toBeVisible();
   const row = page.getByRole('button', { name: /R\$\s12,01\s*PIX\s*Paga/ });
@@ -39,7 +24,7 @@ test('a paid PIX is refunded in part, refused above what is left, then refunded 
   await expect(page.getByLabel('Valor a estornar')).toHaveValue('12,01');
 
   // Partial: R$ 5,00, with a confirm step; Esc steps back out of the confirmation first.
-  await refund(page, '5,00', 'Cliente devolveu um item');
+  await askRefund(page, '5,00', 'Cliente devolveu um item');
   const confirm = page.getByRole('alertdialog', { name: 'Confirmar estorno' });
   await expect(confirm).toContainText(/Estornar R\$\s5,00 desta venda de R\$\s12,01\?/);
   await expect(confirm).toContainText('Motivo: Cliente devolveu um item');
@@ -59,14 +44,14 @@ test('a paid PIX is refunded in part, refused above what is left, then refunded 
   await expect(page.getByTestId('sale-remaining')).toHaveText(/R\$\s7,01/);
 
   // Above what is left: refused on the spot, nothing sent.
-  await refund(page, '8,00', 'Troca');
+  await askRefund(page, '8,00', 'Troca');
   await expect(page.getByText(/Passa do que resta estornar \(R\$\s7,01\)\./)).toBeVisible();
   await expect(page.getByRole('alertdialog')).toHaveCount(0);
   await expect(refunds).toHaveCount(1);
   await shot(page, 'refund-too-much');
 
   // The rest: the field already offers what is left.
-  await refund(page, '7,01', 'Troca por outro produto');
+  await askRefund(page, '7,01', 'Troca por outro produto');
   await page.getByRole('button', { name: 'Sim, estornar' }).click();
   await expect(refunds).toHaveCount(2);
   await expect(refunds.nth(0)).toContainText('Estornado', { timeout: 20_000 });
@@ -89,13 +74,9 @@ test('a paid PIX is refunded in part, refused above what is left, then refunded 
 test('a card sale is cancelled in part from the day’s sales', async ({ page }) => {
   await page.goto(shell.cashierUrl);
   await signIn(page);
-  await openCardForm(page, '3000');
-  await typeCard(page, { number: '4111111111111111' });
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { name: 'PAGO' })).toBeVisible();
-  await page.keyboard.press('Enter');
+  await payCard(page, '3000');
 
-  await page.keyboard.press('F9');
+  await openSales(page);
   await page.getByRole('button', { name: /R\$\s30,00\s*Crédito\s*Paga/ }).click();
   await expect(page.getByText('Visa •••• 1111')).toBeVisible();
   const refundForm = page.getByRole('button', { name: 'Estornar…' });
@@ -103,7 +84,7 @@ test('a card sale is cancelled in part from the day’s sales', async ({ page })
     await expect(page.getByText('O provedor desta venda não faz estornos pelo caixa.')).toBeVisible();
     return;
   }
-  await refund(page, '10,00', 'Cobrança a mais');
+  await askRefund(page, '10,00', 'Cobrança a mais');
   await page.getByRole('button', { name: 'Sim, estornar' }).click();
   await expect(page.locator('.refunds li').first()).toContainText('Estornado', { timeout: 20_000 });
   await expect(page.getByTestId('sale-remaining')).toHaveText(/R\$\s20,00/);

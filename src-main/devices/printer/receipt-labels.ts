@@ -43,6 +43,7 @@ const PT_BR = {
   methodCredit: 'Crédito',
   methodDebit: 'Débito',
   methodBankTransfer: 'Transferência',
+  methodPixStatic: 'PIX conf. manual',
   testPage: 'PÁGINA DE TESTE',
   model: 'Modelo',
   columns: 'Colunas',
@@ -112,6 +113,7 @@ const EN: ReceiptLabels = {
   methodCredit: 'Credit',
   methodDebit: 'Debit',
   methodBankTransfer: 'Bank transfer',
+  methodPixStatic: 'PIX hand-confirmed',
   testPage: 'TEST PAGE',
   model: 'Model',
   columns: 'Columns',
@@ -138,7 +140,7 @@ const EN: ReceiptLabels = {
 };
 
 export function methodLabels(labels: ReceiptLabels): Record<ReportMethod, string> {
-  return { pix: labels.methodPix, credit: labels.methodCredit, debit: labels.methodDebit, bank_transfer: labels.methodBankTransfer, cash: labels.cash };
+  return { pix: labels.methodPix, credit: labels.methodCredit, debit: labels.methodDebit, bank_transfer: labels.methodBankTransfer, pix_static: labels.methodPixStatic, cash: labels.cash };
 }
 
 export function receiptLabels(language: Language): ReceiptLabels {

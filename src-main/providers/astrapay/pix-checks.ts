@@ -3,7 +3,7 @@ import { parseBrCode } from '../../pix/br-code.ts';
 import type { CreatePixCharge, CreatePixRefund, PixChargeFilter, RefundFilter, StaticPixRequest } from '../provider.ts';
 import { checkAmount, checkDocument, checkListWindow, checkText } from './input-checks.ts';
 import { invalidInput } from '../../core/errors.ts';
-import { isPixKey } from './pix-key.ts';
+import { isPixKey } from '../../../src-shared/pix-key.ts';
 import { CHARGE_STATUS_NAMES } from './pix-requests.ts';
 
 /** BACEN's limit on the message shown to the payer, which Astrapay's description becomes. */

@@ -66,10 +66,13 @@ export interface JobWords {
   tone: Tone;
 }
 
-/** What became of a print job the cashier asked for. */
+/**
+ * What became of a print job the cashier asked for. "Printed" only when the printer answered a status
+ * request after the job (its status is on the job); a job still in the queue says so in neutral words.
+ */
 export function jobWords(job: PrintJobView): JobWords {
   const problem = job.problem ? PRINT_PROBLEM_KEYS[job.problem] : null;
-  if (job.state === 'done') return { key: 'print.done', problem: null, tone: 'ok' };
+  if (job.state === 'done') return job.status ? { key: 'print.done', problem: null, tone: 'ok' } : { key: 'print.sentUnconfirmed', problem: null, tone: 'off' };
   if (job.state === 'failed') return { key: 'print.failed', problem, tone: 'bad' };
-  return { key: problem ? 'print.waiting' : 'print.queued', problem, tone: problem ? 'warn' : 'ok' };
+  return { key: problem ? 'print.waiting' : 'print.queued', problem, tone: problem ? 'warn' : 'off' };
 }

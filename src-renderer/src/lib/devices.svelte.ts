@@ -7,16 +7,20 @@ import type { PosApi } from '../../../src-preload/bridge.ts';
 import type { DeviceStatusView } from '../../../src-preload/contract.ts';
 
 export class DeviceMonitor {
-  status = $state<DeviceStatusView | null>(null);
+  #status = $state.raw<DeviceStatusView | null>(null);
   readonly #api: PosApi;
 
   constructor(api: PosApi) {
     this.#api = api;
   }
 
+  get status(): DeviceStatusView | null {
+    return this.#status;
+  }
+
   follow(): () => void {
     const stop = this.#api.on('devices.changed', (status) => {
-      this.status = status;
+      this.#status = status;
     });
     void this.refresh();
     return stop;
@@ -24,7 +28,7 @@ export class DeviceMonitor {
 
   async refresh(): Promise<void> {
     try {
-      this.status = await this.#api.invoke('devices.status', {});
+      this.#status = await this.#api.invoke('devices.status', {});
     } catch {
       // Unknown is all we can say; the sale goes on without it.
     }

@@ -1,5 +1,7 @@
 /** The shop's details as receipts and PIX codes carry them; limits as the contract's `settings.setMerchant` sets them. */
 import type { MerchantSettings } from '../../../src-preload/contract.ts';
+import { MAX_AMOUNT_CENTS, type Cents } from '../../../src-shared/money.ts';
+import { parseBRL } from './brl-input.ts';
 import { documentProblem, normalizeDocument } from '../../../src-shared/document-checks.ts';
 import type { MessageKey } from './i18n.ts';
 
@@ -25,4 +27,10 @@ export function checkMerchant(fields: MerchantSettings): MerchantCheck {
   }
   if (merchant.address.length > MERCHANT_LIMITS.address) problems.address = 'settings.problem.merchantAddress';
   return Object.keys(problems).length > 0 ? { ok: false, problems } : { ok: true, merchant };
+}
+
+/** The large-amount threshold as typed ("1.000,00"): an amount the till could charge, or undefined. */
+export function parseLargeAmount(text: string): Cents | undefined {
+  const cents = parseBRL(text);
+  return cents !== undefined && cents > 0 && cents <= MAX_AMOUNT_CENTS ? cents : undefined;
 }

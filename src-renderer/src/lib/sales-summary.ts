@@ -56,11 +56,13 @@ export const METHOD_KEYS: Record<MethodKind, MessageKey> = {
   bank_transfer: 'method.bankTransfer',
   cash: 'method.cash',
   card: 'method.card',
+  pix_static: 'method.pixStatic',
 };
 
-/** "PIX", "Transferência", "Crédito 3x", "Crédito", "Débito"; "Cartão" when the card never reached the provider. */
+/** "PIX", "PIX (confirmado manualmente)", "Transferência", "Crédito 3x", "Crédito", "Débito"; "Cartão" when the card never reached the provider. */
 export function methodWords(sale: SaleView): Words {
   if (sale.method === 'pix') return { key: 'method.pix' };
+  if (sale.method === 'pix_static') return { key: 'method.pixStatic' };
   if (sale.method === 'bank_transfer') return { key: 'method.bankTransfer' };
   if (sale.method === 'cash') return { key: 'method.cash' };
   if (!sale.card) return { key: 'method.card' };

@@ -6,27 +6,39 @@ import type { BridgeErrorData } from '../../../src-preload/contract.ts';
 import { toErrorData } from './error-data.ts';
 
 export class Saving {
-  working = $state(false);
-  failure = $state<BridgeErrorData | null>(null);
-  saved = $state(false);
+  #working = $state.raw(false);
+  #failure = $state.raw<BridgeErrorData | null>(null);
+  #saved = $state.raw(false);
+
+  get working(): boolean {
+    return this.#working;
+  }
+
+  get failure(): BridgeErrorData | null {
+    return this.#failure;
+  }
+
+  get saved(): boolean {
+    return this.#saved;
+  }
 
   /** How the last save went no longer applies (the form was edited, or is about to be sent again). */
   forget(): void {
-    this.failure = null;
-    this.saved = false;
+    this.#failure = null;
+    this.#saved = false;
   }
 
   /** Runs `save`, which sends the form to main; done unless it throws. */
   async run(save: () => Promise<void>): Promise<void> {
-    this.working = true;
+    this.#working = true;
     this.forget();
     try {
       await save();
-      this.saved = true;
+      this.#saved = true;
     } catch (caught) {
-      this.failure = toErrorData(caught);
+      this.#failure = toErrorData(caught);
     } finally {
-      this.working = false;
+      this.#working = false;
     }
   }
 }

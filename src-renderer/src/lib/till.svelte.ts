@@ -9,13 +9,11 @@ import type { Connection, ConnectionStatus } from './connection.ts';
 import { toErrorData } from './error-data.ts';
 
 export class Till {
-  sale = $state<SaleView | null>(null);
-  info = $state<AppInfo | null>(null);
-  /** What the cashier is about to charge before a sale exists; followed only by windows that show it. */
-  preview = $state<CounterPreview | null>(null);
-  status = $state<ConnectionStatus>('open');
-  /** Why the till could not be read even though the connection is up. */
-  loadProblem = $state<BridgeErrorData | null>(null);
+  #sale = $state.raw<SaleView | null>(null);
+  #info = $state.raw<AppInfo | null>(null);
+  #preview = $state.raw<CounterPreview | null>(null);
+  #status = $state.raw<ConnectionStatus>('open');
+  #loadProblem = $state.raw<BridgeErrorData | null>(null);
   readonly api: PosApi;
   readonly #connection: Connection;
   readonly #followPreview: boolean;
@@ -24,22 +22,44 @@ export class Till {
   constructor(bridge: Bridge, options: { preview?: boolean } = {}) {
     this.api = bridge.api;
     this.#connection = bridge.connection;
-    this.status = bridge.connection.status;
+    this.#status = bridge.connection.status;
     this.#followPreview = options.preview ?? false;
+  }
+
+  get sale(): SaleView | null {
+    return this.#sale;
+  }
+
+  get info(): AppInfo | null {
+    return this.#info;
+  }
+
+  /** What the cashier is about to charge before a sale exists; followed only by windows that show it. */
+  get preview(): CounterPreview | null {
+    return this.#preview;
+  }
+
+  get status(): ConnectionStatus {
+    return this.#status;
+  }
+
+  /** Why the till could not be read even though the connection is up. */
+  get loadProblem(): BridgeErrorData | null {
+    return this.#loadProblem;
   }
 
   /** Starts following main; returns the function that stops it (an effect's cleanup). */
   follow(): () => void {
     const stops = [
       this.api.on('sale.changed', (sale) => {
-        this.sale = sale;
+        this.#sale = sale;
       }),
       this.api.on('app.changed', (info) => {
-        this.info = info;
+        this.#info = info;
       }),
       this.#connection.onStatus((status) => {
-        const reconnected = status === 'open' && this.status === 'lost';
-        this.status = status;
+        const reconnected = status === 'open' && this.#status === 'lost';
+        this.#status = status;
         // Events sent while we were away are gone: read the state afresh.
         if (reconnected) void this.refresh();
       }),
@@ -47,7 +67,7 @@ export class Till {
     if (this.#followPreview) {
       stops.push(
         this.api.on('counter.preview', (preview) => {
-          this.preview = preview;
+          this.#preview = preview;
         }),
       );
     }
@@ -63,10 +83,10 @@ export class Till {
       this.api.invoke('sale.current', {}),
       this.#followPreview ? this.api.invoke('counter.preview', {}) : Promise.resolve(null),
     ]);
-    if (info.status === 'fulfilled') this.info = info.value;
-    if (sale.status === 'fulfilled') this.sale = sale.value;
-    if (preview.status === 'fulfilled') this.preview = preview.value;
+    if (info.status === 'fulfilled') this.#info = info.value;
+    if (sale.status === 'fulfilled') this.#sale = sale.value;
+    if (preview.status === 'fulfilled') this.#preview = preview.value;
     const failure = [info, sale, preview].find((result) => result.status === 'rejected');
-    this.loadProblem = failure ? toErrorData(failure.reason) : null;
+    this.#loadProblem = failure ? toErrorData(failure.reason) : null;
   }
 }

@@ -20,6 +20,8 @@ const PAST_THE_GATE_FAILURES: Partial<Record<string, string>> = {
   'shell.setAutoStart': 'shell.no_auto_start',
   // No refund of this till is waiting for a person.
   'refund.resolve': 'refund.not_found',
+  // The till's one sale was paid in cash: no static PIX waits for a manager's eyes.
+  'sale.confirmStaticPixByManager': 'static_pix.not_confirmable',
 };
 
 /** A till where the demo manager sold R$ 15,00 in cash and left; the cashier Caio is signed in. */
@@ -49,6 +51,8 @@ async function tillWithCashier() {
     'shell.setAutoStart': { enabled: true },
     'store.configure': { enabled: false, tillCode: 'C1', tillName: 'Caixa 1', operator: '' },
     'refund.resolve': { refundId: '5f0c7d1e-2b1a-4c3d-9e8f-0a1b2c3d4e5f', paid: true },
+    'sale.confirmStaticPixByManager': { saleId: paid.id },
+    'settings.setStaticPix': { pixKey: '12345678909', mode: 'always', managerConfirms: true },
     'report.resolveDifference': { key: 'astrapay.embedded.pix.missing_in_till', action: 'mark_resolved', note: 'Conferido no portal' },
   };
   const state = async () => ({

@@ -35,7 +35,14 @@ describe('amount entry', () => {
     expect(applyEntryKey(MAX_AMOUNT_CENTS, '1')).toBe(MAX_AMOUNT_CENTS);
   });
 
+  it('takes the keypad’s "00" as two zeros, or none when both would not fit', () => {
+    expect(type(['1', '5', '00'])).toBe(1_500);
+    expect(type(['00', '7'])).toBe(7);
+    expect(applyEntryKey(MAX_AMOUNT_CENTS / 10, '00')).toBe(MAX_AMOUNT_CENTS / 10);
+    expect(applyEntryKey(MAX_AMOUNT_CENTS / 100, '00')).toBe(MAX_AMOUNT_CENTS);
+  });
+
   it('leaves other keys to someone else', () => {
-    for (const key of ['a', 'Enter', 'F2', ',', '.', 'Tab', '12']) expect(applyEntryKey(100, key)).toBeUndefined();
+    for (const key of ['a', 'Enter', 'F2', ',', '.', 'Tab', '12', '000']) expect(applyEntryKey(100, key)).toBeUndefined();
   });
 });

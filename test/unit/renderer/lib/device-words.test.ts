@@ -52,13 +52,20 @@ describe('printer words', () => {
 
 describe('jobWords', () => {
   it('says printed, queued, waiting for a reason, or failed', () => {
-    expect(jobWords(job({ state: 'done' }))).toEqual({ key: 'print.done', problem: null, tone: 'ok' });
-    expect(jobWords(job({ state: 'pending' }))).toEqual({ key: 'print.queued', problem: null, tone: 'ok' });
+    const answered = { offline: false, coverOpen: false, paperNearEnd: false, paperOut: false, error: false };
+    expect(jobWords(job({ state: 'done', status: answered }))).toEqual({ key: 'print.done', problem: null, tone: 'ok' });
+    // Queued is not a success yet: neutral, not green.
+    expect(jobWords(job({ state: 'pending' }))).toEqual({ key: 'print.queued', problem: null, tone: 'off' });
     expect(jobWords(job({ state: 'pending', problem: 'paper_out' }))).toEqual({ key: 'print.waiting', problem: 'print.problem.paper_out', tone: 'warn' });
     expect(jobWords(job({ state: 'failed', problem: 'not_configured' }))).toEqual({
       key: 'print.failed',
       problem: 'print.problem.not_configured',
       tone: 'bad',
     });
+  });
+
+  it('says printed only when the printer confirmed it with its status', () => {
+    expect(jobWords(job({ state: 'done', status: null }))).toEqual({ key: 'print.sentUnconfirmed', problem: null, tone: 'off' });
+    expect(translator('pt-BR').t(jobWords(job({ state: 'done', status: null })).key)).not.toMatch(/\bimpresso\b/i);
   });
 });

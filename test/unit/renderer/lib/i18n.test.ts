@@ -126,11 +126,16 @@ describe('card declines', () => {
   it('puts an issuer’s numbered reason first when the catalog knows it', () => {
     const t = translator('pt-BR');
     const text = t.decline(decline('AUTHORIZER_REJECTED', '51 - Insufficient funds'), 'card-payments');
-    const general = catalogs['pt-BR']['error.gateway.AUTHORIZER_REJECTED'];
-    const specific = catalogs['pt-BR']['decline.51'];
-    if (general && specific) expect(text).toBe(`${specific} ${general}`);
-    else if (general) expect(text).toBe(general);
-    else expect(text).toBe('51 - Insufficient funds');
+    expect(text).toBe('Saldo insuficiente. O banco do cartão recusou o pagamento. Peça outro cartão ou outra forma de pagamento.');
+  });
+
+  it('never repeats the heading ("Cartão recusado") in the reason shown under it', () => {
+    for (const language of LANGUAGES) {
+      const heading = (catalogs[language]['result.declined'] ?? '').toLowerCase();
+      const reasons = Object.entries(catalogs[language]).filter(([key]) => /^(error\.(astrapay|gateway|payments|card)\.|decline\.)/.test(key));
+      expect(reasons.length).toBeGreaterThan(10);
+      for (const [key, text] of reasons) expect(text.toLowerCase(), `${language} ${key}`).not.toContain(heading);
+    }
   });
 
   it('says something even when the provider gives no words', () => {

@@ -3,23 +3,23 @@ import { installmentChoices, isEven, splitInstallments } from '../../../../src-r
 
 describe('splitInstallments', () => {
   it('splits evenly when the centavos divide', () => {
-    expect(splitInstallments(1200, 3)).toEqual({ count: 3, regularCents: 400, lastCents: 400 });
+    expect(splitInstallments(1200, 3)).toEqual({ count: 3, regularCents: 400, firstCents: 400 });
     expect(isEven(splitInstallments(1200, 3))).toBe(true);
   });
 
-  it('rounds every installment down and lets the last one absorb the rest', () => {
-    expect(splitInstallments(1000, 3)).toEqual({ count: 3, regularCents: 333, lastCents: 334 });
-    expect(splitInstallments(1001, 3)).toEqual({ count: 3, regularCents: 333, lastCents: 335 });
-    expect(splitInstallments(9999, 12)).toEqual({ count: 12, regularCents: 833, lastCents: 836 });
+  it('rounds every installment down and lets the first one absorb the rest, as card machines do', () => {
+    expect(splitInstallments(1000, 3)).toEqual({ count: 3, regularCents: 333, firstCents: 334 });
+    expect(splitInstallments(1001, 3)).toEqual({ count: 3, regularCents: 333, firstCents: 335 });
+    expect(splitInstallments(9999, 12)).toEqual({ count: 12, regularCents: 833, firstCents: 836 });
   });
 
   it('always adds up to the charge exactly', () => {
     for (const total of [1, 7, 99, 1000, 1001, 123_457, 10_000_000_000]) {
       for (let count = 1; count <= Math.min(12, total); count++) {
         const plan = splitInstallments(total, count);
-        expect(plan.regularCents * (count - 1) + plan.lastCents, `${total}/${count}`).toBe(total);
-        expect(plan.lastCents - plan.regularCents).toBeGreaterThanOrEqual(0);
-        expect(plan.lastCents - plan.regularCents).toBeLessThan(count);
+        expect(plan.regularCents * (count - 1) + plan.firstCents, `${total}/${count}`).toBe(total);
+        expect(plan.firstCents - plan.regularCents).toBeGreaterThanOrEqual(0);
+        expect(plan.firstCents - plan.regularCents).toBeLessThan(count);
       }
     }
   });

@@ -5,11 +5,11 @@
  * till's own catalog already words (document.invalid, card.number_invalid...).
  */
 const ptBR: Record<string, string> = {
-  'error.astrapay.INSUFFICIENT_FUNDS': 'Cartão recusado: saldo ou limite insuficiente. Peça outro cartão ou outra forma de pagamento.',
+  'error.astrapay.INSUFFICIENT_FUNDS': 'Saldo ou limite insuficiente. Peça outro cartão ou outra forma de pagamento.',
   'error.astrapay.DO_NOT_HONOR': 'O banco do cliente recusou a compra. Peça para o cliente falar com o banco ou usar outro cartão.',
   'error.astrapay.EXPIRED_CARD': 'Cartão vencido. Peça outro cartão.',
   'error.astrapay.INVALID_SECURITY_CODE': 'Código de segurança (CVV) incorreto. Confira com o cliente e tente de novo.',
-  'error.astrapay.DECLINED': 'Cartão recusado. Peça outro cartão ou outra forma de pagamento.',
+  'error.astrapay.DECLINED': 'O emissor não autorizou a compra. Peça outro cartão ou outra forma de pagamento.',
   'error.astrapay.CHARGE_NOT_PAID': 'Esta cobrança PIX ainda não foi paga; não há o que devolver.',
   'error.astrapay.REFUND_EXCEEDS_AVAILABLE': 'O valor passa do que ainda pode ser devolvido nesta venda.',
   'error.astrapay.TRANSACTION_NOT_CANCELLABLE': 'Esta transação de cartão não pode mais ser cancelada.',
@@ -37,11 +37,11 @@ const ptBR: Record<string, string> = {
 };
 
 const en: Record<string, string> = {
-  'error.astrapay.INSUFFICIENT_FUNDS': 'Card declined: not enough balance or credit. Ask for another card or another way to pay.',
+  'error.astrapay.INSUFFICIENT_FUNDS': 'Not enough balance or credit. Ask for another card or another way to pay.',
   'error.astrapay.DO_NOT_HONOR': "The customer's bank declined the purchase. Ask them to call their bank or use another card.",
   'error.astrapay.EXPIRED_CARD': 'The card has expired. Ask for another card.',
   'error.astrapay.INVALID_SECURITY_CODE': 'Wrong security code (CVV). Check it with the customer and try again.',
-  'error.astrapay.DECLINED': 'Card declined. Ask for another card or another way to pay.',
+  'error.astrapay.DECLINED': 'The issuer did not authorize the purchase. Ask for another card or another way to pay.',
   'error.astrapay.CHARGE_NOT_PAID': 'This PIX charge has not been paid yet; there is nothing to refund.',
   'error.astrapay.REFUND_EXCEEDS_AVAILABLE': 'That is more than can still be refunded on this sale.',
   'error.astrapay.TRANSACTION_NOT_CANCELLABLE': 'This card transaction can no longer be cancelled.',

@@ -1,0 +1,101 @@
+/**
+ * Offline PIX: when the provider cannot make a charge (or the shop always wants it), the till shows a
+ * static BR Code built from the shop's own key. No one can tell the till it was paid, so the cashier
+ * confirms after seeing the customer's proof, or a manager when the shop says so; the sale's method
+ * (`pix_static`) keeps these apart in the day report. Where the provider documents static decoding,
+ * it reads our code back and the outcome goes to the ledger as the attempt `pix.checkStatic`.
+ */
+import { randomUUID } from 'node:crypto';
+import type { SaleView } from '../../src-preload/contract.ts';
+import type { Cents } from '../../src-shared/money.ts';
+import { PosError, toErrorData } from '../core/errors.ts';
+import type { Logger, SettingsStore } from '../core/ports.ts';
+import type { ProviderHub } from '../providers/provider-hub.ts';
+import { pixOf } from '../providers/provider.ts';
+import { providerOfSale, toSaleView, type SaleBook } from './sale-book.ts';
+import { buildStaticPixCode, staticCodeDifferences, type StaticPixCode } from './static-pix-code.ts';
+
+/** A static code has no expiry; this only fills the ledger's field (BCB's default charge lifetime). */
+const RECORDED_LIFETIME_MS = 86_400_000;
+
+export interface StaticPixServiceDeps {
+  book: SaleBook;
+  hub: ProviderHub;
+  settings: SettingsStore;
+  logger: Logger;
+}
+
+export function createStaticPixService({ book, hub, settings, logger }: StaticPixServiceDeps) {
+  /** Checks still talking to the provider; closing waits for them so none writes to a closed ledger. */
+  const checking = new Set<Promise<void>>();
+  const checkWithProvider = async (saleId: string, code: StaticPixCode): Promise<void> => {
+    const api = pixOf(hub.forSale(providerOfSale(book.require(saleId))));
+    if (!api.decodeStatic) return;
+    const transactionId = randomUUID();
+    book.sales.startAttempt(saleId, 'pix.checkStatic', transactionId, book.now());
+    try {
+      const differs = staticCodeDifferences(code, await api.decodeStatic(code.copyAndPaste));
+      if (differs.length > 0) logger.warn('The provider reads our static PIX code differently', { saleId, fields: differs.join(',') });
+      book.sales.finishAttempt(transactionId, differs.length === 0 ? 'ok' : 'error', differs.length === 0 ? null : 'provider_bad_response', book.now());
+    } catch (error) {
+      book.sales.finishAttempt(transactionId, 'error', toErrorData(error).code, book.now());
+    }
+  };
+
+  const start = (amountCents: Cents): SaleView => {
+    const { pixKey } = settings.get('staticPix');
+    if (!pixKey) throw new PosError('invalid_state', 'Offline PIX needs the shop’s PIX key in Settings', { reason: 'static_pix.no_key' });
+    book.assertCounterFree();
+    const selection = hub.selections().pix;
+    if (!selection) throw new PosError('invalid_state', 'The till offers no PIX', { reason: 'provider.no_pix' });
+    const sale = book.open(amountCents, 'pix_static', selection, 'BRL');
+    const code = buildStaticPixCode(sale.id, amountCents, pixKey, settings.get('merchant'));
+    const pix = { txid: code.txid, copyAndPaste: code.copyAndPaste, expiresAt: new Date(Date.parse(book.now()) + RECORDED_LIFETIME_MS).toISOString(), quote: null };
+    const awaiting = book.change(sale.id, { state: 'awaiting_payment', pix, problem: null });
+    const check = checkWithProvider(sale.id, code)
+      .catch((error: unknown) => logger.warn('Could not record the static PIX check', { saleId: sale.id, error: String(error) }))
+      .finally(() => checking.delete(check));
+    checking.add(check);
+    return toSaleView(awaiting);
+  };
+
+  const confirm = (saleId: string): SaleView => {
+    const sale = book.require(saleId);
+    if (sale.method !== 'pix_static' || sale.state !== 'awaiting_payment') {
+      throw new PosError('invalid_state', `A ${sale.state} ${sale.method} sale cannot be confirmed by hand`, { reason: 'static_pix.not_confirmable' });
+    }
+    return toSaleView(book.change(saleId, { state: 'paid' }));
+  };
+
+  return {
+    /** A PIX sale: the provider's charge, or the static code when the shop chose it or the provider is down. */
+    async startPix(amountCents: Cents, online: () => Promise<SaleView>): Promise<SaleView> {
+      const { pixKey, mode } = settings.get('staticPix');
+      if (mode === 'always') return start(amountCents);
+      try {
+        return await online();
+      } catch (error) {
+        if (!pixKey || !(error instanceof PosError) || error.code !== 'provider_unavailable') throw error;
+        logger.warn('PIX provider unavailable: offline PIX with a static code', { reason: error.reason });
+        return start(amountCents);
+      }
+    },
+
+    /** The cashier saw the proof; refused when the shop wants a manager to confirm. */
+    confirmByCashier(saleId: string): SaleView {
+      if (settings.get('staticPix').managerConfirms) {
+        throw new PosError('forbidden', 'A manager must confirm this payment', { reason: 'static_pix.manager_required' });
+      }
+      return confirm(saleId);
+    },
+
+    /** The router has already made sure a manager is signed in or authorized this. */
+    confirmByManager: confirm,
+
+    async close(): Promise<void> {
+      await Promise.all(checking);
+    },
+  };
+}
+
+export type StaticPixService = ReturnType<typeof createStaticPixService>;

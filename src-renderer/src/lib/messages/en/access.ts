@@ -1,0 +1,26 @@
+/** Settings → Access: credential storage, tablet pairing, access tokens. */
+export const access = {
+  'settings.access': 'Access',
+  'access.title': 'Access and security',
+  'access.storage': 'The payment providers’ credentials are protected by',
+  'access.storage.os_keyring': 'the operating system’s keyring',
+  'access.storage.basic_text': 'nothing but obfuscation (no keyring on this computer)',
+  'access.storage.plain_file': 'a file only this computer’s user can read (not encrypted)',
+  'access.weakHint': 'Without a keyring, production credentials are refused until a manager allows them.',
+  'access.weakConfirm': 'Allow production credentials without a keyring (manager)',
+  'access.weakConfirmed': 'A manager allowed production credentials without a keyring.',
+  'access.tablet': 'Customer display on a tablet',
+  'access.tabletHint': 'Scan the code with the tablet on the shop’s network. Accept the certificate only if the fingerprint the tablet shows is this one:',
+  'access.pairingQr': 'Tablet pairing QR code',
+  'access.fingerprint': 'Certificate fingerprint (SHA-256)',
+  'access.noLan': 'To show the customer display on a tablet, start the till with --listen <this computer’s address>.',
+  'access.tokens': 'Access tokens',
+  'access.rotateHint': 'Rotating disconnects every open page and paired tablet; they must be opened again with the new address.',
+  'access.rotate': 'Rotate access tokens (manager)',
+  'access.rotateConfirm': 'Click again to rotate the tokens',
+  'access.autoStart': 'Start the till when this computer’s user logs in (manager)',
+  'error.shell.no_tokens': 'This till has no access tokens to rotate.',
+  'error.shell.no_auto_start': 'This till cannot start by itself at login.',
+  'error.secrets.weak_storage':
+    'This computer has no keyring: a manager must allow production credentials first (Settings → Access).',
+} as const;

@@ -1,0 +1,20 @@
+/** Money the till could not settle alone: sales to check by hand and alerts (late payments, reversals, full disk). */
+export const checking = {
+  'checking.title': 'Needs checking: was the customer charged?',
+  'checking.hint': 'The till could not learn the outcome. Check the provider’s portal or the card slip, then record what happened.',
+  'checking.provider': 'Provider',
+  'checking.account': 'Account',
+  'checking.amount': 'Amount',
+  'checking.time': 'Time',
+  'checking.reference': 'Reference',
+  'checking.last4': 'Card ending',
+  'checking.charged': 'It was charged',
+  'checking.notCharged': 'It was not charged',
+  'checking.managerOnly': 'A manager must confirm this.',
+  'alert.latePayment': 'Late payment: {amount} arrived for a sale that was already cancelled or expired.',
+  'alert.reversal': 'The till reversed a charge of {amount} that did not belong to any sale.',
+  'alert.diskFull': 'The disk is full: the till cannot write its records. Free some space; no card will be charged until then.',
+  'alert.refund': 'Refund it (R)',
+  'alert.dismiss': 'OK (Esc)',
+  'alert.refundReason': 'Late payment',
+} as const;

@@ -1,0 +1,41 @@
+import type { devices as en } from '../en/devices.ts';
+
+/** Printer and pole display: status and print jobs. */
+export const devices: Record<keyof typeof en, string> = {
+  'print.working': 'Enviando…',
+  'print.sent': 'Enviado para a impressora.',
+  'print.done': 'Impresso.',
+  'print.queued': 'Na fila de impressão.',
+  'print.waiting': 'Aguardando para imprimir:',
+  'print.failed': 'Não foi possível imprimir:',
+  'print.problem.not_configured': 'nenhuma impressora configurada (Configurações → Dispositivos).',
+  'print.problem.disconnected': 'a impressora está desconectada.',
+  'print.problem.no_reply': 'a impressora não responde.',
+  'print.problem.cover_open': 'a tampa está aberta.',
+  'print.problem.paper_out': 'sem papel.',
+  'print.problem.error': 'a impressora indica erro.',
+  'print.problem.offline': 'a impressora está fora de linha.',
+  'print.problem.write_failed': 'o envio para a impressora falhou.',
+  'print.problem.render_failed': 'não foi possível montar o documento.',
+  'print.problem.stale': 'esperou demais e foi descartado.',
+
+  'device.label': 'Dispositivos',
+  'device.printer': 'Impressora',
+  'device.display': 'Visor',
+  'device.pendingJobs': '{count} na fila',
+  'device.printer.not_configured': 'Não configurada',
+  'device.printer.disconnected': 'Desconectada',
+  'device.printer.no_reply': 'Sem resposta',
+  'device.printer.cover_open': 'Tampa aberta',
+  'device.printer.paper_out': 'Sem papel',
+  'device.printer.paper_near_end': 'Pouco papel',
+  'device.printer.error': 'Com erro',
+  'device.printer.offline': 'Fora de linha',
+  'device.printer.ready': 'Pronta',
+  'device.display.not_configured': 'Não configurado',
+  'device.display.disconnected': 'Desconectado',
+  'device.display.ready': 'Pronto',
+  'device.display.error': 'Com erro',
+
+  'print.sentUnconfirmed': 'Enviado à impressora, sem confirmação de que imprimiu.',
+};
