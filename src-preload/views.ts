@@ -12,7 +12,7 @@ export type * from './device-views.ts';
 export const LANGUAGES = ['pt-BR', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-export type SaleState = 'draft' | 'awaiting_payment' | 'paid' | 'expired' | 'cancelled' | 'failed';
+export type SaleState = 'draft' | 'awaiting_payment' | 'paid' | 'expired' | 'cancelled' | 'failed' | 'needs_checking';
 export type PaymentMethod = 'pix' | 'card' | 'bank_transfer';
 export type CardPaymentType = 'credit' | 'debit';
 
@@ -136,6 +136,48 @@ export interface SaleView {
   refunds: RefundView[];
   /** Why the sale failed or could not reach the provider yet, in the shape of a bridge error. */
   problem: BridgeErrorData | null;
+  /** Money the till undid by itself for this sale (orphan charges, late payments). */
+  reversals?: ReversalView[];
+  /** Set when a cancelled or expired PIX or transfer was paid anyway. */
+  latePaidAt?: string | null;
+  /** What the till knows of a sale whose outcome only a person can tell (state `needs_checking`). */
+  checking?: CheckingFacts | null;
+}
+
+/** A reversal the till made by itself, as the counter, the day's sales and the day report show it. */
+export interface ReversalView {
+  id: string;
+  kind: 'card_cancel' | 'pix_refund' | 'pix_left_to_expire' | 'refund_twice';
+  reason: 'orphan_charge' | 'late_payment' | 'refund_twice';
+  /** The provider's id of the charge undone (txid, card transaction id). */
+  providerRef: string;
+  amountCents: Cents;
+  state: 'requested' | 'completed' | 'failed' | 'recorded';
+  createdAt: string;
+}
+
+/** The facts a person checks a "needs checking" sale against (the provider's portal, the card slip). */
+export interface CheckingFacts {
+  providerId: ProviderId;
+  environment: Environment;
+  /** A stable label of the credential set (never a secret). */
+  account: string;
+  amountCents: Cents;
+  at: string;
+  /** The reference the till sent with the call. */
+  reference: string;
+  last4: string | null;
+}
+
+/** Something the cashier must see whatever screen is showing (a late payment, a reversal, a full disk). */
+export interface AlertView {
+  id: string;
+  kind: 'late_payment' | 'reversal' | 'disk_full';
+  saleId: string | null;
+  amountCents: Cents | null;
+  /** True when a one-key refund is on offer. */
+  refundable: boolean;
+  at: string;
 }
 
 export interface ProviderCapabilities {

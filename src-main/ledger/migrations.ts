@@ -159,4 +159,35 @@ export const MIGRATIONS: readonly string[] = [
       'state', NEW.state, 'reason', NEW.reason, 'created_at', NEW.created_at, 'updated_at', NEW.updated_at));
   END;
   `,
+  `
+  -- The credential set that took the sale (provider + environment + a digest of the client id, never a secret):
+  -- every later call about the sale goes there, whatever Settings say now.
+  ALTER TABLE sales ADD COLUMN provider_account TEXT;
+  -- A cancelled or expired PIX or transfer the customer paid anyway: when the till noticed (alert, mark, refund).
+  ALTER TABLE sales ADD COLUMN late_paid_at TEXT;
+
+  -- Money the till undoes by itself: an orphan charge (one the ledger books otherwise) or a late payment.
+  -- kind: card_cancel | pix_refund | pix_left_to_expire | refund_twice (surfaced, not undone).
+  -- state: requested (durable before the provider call) -> completed | failed; recorded for what needs no call.
+  CREATE TABLE reversals (
+    id TEXT PRIMARY KEY,
+    sale_id TEXT NOT NULL REFERENCES sales (id),
+    kind TEXT NOT NULL CHECK (kind IN ('card_cancel', 'pix_refund', 'pix_left_to_expire', 'refund_twice')),
+    reason TEXT NOT NULL CHECK (reason IN ('orphan_charge', 'late_payment', 'refund_twice')),
+    provider_id TEXT NOT NULL,
+    provider_environment TEXT NOT NULL,
+    provider_account TEXT,
+    provider_ref TEXT NOT NULL,
+    amount_cents INTEGER NOT NULL CHECK (amount_cents >= 0),
+    state TEXT NOT NULL CHECK (state IN ('requested', 'completed', 'failed', 'recorded')),
+    transaction_id TEXT NOT NULL UNIQUE,
+    provider_reversal_id TEXT,
+    problem_json TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    UNIQUE (provider_id, provider_environment, provider_ref, kind)
+  );
+  CREATE INDEX reversals_by_sale ON reversals (sale_id, created_at);
+  CREATE INDEX reversals_by_day ON reversals (created_at);
+  `,
 ];

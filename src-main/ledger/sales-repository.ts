@@ -15,6 +15,7 @@ import type {
 import type { Cents } from '../../src-shared/money.ts';
 import { formatSaleNumber } from '../../src-shared/sale-number.ts';
 import { createRefundsRepository, toRefundView } from './refunds-repository.ts';
+import { createReversalsRepository, toReversalView } from './reversals-repository.ts';
 import { inTransaction } from './transaction.ts';
 
 interface SaleRow {
@@ -37,11 +38,15 @@ interface SaleRow {
   bank_transfer_json: string | null;
   till_code: string | null;
   number: number | null;
+  provider_account: string | null;
+  late_paid_at: string | null;
 }
 
 export interface StoredSale extends SaleView {
   providerId: ProviderId;
   providerEnvironment: Environment;
+  /** The credential set that took the sale (see provider-account.ts); null for sales older than the column. */
+  providerAccount: string | null;
   /** The provider gave its final word on the PIX charge (paid, expired or unknown to it). */
   pixSettled: boolean;
   /** The provider's id of the card charge, for cancellations. */
@@ -54,6 +59,7 @@ export interface NewSale {
   method: PaymentMethod;
   providerId: ProviderId;
   providerEnvironment: Environment;
+  providerAccount?: string | null;
   at: string;
 }
 
@@ -64,13 +70,16 @@ export interface SaleChange {
   bankTransfer?: BankTransferView;
   problem?: BridgeErrorData | null;
   pixSettled?: true;
+  /** The customer paid a sale the till had already cancelled or seen expire. */
+  latePaid?: true;
 }
 
 export function createSalesRepository(db: DatabaseSync) {
   const refunds = createRefundsRepository(db);
+  const reversals = createReversalsRepository(db);
   const insertSale = db.prepare(
-    `INSERT INTO sales (id, amount_cents, method, state, provider_id, provider_environment, created_at, updated_at)
-     VALUES (?, ?, ?, 'draft', ?, ?, ?, ?)`,
+    `INSERT INTO sales (id, amount_cents, method, state, provider_id, provider_environment, provider_account, created_at, updated_at)
+     VALUES (?, ?, ?, 'draft', ?, ?, ?, ?, ?)`,
   );
   const insertTransition = db.prepare('INSERT INTO sale_transitions (sale_id, from_state, to_state, at) VALUES (?, ?, ?, ?)');
   const selectSale = db.prepare('SELECT * FROM sales WHERE id = ?');
@@ -88,7 +97,7 @@ export function createSalesRepository(db: DatabaseSync) {
   const updateSale = db.prepare(
     `UPDATE sales SET state = ?, pix_txid = ?, pix_copy_and_paste = ?, pix_expires_at = ?, problem_json = ?, updated_at = ?,
        pix_settled_at = COALESCE(pix_settled_at, ?), card_charge_id = ?, card_json = ?, pix_quote_json = ?,
-       bank_transfer_json = ?
+       bank_transfer_json = ?, late_paid_at = COALESCE(late_paid_at, ?)
      WHERE id = ?`,
   );
   const selectTransitions = db.prepare('SELECT from_state, to_state FROM sale_transitions WHERE sale_id = ? ORDER BY id');
@@ -101,6 +110,7 @@ export function createSalesRepository(db: DatabaseSync) {
     state: row.state,
     providerId: row.provider_id,
     providerEnvironment: row.provider_environment,
+    providerAccount: row.provider_account,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     pix:
@@ -118,6 +128,8 @@ export function createSalesRepository(db: DatabaseSync) {
     refunds: refunds.listBySale(row.id).map(toRefundView),
     problem: row.problem_json ? (JSON.parse(row.problem_json) as BridgeErrorData) : null,
     pixSettled: row.pix_settled_at !== null,
+    reversals: reversals.listBySale(row.id).map(toReversalView),
+    latePaidAt: row.late_paid_at,
   });
 
   const get = (id: string): StoredSale | undefined => {
@@ -127,10 +139,11 @@ export function createSalesRepository(db: DatabaseSync) {
 
   return {
     refunds,
+    reversals,
 
     create(sale: NewSale): StoredSale {
       inTransaction(db, () => {
-        insertSale.run(sale.id, sale.amountCents, sale.method, sale.providerId, sale.providerEnvironment, sale.at, sale.at);
+        insertSale.run(sale.id, sale.amountCents, sale.method, sale.providerId, sale.providerEnvironment, sale.providerAccount ?? null, sale.at, sale.at);
         insertTransition.run(sale.id, null, 'draft', sale.at);
       });
       return get(sale.id) as StoredSale;
@@ -168,6 +181,7 @@ export function createSalesRepository(db: DatabaseSync) {
           card.view ? JSON.stringify(card.view) : null,
           pix?.quote ? JSON.stringify(pix.quote) : null,
           bankTransfer ? JSON.stringify(bankTransfer) : null,
+          change.latePaid ? at : null,
           id,
         );
         if (state !== before.state) insertTransition.run(id, before.state, state, at);

@@ -3,13 +3,16 @@ import type { SaleState } from '../../src-preload/contract.ts';
 import { PosError } from '../core/errors.ts';
 
 const NEXT: Record<SaleState, readonly SaleState[]> = {
-  draft: ['awaiting_payment', 'failed', 'cancelled'],
-  awaiting_payment: ['paid', 'expired', 'cancelled', 'failed'],
-  // A QR the till cancelled stays payable at the provider until it expires; money that arrives anyway is a sale.
+  draft: ['awaiting_payment', 'failed', 'cancelled', 'needs_checking'],
+  awaiting_payment: ['paid', 'expired', 'cancelled', 'failed', 'needs_checking'],
+  // A QR the till cancelled stays payable at the provider until it expires; money that arrives anyway is a
+  // sale, booked paid and marked late (the cashier is alerted and offered a refund).
   cancelled: ['paid'],
   paid: [],
-  expired: [],
+  expired: ['paid'],
   failed: [],
+  // Only a person can tell, unless the provider answers later (a restart, a late lookup).
+  needs_checking: ['paid', 'failed', 'awaiting_payment', 'expired'],
 };
 
 export function assertTransition(from: SaleState, to: SaleState): void {

@@ -13,6 +13,7 @@ const TEXT = {
     expired: ['PIX expirado', 'Peça um novo código'],
     cancelled: ['Venda cancelada', ''],
     failed: ['Pagamento não', 'concluído'],
+    checking: ['Aguarde, estamos', 'conferindo'],
     test: ['Teste do visor', 'ÃÕÇÉ ãõçé 123456789'],
   },
   en: {
@@ -24,6 +25,7 @@ const TEXT = {
     expired: ['PIX code expired', 'Ask for a new one'],
     cancelled: ['Sale cancelled', ''],
     failed: ['Payment failed', 'Please try again'],
+    checking: ['Please wait,', 'we are checking'],
     test: ['Display test', 'ÃÕÇÉ ãõçé 123456789'],
   },
 } as const;
@@ -45,6 +47,8 @@ export function saleScreen(sale: SaleView | null, language: Language, merchantNa
       return [center(text.cancelled[0]), text.cancelled[1]];
     case 'failed':
       return [center(text.failed[0]), center(text.failed[1])];
+    case 'needs_checking':
+      return [center(text.checking[0]), center(text.checking[1])];
   }
 }
 

@@ -75,6 +75,7 @@ export const SALE_STATE_KEYS: Record<SaleState, MessageKey> = {
   expired: 'saleState.expired',
   cancelled: 'saleState.cancelled',
   failed: 'saleState.failed',
+  needs_checking: 'saleState.needs_checking',
 };
 
 export const REFUND_STATE_KEYS: Record<RefundView['state'], MessageKey> = {

@@ -102,6 +102,9 @@ describe('sales repository', () => {
       refunds: [],
       problem: null,
       pixSettled: false,
+      providerAccount: null,
+      reversals: [],
+      latePaidAt: null,
     });
     expect(repo.transitions(input.id)).toEqual([{ from: null, to: 'draft' }]);
     db.close();
@@ -205,6 +208,36 @@ describe('sales repository', () => {
     expect(() => repo.startAttempt(randomUUID(), 'pix.create', randomUUID(), T0)).toThrow(/FOREIGN KEY/);
     repo.startAttempt(id, 'pix.create', transactionId, T0);
     expect(() => repo.startAttempt(id, 'pix.create', transactionId, T1)).toThrow(/UNIQUE/);
+    db.close();
+  });
+});
+
+describe('reversals in the ledger', () => {
+  it('books one reversal per provider charge and kind, and shows it on the sale', () => {
+    const { db, repo } = openRepo(makeTempDir());
+    const sale = repo.create(newSale(1250));
+    const reversal = {
+      saleId: sale.id,
+      kind: 'card_cancel' as const,
+      reason: 'orphan_charge' as const,
+      providerId: 'astrapay' as const,
+      providerEnvironment: 'embedded' as const,
+      providerAccount: 'astrapay.embedded.abc',
+      providerRef: 'card-tx-1',
+      amountCents: 1250,
+      state: 'requested' as const,
+      at: T0,
+    };
+
+    const first = repo.reversals.create({ ...reversal, id: randomUUID(), transactionId: randomUUID() });
+    const again = repo.reversals.create({ ...reversal, id: randomUUID(), transactionId: randomUUID() });
+    repo.reversals.update(first.id, { state: 'completed', providerReversalId: 'cancel-1' }, T0);
+
+    expect(again.id).toBe(first.id);
+    expect(repo.get(sale.id)?.reversals).toEqual([
+      { id: first.id, kind: 'card_cancel', reason: 'orphan_charge', providerRef: 'card-tx-1', amountCents: 1250, state: 'completed', createdAt: T0 },
+    ]);
+    expect(repo.reversals.listByState('requested')).toEqual([]);
     db.close();
   });
 });

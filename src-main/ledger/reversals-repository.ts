@@ -1,0 +1,111 @@
+/**
+ * Reversals in the ledger: money the till undoes by itself (an orphan charge, a late payment). A reversal
+ * that needs a provider call is written `requested` before the call; one provider charge is reversed at
+ * most once per kind (the unique key), so a second discovery of the same orphan changes nothing.
+ */
+import type { DatabaseSync } from 'node:sqlite';
+import type { BridgeErrorData, Environment, ProviderId, ReversalView } from '../../src-preload/contract.ts';
+import type { Cents } from '../../src-shared/money.ts';
+
+interface ReversalRow {
+  id: string;
+  sale_id: string;
+  kind: ReversalView['kind'];
+  reason: ReversalView['reason'];
+  provider_id: ProviderId;
+  provider_environment: Environment;
+  provider_account: string | null;
+  provider_ref: string;
+  amount_cents: number;
+  state: ReversalView['state'];
+  transaction_id: string;
+  provider_reversal_id: string | null;
+  problem_json: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface StoredReversal extends ReversalView {
+  saleId: string;
+  providerId: ProviderId;
+  providerEnvironment: Environment;
+  providerAccount: string | null;
+  transactionId: string;
+  providerReversalId: string | null;
+  problem: BridgeErrorData | null;
+}
+
+export type NewReversal = Omit<StoredReversal, 'createdAt' | 'providerReversalId' | 'problem'> & { at: string };
+
+export interface ReversalChange {
+  state: ReversalView['state'];
+  providerReversalId?: string;
+  problem?: BridgeErrorData | null;
+}
+
+const toReversal = (row: ReversalRow): StoredReversal => ({
+  id: row.id,
+  saleId: row.sale_id,
+  kind: row.kind,
+  reason: row.reason,
+  providerId: row.provider_id,
+  providerEnvironment: row.provider_environment,
+  providerAccount: row.provider_account,
+  providerRef: row.provider_ref,
+  amountCents: row.amount_cents,
+  state: row.state,
+  transactionId: row.transaction_id,
+  providerReversalId: row.provider_reversal_id,
+  problem: row.problem_json ? (JSON.parse(row.problem_json) as BridgeErrorData) : null,
+  createdAt: row.created_at,
+});
+
+export function toReversalView(reversal: StoredReversal): ReversalView {
+  const { id, kind, reason, providerRef, amountCents, state, createdAt } = reversal;
+  return { id, kind, reason, providerRef, amountCents, state, createdAt };
+}
+
+export function createReversalsRepository(db: DatabaseSync) {
+  const insert = db.prepare(
+    `INSERT INTO reversals (id, sale_id, kind, reason, provider_id, provider_environment, provider_account, provider_ref,
+       amount_cents, state, transaction_id, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (provider_id, provider_environment, provider_ref, kind) DO NOTHING`,
+  );
+  const update = db.prepare(
+    `UPDATE reversals SET state = ?, provider_reversal_id = COALESCE(?, provider_reversal_id), problem_json = ?, updated_at = ?
+     WHERE id = ?`,
+  );
+  const byId = db.prepare('SELECT * FROM reversals WHERE id = ?');
+  const byKey = db.prepare('SELECT * FROM reversals WHERE provider_id = ? AND provider_environment = ? AND provider_ref = ? AND kind = ?');
+  const bySale = db.prepare('SELECT * FROM reversals WHERE sale_id = ? ORDER BY created_at, id');
+  const byState = db.prepare('SELECT * FROM reversals WHERE state = ? ORDER BY created_at');
+  const between = db.prepare('SELECT * FROM reversals WHERE created_at >= ? AND created_at < ? ORDER BY created_at');
+
+  const get = (id: string): StoredReversal | undefined => {
+    const row = byId.get(id) as ReversalRow | undefined;
+    return row && toReversal(row);
+  };
+
+  return {
+    /** Writes the reversal, or returns the one already booked for this provider charge and kind. */
+    create(reversal: NewReversal): StoredReversal {
+      const r = reversal;
+      insert.run(r.id, r.saleId, r.kind, r.reason, r.providerId, r.providerEnvironment, r.providerAccount, r.providerRef,
+        r.amountCents, r.state, r.transactionId, r.at, r.at);
+      const row = byKey.get(r.providerId, r.providerEnvironment, r.providerRef, r.kind) as unknown as ReversalRow;
+      return toReversal(row);
+    },
+    get,
+    update(id: string, change: ReversalChange, at: string): StoredReversal | undefined {
+      update.run(change.state, change.providerReversalId ?? null, change.problem ? JSON.stringify(change.problem) : null, at, id);
+      return get(id);
+    },
+    listBySale: (saleId: string): StoredReversal[] => (bySale.all(saleId) as unknown as ReversalRow[]).map(toReversal),
+    listByState: (state: ReversalView['state']): StoredReversal[] => (byState.all(state) as unknown as ReversalRow[]).map(toReversal),
+    /** Reversals made in [from, to), for the day report. */
+    listBetween: (from: string, to: string): StoredReversal[] => (between.all(from, to) as unknown as ReversalRow[]).map(toReversal),
+  };
+}
+
+export type ReversalsRepository = ReturnType<typeof createReversalsRepository>;
