@@ -5,7 +5,6 @@
  */
 import type { DatabaseSync } from 'node:sqlite';
 import type { BridgeErrorData, Environment, ProviderId, ReversalView } from '../../src-preload/contract.ts';
-import type { Cents } from '../../src-shared/money.ts';
 
 interface ReversalRow {
   id: string;
