@@ -14,6 +14,7 @@ import {
   LANGUAGES,
   PROVIDER_IDS,
   type BridgeErrorData,
+  type AlertView,
   type AppInfo,
   type CounterPreview,
   type DayReportView,
@@ -192,6 +193,13 @@ export const operations = {
     'cashier',
   ),
   'store.dayReport': operation<StoreDayReportView>()(v.strictObject({ day: Day }), 'cashier'),
+
+  /** A manager records what a "needs checking" sale turned out to be: charged (books it paid) or not (fails it). */
+  'sale.resolveChecking': operation<SaleView>()(
+    v.strictObject({ saleId: SaleId, outcome: v.picklist(['charged', 'not_charged'], 'checking.outcome_invalid') }),
+    'manager',
+  ),
+  'settings.setAutoRefundLate': operation<SettingsView>()(v.strictObject({ enabled: v.boolean() }), 'cashier'),
 } as const;
 
 export type OperationName = keyof typeof operations;
@@ -204,9 +212,11 @@ export interface EventPayloads {
   'devices.changed': DeviceStatusView;
   'counter.preview': CounterPreview | null;
   'store.changed': StoreSyncView;
+  /** Something the cashier must see over any screen: a late payment, a reversal, a full disk. */
+  'alert.raised': AlertView;
 }
 export type EventName = keyof EventPayloads;
-export const EVENT_NAMES: readonly EventName[] = ['sale.changed', 'app.changed', 'devices.changed', 'counter.preview', 'store.changed'];
+export const EVENT_NAMES: readonly EventName[] = ['sale.changed', 'app.changed', 'devices.changed', 'counter.preview', 'store.changed', 'alert.raised'];
 
 export function isOperationName(name: unknown): name is OperationName {
   return typeof name === 'string' && Object.hasOwn(operations, name);

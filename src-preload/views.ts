@@ -242,6 +242,8 @@ export interface SettingsView {
   credentialsSet: Record<string, string[]>;
   devices: DeviceSettings;
   printerModels: PrinterModelInfo[];
+  /** A late payment (a cancelled or expired charge paid anyway) is refunded without asking. */
+  autoRefundLate: boolean;
 }
 
 export interface SavedCardView {

@@ -4,12 +4,21 @@
  */
 import { createTillDevices } from '../devices/till-devices.ts';
 import { createHttpClient } from '../http/http-client.ts';
+import type { DatabaseSync } from 'node:sqlite';
 import { openLedger } from '../ledger/open-ledger.ts';
 import { createPrintJournal } from '../ledger/print-journal.ts';
 import type { PrintDocument } from '../devices/printer/print-documents.ts';
 import { createSalesRepository } from '../ledger/sales-repository.ts';
+import { createResolutionsRepository } from '../ledger/resolutions-repository.ts';
 import { createSavedCardsRepository } from '../ledger/saved-cards-repository.ts';
-import { createProviderHub } from '../providers/provider-hub.ts';
+import { createProviderHub, PROVIDER_TIMEOUT_MS } from '../providers/provider-hub.ts';
+import { createAlerts } from '../sales/alerts.ts';
+import { createCheckingService } from '../sales/checking-service.ts';
+import { resumeInterruptedCalls } from '../sales/interrupted-calls.ts';
+import { createLatePayments } from '../sales/late-payments.ts';
+import { createOrphanReverser } from '../sales/orphan-reverser.ts';
+import { createResolver, resolveTimingFor, type ResolveTiming } from '../sales/resolve-by-reference.ts';
+import { createSaleDesk } from '../sales/sale-desk.ts';
 import { createBankTransferService } from '../sales/bank-transfer-service.ts';
 import { createCardSaleService } from '../sales/card-sale-service.ts';
 import { createPixSaleService } from '../sales/pix-sale-service.ts';
@@ -44,6 +53,10 @@ export interface CoreOptions {
   shell?: ShellPort;
   /** Store replication pacing (tests and benchmarks). */
   storeReplicator?: StoreServiceDeps['replicator'];
+  /** How long a lost create is looked up before "not created" (default: from the provider timeout). */
+  resolveTiming?: ResolveTiming;
+  /** Opens the ledger (tests hand a connection that fails writes on demand). */
+  openDatabase?: (dataDir: string) => DatabaseSync;
 }
 
 export interface PosCore {
@@ -51,11 +64,13 @@ export interface PosCore {
   events: EventBus;
   /** Present in demo mode with the sandbox in this process: the sandbox the demo providers talk to. */
   readonly simulator: Simulator | undefined;
+  /** Resolves when every call a crash interrupted has been resolved with the provider. */
+  settled(): Promise<void>;
   close(): Promise<void>;
 }
 
 export async function createPosCore(ports: Ports, options: CoreOptions): Promise<PosCore> {
-  const db = openLedger(ports.dataDir);
+  const db = (options.openDatabase ?? openLedger)(ports.dataDir);
   const events = createEventBus();
   let embedded: Promise<Simulator> | undefined;
   let simulator: Simulator | undefined;
@@ -65,6 +80,8 @@ export async function createPosCore(ports: Ports, options: CoreOptions): Promise
     return simulator.url;
   };
   const { sandboxUrl } = options;
+  const alerts = createAlerts(events, ports.clock);
+  const { clock, scheduler, logger } = ports;
   const hub = await createProviderHub(ports.settings.get('providers'), {
     secrets: ports.secrets,
     logger: ports.logger,
@@ -73,18 +90,16 @@ export async function createPosCore(ports: Ports, options: CoreOptions): Promise
     sandboxUrl: sandboxUrl ? () => Promise.resolve(sandboxUrl) : startEmbedded,
     ...(options.providerTimeoutMs ? { timeoutMs: options.providerTimeoutMs } : {}),
   });
-  const book = createSaleBook(createSalesRepository(db), events, ports.clock);
-  const pix = createPixSaleService({
-    book,
-    hub,
-    clock: ports.clock,
-    scheduler: ports.scheduler,
-    logger: ports.logger,
-    pixExpiresInSeconds: options.pixExpiresInSeconds ?? 600,
-    ...(options.pollSchedule ? { pollSchedule: options.pollSchedule } : {}),
-  });
-  const card = createCardSaleService(book, hub, createSavedCardsRepository(db));
-  const transfers = createBankTransferService({ book, hub, clock: ports.clock, scheduler: ports.scheduler, logger: ports.logger, pollSchedule: options.pollSchedule });
+  const book = createSaleBook({ sales: createSalesRepository(db), events, alerts, clock, scheduler, logger });
+  const resolver = createResolver(options.resolveTiming ?? resolveTimingFor(options.providerTimeoutMs ?? PROVIDER_TIMEOUT_MS), clock, scheduler);
+  const orphans = createOrphanReverser({ book, hub, alerts, logger });
+  let refundSale: (saleId: string, amountCents: number, reason: string) => Promise<unknown> = () => Promise.reject(new Error('Refunds not ready'));
+  const late = createLatePayments({ book, alerts, settings: ports.settings, logger, refund: (...args) => refundSale(...args) });
+  const { pollSchedule } = options;
+  const pix = createPixSaleService({ book, hub, clock, scheduler, logger, resolver, orphans, late, pixExpiresInSeconds: options.pixExpiresInSeconds ?? 600, pollSchedule });
+  const card = createCardSaleService({ book, hub, savedCards: createSavedCardsRepository(db), clock, logger, resolver, orphans });
+  const transfers = createBankTransferService({ book, hub, clock, scheduler, logger, resolver, late, pollSchedule });
+  const desk = createSaleDesk({ book, pix, transfers, checking: createCheckingService({ book, resolutions: createResolutionsRepository(db) }) });
   const settings = createSettingsService({ settings: ports.settings, secrets: ports.secrets, hub, events, version: options.version });
   const devices = createTillDevices({
     journal: createPrintJournal<PrintDocument>(db),
@@ -101,12 +116,14 @@ export async function createPosCore(ports: Ports, options: CoreOptions): Promise
     pollSchedule: options.pollSchedule,
     onCompleted: (sale, refund) => devices.printRefundSlip(sale, refund),
   });
+  refundSale = (saleId, amountCents, reason) => refunds.refund(saleId, amountCents, reason);
 
   const router = createRouter(
-    createHandlers({ book, hub, transfers, pix, card, refunds, settings, devices, store, shell: options.shell ?? standaloneShell }),
+    createHandlers({ desk, book, hub, transfers, pix, card, refunds, settings, devices, store, shell: options.shell ?? standaloneShell }),
     ports.logger,
   );
-  card.resume();
+  const interrupted = { 'pix.create': pix.resolveInterrupted, 'card.charge': card.resolveInterrupted, 'bank_transfer.create': transfers.resolveInterrupted };
+  const resolving = resumeInterruptedCalls({ book, logger, resolvers: interrupted });
   transfers.resume();
   pix.resume();
   refunds.resume();
@@ -119,7 +136,10 @@ export async function createPosCore(ports: Ports, options: CoreOptions): Promise
     get simulator() {
       return simulator;
     },
+    settled: () => Promise.all(resolving).then(() => undefined),
     async close() {
+      resolver.close();
+      book.close();
       pix.close();
       transfers.close();
       refunds.close();

@@ -7,13 +7,15 @@ import type { BankTransferService } from '../sales/bank-transfer-service.ts';
 import type { CardSaleService } from '../sales/card-sale-service.ts';
 import type { PixSaleService } from '../sales/pix-sale-service.ts';
 import type { RefundService } from '../sales/refund-service.ts';
-import { toSaleView, type SaleBook } from '../sales/sale-book.ts';
+import type { SaleBook } from '../sales/sale-book.ts';
+import type { SaleDesk } from '../sales/sale-desk.ts';
 import type { SettingsService } from '../settings/settings-service.ts';
 import type { ShellPort } from '../core/ports.ts';
 import type { StoreService } from '../store/store-service.ts';
 import type { Handlers } from '../core/router.ts';
 
 export interface Services {
+  desk: SaleDesk;
   book: SaleBook;
   hub: ProviderHub;
   transfers: BankTransferService;
@@ -26,39 +28,27 @@ export interface Services {
   store: StoreService;
 }
 
-export function createHandlers({ book, hub, transfers, pix, card, refunds, settings, devices, shell, store }: Services): Handlers {
+export function createHandlers({ desk, book, hub, transfers, pix, card, refunds, settings, devices, shell, store }: Services): Handlers {
   return {
     'app.info': () => settings.info(),
     'settings.setLanguage': ({ language }) => settings.setLanguage(language),
-    'sale.current': () => book.currentView(),
+    'sale.current': () => desk.current(),
     'counter.preview': () => book.preview(),
     'counter.setPreview': ({ preview }) => {
       book.setPreview(preview);
       return null;
     },
     'sale.startPix': ({ amountCents, payer }) => pix.startPix(amountCents, payer),
-    'sale.cancel': ({ saleId }) => {
-      const cancelled = book.cancel(saleId);
-      if (cancelled.method === 'bank_transfer') transfers.watch(saleId);
-      return toSaleView(cancelled);
-    },
-    'sale.dismiss': () => {
-      book.assertCounterFree();
-      book.clearCounter();
-      return null;
-    },
-    'sale.simulatePayment': ({ saleId }) =>
-      book.require(saleId).method === 'bank_transfer' ? transfers.simulatePayment(saleId) : pix.simulatePayment(saleId),
+    'sale.cancel': ({ saleId }) => desk.cancel(saleId),
+    'sale.dismiss': () => desk.dismiss(),
+    'sale.simulatePayment': ({ saleId }) => desk.simulatePayment(saleId),
     'sale.startCard': (input) => card.startCard(input),
     'sale.refund': ({ saleId, amountCents, reason }) => refunds.refund(saleId, amountCents, reason),
-    'sale.get': ({ saleId }) => toSaleView(book.require(saleId)),
-    'sales.list': ({ day }) => {
-      const { from, to } = dayRange(day);
-      return book.sales.listBetween(from, to).map(toSaleView);
-    },
-    'report.day': ({ day }) => dayReport(book.sales, day),
-    'printer.printDayReport': ({ day }) => devices.printDayReport(dayReport(book.sales, day)),
-    'report.reconcile': ({ day }) => reconcileDay(book.sales, hub, day),
+    'sale.get': ({ saleId }) => desk.get(saleId),
+    'sales.list': ({ day }) => desk.listDay(day),
+    'report.day': ({ day }) => dayReport(book, day),
+    'printer.printDayReport': ({ day }) => devices.printDayReport(dayReport(book, day)),
+    'report.reconcile': ({ day }) => reconcileDay(book, hub, day),
     'sale.startBankTransfer': ({ amountCents, payer }) => transfers.start(amountCents, payer),
     'cards.listSaved': () => card.listSaved(),
     'cards.deleteSaved': ({ savedCardId }) => card.deleteSaved(savedCardId),
@@ -74,7 +64,7 @@ export function createHandlers({ book, hub, transfers, pix, card, refunds, setti
     'devices.status': () => devices.status(),
     'devices.listPorts': () => devices.listPorts(),
     'printer.testPrint': () => devices.testPrint(),
-    'printer.printPixQr': ({ saleId }) => devices.printPixQr(toSaleView(book.require(saleId))),
+    'printer.printPixQr': ({ saleId }) => devices.printPixQr(desk.get(saleId)),
     'printer.reprintSale': ({ saleId }) => devices.reprintSale(saleId),
     'display.test': async () => {
       await devices.testDisplay();
@@ -90,5 +80,7 @@ export function createHandlers({ book, hub, transfers, pix, card, refunds, setti
     'store.status': () => store.status(),
     'store.sales': ({ day, tillCode, operator }) => store.sales(dayRange(day), { tillCode, operator }),
     'store.dayReport': ({ day }) => store.dayReport(day, dayRange(day)),
+    'sale.resolveChecking': ({ saleId, outcome }) => desk.resolveChecking(saleId, outcome),
+    'settings.setAutoRefundLate': ({ enabled }) => settings.setAutoRefundLate(enabled),
   };
 }

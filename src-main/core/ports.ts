@@ -10,6 +10,8 @@ export interface Settings {
   devices: DeviceSettings;
   /** Several tills, one shop: whether this till feeds a store ledger, and this installation's id there. */
   store: { enabled: boolean; installId: string };
+  /** Refund a late payment (a cancelled or expired charge paid anyway) without asking the cashier. */
+  autoRefundLatePayments: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -18,6 +20,7 @@ export const DEFAULT_SETTINGS: Settings = {
   merchant: { name: 'Loja Demo', city: 'São Paulo', taxId: '', address: '' },
   devices: DEFAULT_DEVICE_SETTINGS,
   store: { enabled: false, installId: '' },
+  autoRefundLatePayments: false,
 };
 
 /** The subset of the electron-store / conf API the core uses. */

@@ -190,4 +190,14 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX reversals_by_sale ON reversals (sale_id, created_at);
   CREATE INDEX reversals_by_day ON reversals (created_at);
   `,
+  `
+  -- What a person decided about a "needs checking" sale. Stands in for the audit journal until it exists.
+  CREATE TABLE sale_resolutions (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    sale_id TEXT NOT NULL REFERENCES sales (id),
+    outcome TEXT NOT NULL CHECK (outcome IN ('charged', 'not_charged')),
+    operator_id TEXT,
+    at TEXT NOT NULL
+  );
+  `,
 ];

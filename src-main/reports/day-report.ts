@@ -20,7 +20,7 @@ function methodOf(sale: StoredSale): MethodRow['method'] {
   return sale.method;
 }
 
-export function dayReport(sales: SalesRepository, day: string): DayReportView {
+export function dayReport(sales: Pick<SalesRepository, 'listBetween' | 'refunds'>, day: string): DayReportView {
   const { from, to } = dayRange(day);
   const paid = sales.listBetween(from, to).filter((sale) => sale.state === 'paid');
   const refunds = sales.refunds.listBetween(from, to).filter((refund) => refund.state === 'completed');

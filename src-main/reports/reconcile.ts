@@ -93,7 +93,7 @@ async function section(
   return { ...base, supported: true, problem: null, ...compare(listed, sales, (sale) => sale.cardChargeId) };
 }
 
-export async function reconcileDay(sales: SalesRepository, hub: ProviderHub, day: string): Promise<ReconciliationView> {
+export async function reconcileDay(sales: Pick<SalesRepository, 'listBetween'>, hub: ProviderHub, day: string): Promise<ReconciliationView> {
   const { from, to } = dayRange(day);
   const range = { from: new Date(from), to: new Date(to) };
   const ofDay = sales.listBetween(from, to);

@@ -47,8 +47,8 @@ export interface RefundServiceOptions {
 }
 
 export function createRefundService(book: SaleBook, hub: ProviderHub, logger: Logger, options: RefundServiceOptions) {
-  const { sales, now } = book;
-  const refunds = sales.refunds;
+  const { now } = book;
+  const refunds = book.refunds;
   const settle = (refund: StoredRefund, state: RefundView['state'], providerRefundId?: string, problem: StoredRefund['problem'] = null) => {
     const settled = refunds.update(refund.id, { state, problem, ...(providerRefundId ? { providerRefundId } : {}) }, now());
     const sale = book.require(refund.saleId);

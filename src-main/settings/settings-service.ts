@@ -71,6 +71,7 @@ export function createSettingsService({ settings, secrets, hub, events, version 
     credentialsSet: credentialsSet(),
     devices: settings.get('devices'),
     printerModels: listPrinterModels(),
+    autoRefundLate: settings.get('autoRefundLatePayments') === true,
   });
 
   const assertRole = (selection: ProviderSelection | null, role: 'pix' | 'card') => {
@@ -111,6 +112,10 @@ export function createSettingsService({ settings, secrets, hub, events, version 
         else secrets.set(name, value);
       }
       hub.forget(input.id, input.environment);
+      return view();
+    },
+    setAutoRefundLate(enabled: boolean): SettingsView {
+      settings.set('autoRefundLatePayments', enabled);
       return view();
     },
     async testConnection(selection: ProviderSelection): Promise<null> {

@@ -2,7 +2,6 @@
 import { PosError } from '../../core/errors.ts';
 import type { Clock } from '../../core/ports.ts';
 import type { BankTransfer, BankTransferApi } from '../provider.ts';
-import { createOnce } from '../create-once.ts';
 import { badResponse } from '../../core/errors.ts';
 import type { PaymentsEndpoints } from './payments-endpoints.ts';
 import { cents, toBankTransfer, toQuote } from './payments-mapping.ts';
@@ -45,23 +44,19 @@ export function createPaymentsBankTransfer(
         branch: settings.branch,
         transactionId: request.reference,
       });
-      return createOnce(
-        async () => {
-          const created = await endpoints.createBankTransfer(body);
-          const facts = {
-            id: created.id,
-            status: created.status,
-            amountCents: request.amountCents,
-            createdAt: new Date(clock.now()).toISOString(),
-            quote: toQuote(body.currency, created.values, 'POST /v1/payment'),
-          };
-          return toBankTransfer(facts, created.bank);
-        },
-        async () => {
-          const found = await endpoints.findByTransactionId(request.reference, 'bank_transfer');
-          return found && fromDetails(found);
-        },
-      );
+      const created = await endpoints.createBankTransfer(body);
+      const facts = {
+        id: created.id,
+        status: created.status,
+        amountCents: request.amountCents,
+        createdAt: new Date(clock.now()).toISOString(),
+        quote: toQuote(body.currency, created.values, 'POST /v1/payment'),
+      };
+      return toBankTransfer(facts, created.bank);
+    },
+
+    async findByReference(reference) {
+      return (await endpoints.findByTransactionId(reference, 'bank_transfer')).map(fromDetails);
     },
 
     async get(id) {

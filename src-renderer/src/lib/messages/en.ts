@@ -616,6 +616,7 @@ export const en = {
   'error.ledger.disk_full': 'The disk is full: the till could not write this sale, so nothing was charged. Free some space and try again.',
   'error.ledger.write_failed': 'The till could not write its records. Nothing more will be charged until it can.',
   'error.provider.account_removed': 'The credentials of the account that took this sale were removed. Enter them again in Settings to follow or refund it.',
+  'error.sale.outcome_unknown': 'The till could not learn whether the charge was created. It is marked “needs checking” in the day’s sales.',
   'error.sale.needs_checking': 'This sale needs checking before anything else can happen to it.',
   'error.sale.not_checking': 'Only a sale that needs checking can be resolved this way.',
   'error.provider.not_created': 'The provider did not create the charge. Nothing was charged; you can try again.',

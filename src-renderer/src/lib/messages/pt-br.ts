@@ -618,6 +618,7 @@ export const ptBR: Record<MessageKey, string> = {
   'error.ledger.disk_full': 'O disco está cheio: o caixa não conseguiu gravar esta venda, então nada foi cobrado. Libere espaço e tente de novo.',
   'error.ledger.write_failed': 'O caixa não conseguiu gravar seus registros. Nada mais será cobrado até que consiga.',
   'error.provider.account_removed': 'As credenciais da conta que recebeu esta venda foram removidas. Cadastre-as de novo em Configurações para acompanhar ou devolver.',
+  'error.sale.outcome_unknown': 'O caixa não conseguiu saber se a cobrança foi criada. Ela está marcada “Conferir” nas vendas do dia.',
   'error.sale.needs_checking': 'Esta venda precisa ser conferida antes de qualquer outra ação.',
   'error.sale.not_checking': 'Só uma venda a conferir pode ser resolvida assim.',
   'error.provider.not_created': 'O provedor não criou a cobrança. Nada foi cobrado; pode tentar de novo.',
