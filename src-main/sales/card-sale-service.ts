@@ -82,7 +82,11 @@ export function createCardSaleService(deps: CardSaleServiceDeps): CardSaleServic
       const problem = toErrorData(outcomeUnknownError('The till could not learn whether the card was charged', 'card.outcome_unknown'));
       return book.settle(sale.id, attempt(false, problem.code), { state: 'needs_checking', problem });
     }
-    if (outcome.kind === 'absent') reverseAll(sale, outcome.orphans);
+    if (outcome.kind === 'absent' && findByReference) {
+      reverseAll(sale, outcome.orphans);
+      // A charge the provider committed later still than we asked is an orphan: one more look, then reversed.
+      resolver.lookLater(async () => reverseAll(book.require(sale.id), await findByReference(sale.id, new Date(startedAt), new Date(clock.now()))));
+    }
     const failed = book.failed(sale.id, transactionId, outcome.error);
     // Nothing was charged (refused, or not at the provider when asked): the counter says why, and a retry is safe.
     if (failed.state === 'failed') throw outcome.error;
