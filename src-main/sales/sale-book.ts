@@ -138,6 +138,7 @@ export function createSaleBook(deps: SaleBookDeps) {
      * written: then no call is made and nothing is charged.
      */
     open(input: OpenSale): { sale: StoredSale; transactionId: string } {
+      unwritten.flush();
       const id = randomUUID();
       const transactionId = randomUUID();
       const at = now();
