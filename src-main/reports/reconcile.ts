@@ -8,7 +8,7 @@ import { toErrorData } from '../core/errors.ts';
 import type { SalesRepository, StoredSale } from '../ledger/sales-repository.ts';
 import type { ProviderHub } from '../providers/provider-hub.ts';
 import type { Page, Provider } from '../providers/provider.ts';
-import { dayRange } from './day-report.ts';
+import { dayRange } from '../ledger/day-range.ts';
 
 interface Listed {
   ref: string;

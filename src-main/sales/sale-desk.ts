@@ -3,7 +3,7 @@
  * service the contract's sale operations call (each handler one line).
  */
 import type { SaleView } from '../../src-preload/contract.ts';
-import { dayRange } from '../reports/day-report.ts';
+import { dayRange } from '../ledger/day-range.ts';
 import type { BankTransferService } from './bank-transfer-service.ts';
 import type { CheckingService } from './checking-service.ts';
 import type { PixSaleService } from './pix-sale-service.ts';

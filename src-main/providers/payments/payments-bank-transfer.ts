@@ -1,8 +1,7 @@
 /** Seed 002's `payment_method: bank_transfer`: the provider answers with the account the customer deposits into. */
-import { PosError } from '../../core/errors.ts';
 import type { Clock } from '../../core/ports.ts';
 import type { BankTransfer, BankTransferApi } from '../provider.ts';
-import { badResponse } from '../../core/errors.ts';
+import { badResponse, PosError } from '../../core/errors.ts';
 import type { PaymentsEndpoints } from './payments-endpoints.ts';
 import { cents, toBankTransfer, toQuote } from './payments-mapping.ts';
 import { buildPaymentBody } from './payment-request.ts';
