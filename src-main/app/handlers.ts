@@ -1,7 +1,8 @@
 /** Every contract operation mapped to the one service method that does it. */
 import type { TillDevices } from '../devices/till-devices.ts';
 import type { ProviderHub } from '../providers/provider-hub.ts';
-import { dayRange, dayReport } from '../reports/day-report.ts';
+import { dayRange } from '../ledger/day-range.ts';
+import { dayReport } from '../reports/day-report.ts';
 import { reconcileDay } from '../reports/reconcile.ts';
 import type { BankTransferService } from '../sales/bank-transfer-service.ts';
 import type { CardSaleService } from '../sales/card-sale-service.ts';

@@ -10,7 +10,10 @@ import { PROVIDERS } from '../../src-main/providers/provider-catalog.ts';
 import type { Provider } from '../../src-main/providers/provider.ts';
 import type { Simulator } from '../../src-main/simulator/simulator.ts';
 
-export function providerOn(sim: Simulator, id: ProviderId): Provider {
+/** A sandbox in this process or in its own: only its base URL matters. */
+type Sandbox = Pick<Simulator, 'url'>;
+
+export function providerOn(sim: Sandbox, id: ProviderId): Provider {
   const definition = PROVIDERS[id];
   if (!definition) throw new Error(`No provider ${id}`);
   return definition.create({
@@ -27,21 +30,21 @@ export function providerOn(sim: Simulator, id: ProviderId): Provider {
 const DAY_MS = 24 * 3600_000;
 
 /** PIX charges the provider holds for this sale. */
-export function pixChargesFor(sim: Simulator, id: ProviderId, saleId: string) {
+export function pixChargesFor(sim: Sandbox, id: ProviderId, saleId: string) {
   const pix = providerOn(sim, id).pix;
   if (!pix) throw new Error(`${id} takes no PIX`);
   return pix.findByReference(saleId, new Date());
 }
 
 /** Card charges the provider holds for this sale. */
-export function cardChargesFor(sim: Simulator, id: ProviderId, saleId: string) {
+export function cardChargesFor(sim: Sandbox, id: ProviderId, saleId: string) {
   const find = providerOn(sim, id).card?.findByReference;
   if (!find) throw new Error(`${id} has no card lookup`);
   return find(saleId, new Date(Date.now() - DAY_MS), new Date(Date.now() + DAY_MS));
 }
 
 /** Bank transfers the provider holds for this sale. */
-export function transfersFor(sim: Simulator, id: ProviderId, saleId: string) {
+export function transfersFor(sim: Sandbox, id: ProviderId, saleId: string) {
   const transfers = providerOn(sim, id).bankTransfer;
   if (!transfers) throw new Error(`${id} takes no transfers`);
   return transfers.findByReference(saleId);

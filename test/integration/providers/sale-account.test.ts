@@ -20,7 +20,7 @@ async function hubWithSecrets() {
   const selection = { id: 'astrapay' as const, environment: 'sandbox' as const };
   const hub = await createProviderHub(
     { pix: selection, card: null },
-    { secrets, logger: silentLogger, http: createHttpClient(globalThis.fetch), clock: systemClock, sandboxAutoPayDelayMs: 0 },
+    { secrets, logger: silentLogger, http: createHttpClient(globalThis.fetch), clock: systemClock, sandboxUrl: () => Promise.reject(new Error('no sandbox in this test')) },
   );
   return { hub, secrets };
 }
