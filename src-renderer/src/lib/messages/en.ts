@@ -592,6 +592,7 @@ export const en = {
   'error.store.operator_invalid': 'The operator’s name takes up to 60 characters.',
   'error.refund.sale_not_in_store': 'The store server does not have this sale yet. Try again in a moment.',
   // Money you can trust: needs checking, late payments, reversals, full disk.
+  'result.needsChecking': 'Needs checking: do not charge again',
   'saleState.needs_checking': 'Needs checking',
   'checking.title': 'Needs checking: was the customer charged?',
   'checking.hint': 'The till could not learn the outcome. Check the provider’s portal or the card slip, then record what happened.',

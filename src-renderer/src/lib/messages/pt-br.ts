@@ -594,6 +594,7 @@ export const ptBR: Record<MessageKey, string> = {
   'error.store.operator_invalid': 'O nome do operador tem até 60 caracteres.',
   'error.refund.sale_not_in_store': 'O servidor da loja ainda não tem esta venda. Tente de novo em instantes.',
   // Dinheiro confiável: conferência, pagamentos atrasados, estornos, disco cheio.
+  'result.needsChecking': 'Conferir: não cobre de novo',
   'saleState.needs_checking': 'Conferir',
   'checking.title': 'Conferir: o cliente foi cobrado?',
   'checking.hint': 'O caixa não conseguiu saber o resultado. Confira no portal do provedor ou no comprovante do cartão e registre o que aconteceu.',
