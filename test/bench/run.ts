@@ -1,10 +1,11 @@
 /** `npm run bench`: every benchmark, printed as tables. Timings live here, never in tests. */
 import { runDevicesBench } from './devices-bench.ts';
+import { runMoneyBench } from './money-bench.ts';
 import { runPixBench } from './pix-bench.ts';
 import { runProviderBench } from './provider-bench.ts';
 import { runSandboxMemoryBench } from './sandbox-memory-bench.ts';
 import { runStoreBench } from './store-bench.ts';
 import { printTable } from './table.ts';
 
-const tables = [...(await runPixBench()), ...(await runProviderBench()), ...(await runDevicesBench()), ...(await runStoreBench()), ...runSandboxMemoryBench()];
+const tables = [...(await runPixBench()), ...(await runProviderBench()), ...(await runDevicesBench()), ...(await runStoreBench()), ...runSandboxMemoryBench(), ...(await runMoneyBench())];
 for (const table of tables) printTable(table);
