@@ -619,6 +619,8 @@ export const en = {
   'error.provider.account_removed': 'The credentials of the account that took this sale were removed. Enter them again in Settings to follow or refund it.',
   'error.sale.outcome_unknown': 'The till could not learn whether the charge was created. It is marked “needs checking” in the day’s sales.',
   'error.sale.needs_checking': 'This sale needs checking before anything else can happen to it.',
+  'error.sale.not_charged': 'A manager recorded that the customer was not charged. You can charge again.',
+  'error.checking.outcome_invalid': 'Choose whether the customer was charged or not.',
   'error.sale.not_checking': 'Only a sale that needs checking can be resolved this way.',
   'error.provider.not_created': 'The provider did not create the charge. Nothing was charged; you can try again.',
 } as const;

@@ -621,6 +621,8 @@ export const ptBR: Record<MessageKey, string> = {
   'error.provider.account_removed': 'As credenciais da conta que recebeu esta venda foram removidas. Cadastre-as de novo em Configurações para acompanhar ou devolver.',
   'error.sale.outcome_unknown': 'O caixa não conseguiu saber se a cobrança foi criada. Ela está marcada “Conferir” nas vendas do dia.',
   'error.sale.needs_checking': 'Esta venda precisa ser conferida antes de qualquer outra ação.',
+  'error.sale.not_charged': 'Um gerente registrou que o cliente não foi cobrado. Pode cobrar de novo.',
+  'error.checking.outcome_invalid': 'Escolha se o cliente foi cobrado ou não.',
   'error.sale.not_checking': 'Só uma venda a conferir pode ser resolvida assim.',
   'error.provider.not_created': 'O provedor não criou a cobrança. Nada foi cobrado; pode tentar de novo.',
 };
