@@ -21,7 +21,11 @@ export interface ResolveTiming {
 export type Resolution<T> = { kind: 'found'; found: T[] } | { kind: 'absent' } | { kind: 'unknown'; problem: BridgeErrorData };
 
 export interface Resolver {
-  resolve<T>(lookup: () => Promise<T[]>, startedAt: number): Promise<Resolution<T>>;
+  /**
+   * `inFlight`: the request may still be at the provider (a timeout, a dropped connection). When the provider
+   * did answer (a 5xx, an unreadable body) its processing is over, and one answer from a lookup is enough.
+   */
+  resolve<T>(lookup: () => Promise<T[]>, startedAt: number, inFlight: boolean): Promise<Resolution<T>>;
   /** One more look a while after "absent": a create the provider committed very late is an orphan. */
   lookLater(run: () => Promise<void>): void;
   close(): void;
@@ -39,19 +43,20 @@ export function createResolver(timing: ResolveTiming, clock: Clock, scheduler: S
     });
 
   return {
-    async resolve(lookup, startedAt) {
+    async resolve(lookup, startedAt, inFlight) {
+      const deadlineMs = inFlight ? timing.deadlineMs : 0;
       let problem: BridgeErrorData = { code: 'provider_unavailable', message: 'The provider could not be asked', retryable: false };
       for (;;) {
         const askedAt = clock.now();
         try {
           const found = await lookup();
           if (found.length > 0) return { kind: 'found', found };
-          if (askedAt >= startedAt + timing.deadlineMs) return { kind: 'absent' };
+          if (askedAt >= startedAt + deadlineMs) return { kind: 'absent' };
         } catch (error) {
           problem = toErrorData(error);
         }
         if (clock.now() >= startedAt + timing.giveUpMs) return { kind: 'unknown', problem };
-        const untilDeadline = startedAt + timing.deadlineMs - clock.now();
+        const untilDeadline = startedAt + deadlineMs - clock.now();
         await pause(untilDeadline > 0 ? Math.min(timing.everyMs, untilDeadline) : timing.everyMs);
       }
     },

@@ -34,13 +34,18 @@ export async function sendOnce<T>(resolver: Resolver, request: SendOnce<T>): Pro
   } catch (error) {
     if (!mayHaveApplied(error)) return { kind: 'refused', error };
     if (!request.lookup) return { kind: 'unknown', error, problem: null };
-    const resolution = await resolver.resolve(request.lookup, request.startedAt);
+    const resolution = await resolver.resolve(request.lookup, request.startedAt, stillInFlight(error));
     if (resolution.kind === 'unknown') return { kind: 'unknown', error, problem: resolution.problem };
     if (resolution.kind === 'absent') return { kind: 'absent', error: notCreatedError(), orphans: [] };
     const value = request.pick(resolution.found);
     if (value === undefined) return { kind: 'absent', error: notCreatedError(), orphans: resolution.found };
     return { kind: 'made', value, others: resolution.found.filter((found) => found !== value) };
   }
+}
+
+/** A timeout or a dropped connection: the provider may still be working on it. An answer (5xx, garbage) means it is done. */
+function stillInFlight(error: unknown): boolean {
+  return !(error instanceof PosError) || error.reason === 'provider.timeout' || error.reason === 'provider.connection_lost' || error.reason === 'card.outcome_unknown';
 }
 
 function interruptedError(): PosError {

@@ -27,7 +27,7 @@ describe('resolving a lost create by reference', () => {
       .resolve(async () => {
         asked.push(time.clock.now());
         return time.clock.now() >= committedAt ? ['charge-1'] : [];
-      }, 0)
+      }, 0, true)
       .then((outcome) => (result = outcome));
 
     await drive(time, () => result !== undefined);
@@ -46,7 +46,7 @@ describe('resolving a lost create by reference', () => {
       .resolve(async () => {
         asked.push(time.clock.now());
         return [];
-      }, 0)
+      }, 0, true)
       .then((outcome) => (result = outcome));
 
     await drive(time, () => result !== undefined);
@@ -63,13 +63,26 @@ describe('resolving a lost create by reference', () => {
     void resolver
       .resolve(async () => {
         throw new Error('provider down');
-      }, 0)
+      }, 0, true)
       .then((outcome) => (result = outcome));
 
     await drive(time, () => result !== undefined);
 
     expect(result?.kind).toBe('unknown');
     expect(time.clock.now()).toBeGreaterThanOrEqual(TIMING.giveUpMs);
+  });
+
+  it('after an answer (a 5xx), one empty lookup is enough: the provider is done with the request', async () => {
+    const time = createFakeTime(0);
+    const resolver = createResolver(TIMING, time.clock, time.scheduler);
+    let asked = 0;
+    const result = await resolver.resolve(async () => {
+      asked += 1;
+      return [];
+    }, 0, false);
+
+    expect(result).toEqual({ kind: 'absent' });
+    expect(asked).toBe(1);
   });
 
   it('derives its timing from the client timeout: a deadline past it, lookups at most once a second', () => {
