@@ -4,20 +4,18 @@
  * is sent once and never again by the till: a lost answer is looked up by our reference where the provider
  * allows it (Astrapay); otherwise, or when the provider cannot be asked, the sale needs checking by a person.
  */
-import type { CardPaymentView, OperationInput, SaleView } from '../../src-preload/contract.ts';
+import type { CardPaymentView, SaleView } from '../../src-preload/contract.ts';
 import { outcomeUnknownError, PosError, toErrorData } from '../core/errors.ts';
 import type { Clock, Logger } from '../core/ports.ts';
 import type { SavedCardsRepository } from '../ledger/saved-cards-repository.ts';
 import type { StoredSale } from '../ledger/sales-repository.ts';
 import type { ProviderHub } from '../providers/provider-hub.ts';
 import { cardOf, type CardApi, type CardCharge, type CreateCardCharge } from '../providers/provider.ts';
-import { createCardSource } from './card-source.ts';
+import { createCardSource, type StartCardInput } from './card-source.ts';
 import type { OrphanReverser } from './orphan-reverser.ts';
 import type { Resolver } from './resolve-by-reference.ts';
 import { toSaleView, type SaleBook } from './sale-book.ts';
 import { sendOnce } from './send-once.ts';
-
-export type StartCardInput = OperationInput<'sale.startCard'>;
 
 export interface CardSaleServiceDeps {
   book: SaleBook;

@@ -3,7 +3,7 @@
  * create of its own, recorded as an attempt and sent once; if its answer is lost it is looked up where the
  * provider allows, and otherwise the charge simply uses the typed card (no money rides on a token).
  */
-import type { CardPaymentView, ProviderSelection } from '../../src-preload/contract.ts';
+import type { CardPaymentView, OperationInput, ProviderSelection } from '../../src-preload/contract.ts';
 import { BRAND_NAMES, detectBrand, normalizeCardNumber } from '../../src-shared/card-checks.ts';
 import type { Clock, Logger } from '../core/ports.ts';
 import type { SavedCardsRepository } from '../ledger/saved-cards-repository.ts';
@@ -11,7 +11,8 @@ import type { CardApi, CardSource } from '../providers/provider.ts';
 import type { Resolver } from './resolve-by-reference.ts';
 import type { SaleBook } from './sale-book.ts';
 import { sendOnce } from './send-once.ts';
-import type { StartCardInput } from './card-sale-service.ts';
+
+export type StartCardInput = OperationInput<'sale.startCard'>;
 
 export interface CardSourceDeps {
   book: SaleBook;
