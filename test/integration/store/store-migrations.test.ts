@@ -79,7 +79,8 @@ describe('the till ledger’s outbox migration', () => {
   it('numbers the sales an older ledger already had, then numbers and queues every new change', () => {
     const dir = makeTempDir('pdv-ledger-');
     const db = new DatabaseSync(join(dir, LEDGER_FILE));
-    const before = MIGRATIONS.length - 1;
+    // Every step before the one that adds the till's identity and outbox.
+    const before = MIGRATIONS.findIndex((step) => step.includes('CREATE TABLE till_identity'));
     for (const step of MIGRATIONS.slice(0, before)) db.exec(step);
     db.exec(`PRAGMA user_version = ${before}`);
     const insert = db.prepare("INSERT INTO sales (id, amount_cents, method, state, provider_id, created_at, updated_at) VALUES (?, ?, 'pix', 'paid', 'astrapay', ?, ?)");
