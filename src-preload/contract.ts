@@ -26,6 +26,11 @@ import {
   type SavedCardView,
   type SettingsView,
   type ShellAccessView,
+  type AuditEntryView,
+  type OperatorView,
+  type SessionView,
+  type ShiftReportView,
+  type ShiftView,
 } from './views.ts';
 import type { StoreDayReportView, StoreSaleView, StoreSettingsView, StoreSyncView } from './store-views.ts';
 
@@ -34,8 +39,18 @@ export * from './store-views.ts';
 
 /** Who is calling: the cashier's window or a read-only customer display. */
 export type Access = 'cashier' | 'display';
-/** Who may call an operation: anyone, the cashier, or the cashier with a manager's authorization. */
-export type Requirement = Access | 'manager';
+/**
+ * Who may call an operation:
+ * - 'display': any window, signed in or not (read-only views);
+ * - 'lock_screen': the cashier's window even while the till is locked (signing in, first run);
+ * - 'cashier': the cashier's window with an operator signed in (the till starts locked);
+ * - 'manager': as 'cashier', and the signed-in operator is a manager or the call carries a manager's
+ *   authorization at the spot ("autorização do gerente"): the input gets one more field next to its own,
+ *   `approval: { operatorId, pin }` (see ManagerApprovalSchema). The router takes it off, checks the input,
+ *   then verifies the PIN (wrong PINs slow down like signing in), and only then calls the handler, which never
+ *   sees it. Every 'manager' call that succeeds is written to the audit journal with who authorized it.
+ */
+export type Requirement = Access | 'manager' | 'lock_screen';
 
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: BridgeErrorData };
 
@@ -70,16 +85,28 @@ const Payer = v.strictObject({
   email: v.optional(ShortText(255, 'payer.email_invalid')),
 });
 const Day = v.pipe(v.string('day.invalid'), v.isoDate('day.invalid'));
+const OperatorId = v.pipe(v.string('operator.id_invalid'), v.uuid('operator.id_invalid'));
+const Pin = v.pipe(v.string('operator.pin_invalid'), v.regex(/^\d{4,8}$/, 'operator.pin_invalid'));
+const OperatorName = v.pipe(ShortText(40, 'operator.name_invalid'), v.minLength(1, 'operator.name_invalid'));
+const CashCents = v.pipe(
+  v.number('amount.required'),
+  v.integer('amount.too_many_decimals'),
+  v.minValue(0, 'amount.not_positive'),
+  v.maxValue(MAX_AMOUNT_CENTS, 'amount.too_large'),
+);
+/** A manager's authorization at the spot, carried next to a 'manager' operation's own input. */
+export const ManagerApprovalSchema = v.strictObject({ operatorId: OperatorId, pin: Pin }, 'approval.invalid');
+export type ManagerApproval = v.InferInput<typeof ManagerApprovalSchema>;
 
-interface OperationSpec<Input extends v.GenericSchema, Output> {
+interface OperationSpec<Input extends v.GenericSchema, Output, A extends Requirement = Requirement> {
   input: Input;
-  access: Requirement;
+  access: A;
   /** Type-level only: what the operation resolves to. */
   output?: Output;
 }
 
 function operation<Output>() {
-  return <Input extends v.GenericSchema>(input: Input, access: Requirement): OperationSpec<Input, Output> => ({
+  return <Input extends v.GenericSchema, A extends Requirement>(input: Input, access: A): OperationSpec<Input, Output, A> => ({
     input,
     access,
   });
@@ -87,7 +114,7 @@ function operation<Output>() {
 
 export const operations = {
   'app.info': operation<AppInfo>()(Empty, 'display'),
-  'settings.setLanguage': operation<AppInfo>()(v.strictObject({ language: v.picklist(LANGUAGES) }), 'cashier'),
+  'settings.setLanguage': operation<AppInfo>()(v.strictObject({ language: v.picklist(LANGUAGES) }), 'lock_screen'),
   'sale.current': operation<SaleView | null>()(Empty, 'display'),
   'counter.preview': operation<CounterPreview | null>()(Empty, 'display'),
   'counter.setPreview': operation<null>()(
@@ -118,8 +145,10 @@ export const operations = {
   'sale.startBankTransfer': operation<SaleView>()(v.strictObject({ amountCents: AmountCents, payer: Payer }), 'cashier'),
   'sale.refund': operation<SaleView>()(
     v.strictObject({ saleId: SaleId, amountCents: AmountCents, reason: ShortText(140, 'refund.reason_too_long') }),
-    'cashier',
+    'manager',
   ),
+  /** A person checked with the provider what the till could not learn: the refund was paid, or it was not. */
+  'refund.resolve': operation<SaleView>()(v.strictObject({ refundId: v.pipe(v.string(), v.uuid('refund.id_invalid')), paid: v.boolean('refund.paid_invalid') }), 'manager'),
   'sale.get': operation<SaleView>()(v.strictObject({ saleId: SaleId }), 'cashier'),
   'sales.list': operation<SaleView[]>()(
     v.strictObject({ day: Day }),
@@ -128,8 +157,17 @@ export const operations = {
   'report.day': operation<DayReportView>()(v.strictObject({ day: Day }), 'cashier'),
   'printer.printDayReport': operation<PrintJobView>()(v.strictObject({ day: Day }), 'cashier'),
   'report.reconcile': operation<ReconciliationView>()(v.strictObject({ day: Day }), 'cashier'),
+  /** A manager settles a reconciliation difference (reverse, refund, book or mark resolved); the decision is kept. */
+  'report.resolveDifference': operation<null>()(
+    v.strictObject({
+      key: v.pipe(v.string('reconcile.key_invalid'), v.maxLength(200, 'reconcile.key_invalid')),
+      action: v.picklist(['reverse', 'refund', 'book', 'mark_resolved'], 'reconcile.action_invalid'),
+      note: ShortText(200, 'reconcile.note_too_long'),
+    }),
+    'manager',
+  ),
   'cards.listSaved': operation<SavedCardView[]>()(Empty, 'cashier'),
-  'cards.deleteSaved': operation<null>()(v.strictObject({ savedCardId: SavedCardRef.entries.savedCardId }), 'cashier'),
+  'cards.deleteSaved': operation<null>()(v.strictObject({ savedCardId: SavedCardRef.entries.savedCardId }), 'manager'),
 
   'settings.get': operation<SettingsView>()(Empty, 'cashier'),
   'settings.setMerchant': operation<SettingsView>()(
@@ -139,22 +177,22 @@ export const operations = {
       taxId: ShortText(20, 'merchant.tax_id_invalid'),
       address: ShortText(120, 'merchant.address_invalid'),
     }),
-    'cashier',
+    'manager',
   ),
-  'settings.setProviders': operation<SettingsView>()(v.strictObject({ pix: Selection, card: Selection }), 'cashier'),
+  'settings.setProviders': operation<SettingsView>()(v.strictObject({ pix: Selection, card: Selection }), 'manager'),
   'settings.setCredentials': operation<SettingsView>()(
     v.strictObject({
       id: v.picklist(PROVIDER_IDS, 'provider.unknown'),
       environment: v.picklist(['sandbox', 'production'], 'provider.environment_invalid'),
       values: v.record(v.pipe(v.string(), v.maxLength(40)), v.pipe(v.string('credentials.invalid'), v.maxLength(2000, 'credentials.invalid'))),
     }),
-    'cashier',
+    'manager',
   ),
   'settings.testConnection': operation<null>()(
     v.strictObject({ id: v.picklist(PROVIDER_IDS, 'provider.unknown'), environment: v.picklist(ENVIRONMENTS, 'provider.environment_invalid') }),
     'cashier',
   ),
-  'settings.setDevices': operation<SettingsView>()(DeviceSettingsSchema, 'cashier'),
+  'settings.setDevices': operation<SettingsView>()(DeviceSettingsSchema, 'manager'),
 
   'devices.status': operation<DeviceStatusView>()(Empty, 'cashier'),
   'devices.listPorts': operation<DiscoveredPort[]>()(Empty, 'cashier'),
@@ -177,7 +215,7 @@ export const operations = {
       operator: ShortText(60, 'store.operator_invalid'),
       connectionString: v.optional(v.pipe(v.string('store.connection_invalid'), v.trim(), v.maxLength(1000, 'store.connection_invalid'))),
     }),
-    'cashier',
+    'manager',
   ),
   'store.testConnection': operation<null>()(
     v.strictObject({ connectionString: v.optional(v.pipe(v.string('store.connection_invalid'), v.trim(), v.maxLength(1000, 'store.connection_invalid'))) }),
@@ -199,11 +237,54 @@ export const operations = {
     v.strictObject({ saleId: SaleId, outcome: v.picklist(['charged', 'not_charged'], 'checking.outcome_invalid') }),
     'manager',
   ),
-  'settings.setAutoRefundLate': operation<SettingsView>()(v.strictObject({ enabled: v.boolean() }), 'cashier'),
+  'settings.setAutoRefundLate': operation<SettingsView>()(v.strictObject({ enabled: v.boolean() }), 'manager'),
+  // Operators, sessions, the audit journal, shifts and cash (issue 8).
+  'session.get': operation<SessionView>()(Empty, 'lock_screen'),
+  'session.signIn': operation<SessionView>()(v.strictObject({ operatorId: OperatorId, pin: Pin }), 'lock_screen'),
+  'session.lock': operation<SessionView>()(Empty, 'lock_screen'),
+  /** First run: the owner, a manager, while the till has no manager of its own (the demo one aside). */
+  'operators.createOwner': operation<SessionView>()(v.strictObject({ name: OperatorName, pin: Pin }), 'lock_screen'),
+  'operators.list': operation<OperatorView[]>()(Empty, 'manager'),
+  'operators.add': operation<OperatorView[]>()(
+    v.strictObject({ name: OperatorName, role: v.picklist(['manager', 'cashier'], 'operator.role_invalid'), pin: Pin }),
+    'manager',
+  ),
+  'operators.setActive': operation<OperatorView[]>()(v.strictObject({ operatorId: OperatorId, active: v.boolean() }), 'manager'),
+  'audit.list': operation<AuditEntryView[]>()(
+    v.strictObject({ limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500)), 100) }),
+    'manager',
+  ),
+  'shift.open': operation<ShiftView>()(v.strictObject({ floatCents: CashCents }), 'cashier'),
+  'shift.moveCash': operation<ShiftView>()(
+    v.strictObject({
+      kind: v.picklist(['sangria', 'suprimento'], 'shift.movement_invalid'),
+      amountCents: AmountCents,
+      reason: v.pipe(ShortText(140, 'shift.reason_required'), v.minLength(1, 'shift.reason_required')),
+    }),
+    'cashier',
+  ),
+  /** Blind close: the cashier counts before seeing what was expected. Methods not counted count as expected. */
+  'shift.close': operation<ShiftReportView>()(
+    v.strictObject({
+      counted: v.strictObject({
+        cash: CashCents,
+        pix: v.optional(CashCents),
+        credit: v.optional(CashCents),
+        debit: v.optional(CashCents),
+        bank_transfer: v.optional(CashCents),
+      }),
+    }),
+    'manager',
+  ),
+  'shift.report': operation<ShiftReportView>()(v.strictObject({ shiftId: v.pipe(v.string(), v.uuid('shift.id_invalid')) }), 'cashier'),
+  'printer.printShiftReport': operation<PrintJobView>()(v.strictObject({ shiftId: v.pipe(v.string(), v.uuid('shift.id_invalid')) }), 'cashier'),
+  /** Cash: paid at once; `receivedCents` at least the amount, the change is the difference. */
+  'sale.startCash': operation<SaleView>()(v.strictObject({ amountCents: AmountCents, receivedCents: CashCents }), 'cashier'),
 } as const;
 
 export type OperationName = keyof typeof operations;
-export type OperationInput<K extends OperationName> = v.InferInput<(typeof operations)[K]['input']>;
+export type OperationInput<K extends OperationName> = v.InferInput<(typeof operations)[K]['input']> &
+  ((typeof operations)[K]['access'] extends 'manager' ? { approval?: ManagerApproval } : unknown);
 export type OperationOutput<K extends OperationName> = Exclude<(typeof operations)[K]['output'], undefined>;
 
 export interface EventPayloads {
@@ -212,11 +293,18 @@ export interface EventPayloads {
   'devices.changed': DeviceStatusView;
   'counter.preview': CounterPreview | null;
   'store.changed': StoreSyncView;
+  /** Who is signed in and which shift is open changed (sign-in, lock, shift open or close). */
+  'session.changed': SessionView;
   /** Something the cashier must see over any screen: a late payment, a reversal, a full disk. */
   'alert.raised': AlertView;
 }
 export type EventName = keyof EventPayloads;
-export const EVENT_NAMES: readonly EventName[] = ['sale.changed', 'app.changed', 'devices.changed', 'counter.preview', 'store.changed', 'alert.raised'];
+export const EVENT_NAMES: readonly EventName[] = ['sale.changed', 'app.changed', 'devices.changed', 'counter.preview', 'store.changed', 'session.changed', 'alert.raised'];
+
+/** Who may hear an event: the customer display never learns who works the till (names, the demo PIN) nor its alerts. */
+export function eventReaches(name: EventName, access: Access): boolean {
+  return access === 'cashier' || (name !== 'session.changed' && name !== 'alert.raised');
+}
 
 export function isOperationName(name: unknown): name is OperationName {
   return typeof name === 'string' && Object.hasOwn(operations, name);

@@ -38,7 +38,7 @@ export interface DeviceStatusView {
   display: DisplayStatusView;
 }
 
-export type PrintDocumentKind = 'pix_charge' | 'sale_receipt' | 'refund_slip' | 'day_report' | 'test_page';
+export type PrintDocumentKind = 'pix_charge' | 'sale_receipt' | 'refund_slip' | 'day_report' | 'test_page' | 'shift_report';
 export type PrintJobState = 'pending' | 'done' | 'failed';
 /** Why a job has not printed (yet): the printer's condition, or what went wrong with the job itself. */
 export type PrintProblem = Exclude<PrinterCondition, 'ready'> | 'write_failed' | 'render_failed' | 'stale';

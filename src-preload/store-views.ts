@@ -1,6 +1,6 @@
 /** The shapes of the multi-till mode ("Loja com vários caixas") that cross the bridge. */
 import type { Cents } from '../src-shared/money.ts';
-import type { BridgeErrorData, DayReportView, PaymentMethod, SaleState } from './views.ts';
+import type { BridgeErrorData, DayTotals, PaymentMethod, SaleState } from './views.ts';
 
 /** The Settings section. The connection string is write-only: only whether one is set. */
 export interface StoreSettingsView {
@@ -45,7 +45,11 @@ export interface TillDayRow {
   netCents: Cents;
 }
 
-/** The shop's day: the same totals as one till's report, over every till, with a row per till. */
-export interface StoreDayReportView extends DayReportView {
+/**
+ * The shop's day: one till's totals, over every till, with a row per till. The store ledger does not
+ * replicate currencies yet, so these are the tills' amounts as booked (reais unless a till charged USD).
+ */
+export interface StoreDayReportView extends Omit<DayTotals, 'currency'> {
+  day: string;
   byTill: TillDayRow[];
 }

@@ -4,16 +4,16 @@
  */
 import type { PrinterModelInfo } from './device-views.ts';
 import type { DeviceSettings } from '../src-shared/device-settings.ts';
-import type { Cents } from '../src-shared/money.ts';
+import type { Cents, Currency, Money } from '../src-shared/money.ts';
 
-export type { DeviceSettings };
+export type { Currency, DeviceSettings, Money };
 export type * from './device-views.ts';
 
 export const LANGUAGES = ['pt-BR', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 export type SaleState = 'draft' | 'awaiting_payment' | 'paid' | 'expired' | 'cancelled' | 'failed' | 'needs_checking';
-export type PaymentMethod = 'pix' | 'card' | 'bank_transfer';
+export type PaymentMethod = 'pix' | 'card' | 'bank_transfer' | 'cash';
 export type CardPaymentType = 'credit' | 'debit';
 
 /** Payment providers the till knows; what each can do comes with AppInfo. */
@@ -70,18 +70,45 @@ export interface BankTransferView {
   };
 }
 
-/** The day's totals, as printed on the end-of-day report. Refunds count on the day they were made. */
-export interface DayReportView {
-  day: string;
+/** One currency's totals for the day: amounts of different currencies are never added together. */
+export interface DayTotals {
+  currency: Currency;
   sales: { count: number; totalCents: Cents };
   refunds: { count: number; totalCents: Cents };
   netCents: Cents;
-  byMethod: { method: 'pix' | 'credit' | 'debit' | 'bank_transfer'; count: number; totalCents: Cents }[];
+  byMethod: { method: ReportMethod; count: number; totalCents: Cents }[];
+}
+
+/**
+ * The day's totals, as printed on the end-of-day report. Refunds count on the day they were made.
+ * The top level is the shop's own currency (BRL); money charged in another currency has its own totals.
+ */
+export interface DayReportView extends DayTotals {
+  day: string;
+  otherCurrencies: DayTotals[];
+  /** Every refund asked for on the day, by where it stands; unresolved ones are money that may have gone. */
+  refundsByState: { state: RefundView['state']; count: number; totals: Money[] }[];
+  /** Money the till undid by itself on the day (orphan charges, late payments, refunds paid twice). */
+  reversals: ReversalView[];
+  /** Paid sales in reais by who sold them and by the shift they belong to (sales before shifts existed have none). */
+  byOperator: { operatorId: string | null; name: string | null; count: number; totalCents: Cents }[];
+  byShift: { shiftId: string | null; openedAt: string | null; closedAt: string | null; count: number; totalCents: Cents }[];
 }
 
 /** One disagreement between the till's ledger and the provider's own list for the day. */
 export interface ReconcileRow {
-  problem: 'missing_in_till' | 'missing_at_provider' | 'amount_differs' | 'status_differs';
+  problem: 'missing_in_till' | 'missing_at_provider' | 'amount_differs' | 'status_differs' | 'refund_differs';
+  method: PaymentMethod;
+  currency: Currency;
+  /** Net money (charged less refunded) on each side, in `currency`. */
+  tillNetCents: Cents;
+  providerNetCents: Cents;
+  /** What a manager can do about it; the first is the one the till suggests. */
+  actions: ReconcileAction[];
+  /** Names the difference for `report.resolveDifference`. */
+  key: string;
+  /** Set when a manager settled this difference (it is then listed as resolved). */
+  resolved: { action: ReconcileAction; at: string; note: string } | null;
   saleId: string | null;
   /** The provider's id of the charge (txid or transaction id). */
   providerRef: string | null;
@@ -91,11 +118,19 @@ export interface ReconcileRow {
   providerStatus: string | null;
 }
 
+/** reverse: give back money the till did not book; refund: give the customer back; book: take the provider's word into the ledger. */
+export type ReconcileAction = 'reverse' | 'refund' | 'book' | 'mark_resolved';
+
 export interface ReconcileSection {
   role: 'pix' | 'card';
+  method: PaymentMethod;
   providerName: string;
+  providerId: ProviderId;
+  environment: Environment;
   /** False when the provider documents no listing to compare with. */
   supported: boolean;
+  /** What cannot be checked with this provider (e.g. refunds), from its documents; empty when all can. */
+  unchecked: string[];
   matched: number;
   rows: ReconcileRow[];
   /** The provider could not be asked (down, refused): this section says nothing about the day. */
@@ -116,7 +151,9 @@ export interface CounterPreview {
 export interface RefundView {
   id: string;
   amountCents: Cents;
-  state: 'requested' | 'processing' | 'completed' | 'failed';
+  currency: Currency;
+  /** `needs_checking`: the provider gives no way to learn whether it was paid; only a person can tell. */
+  state: 'requested' | 'processing' | 'completed' | 'failed' | 'needs_checking';
   reason: string;
   createdAt: string;
 }
@@ -125,7 +162,9 @@ export interface SaleView {
   id: string;
   /** The till's own number for the sale, e.g. `C2-000123` (set by the ledger when the sale is written). */
   number?: string;
+  /** In `currency`, the currency the provider charged: what the ledger books. */
   amountCents: Cents;
+  currency: Currency;
   method: PaymentMethod;
   state: SaleState;
   createdAt: string;
@@ -133,6 +172,8 @@ export interface SaleView {
   pix: PixCharge | null;
   card: CardPaymentView | null;
   bankTransfer: BankTransferView | null;
+  /** Paid in cash: what was handed over and the change (absent for other methods). */
+  cash?: CashPaymentView | null;
   refunds: RefundView[];
   /** Why the sale failed or could not reach the provider yet, in the shape of a bridge error. */
   problem: BridgeErrorData | null;
@@ -195,6 +236,8 @@ export interface ProviderCapabilities {
   cardVerify: boolean;
   cardToken: boolean;
   bankTransfer: boolean;
+  /** The currency the provider charges PIX and transfers in (seed 002 may charge USD). */
+  currency: Currency;
 }
 
 export interface ProviderInfo {
@@ -299,4 +342,87 @@ export interface ShellAccessView {
   canRotateTokens: boolean;
   /** Whether the till starts at login; null where the shell cannot (the web shell). */
   autoStart: boolean | null;
+}
+
+// Operators, sessions, the audit journal, shifts and cash (issue 8).
+
+/** How the day report and the Z report split the money. */
+export type ReportMethod = 'pix' | 'credit' | 'debit' | 'bank_transfer' | 'cash';
+
+/** Cash at the counter: what the customer handed over and the change given back. */
+export interface CashPaymentView {
+  receivedCents: Cents;
+  changeCents: Cents;
+}
+
+export type OperatorRole = 'manager' | 'cashier';
+
+export interface OperatorView {
+  id: string;
+  name: string;
+  role: OperatorRole;
+  /** The demo manager: signs in only while the till runs on the embedded sandbox. */
+  demo: boolean;
+  active: boolean;
+}
+
+export interface CashMovementView {
+  kind: 'sangria' | 'suprimento';
+  amountCents: Cents;
+  reason: string;
+  at: string;
+  operatorName: string;
+}
+
+export interface ShiftView {
+  id: string;
+  openedAt: string;
+  openedBy: string;
+  floatCents: Cents;
+  movements: CashMovementView[];
+  closedAt: string | null;
+  closedBy: string | null;
+}
+
+/** What the lock screen and the header need: who is signed in, the open shift, and who may sign in. */
+export interface SessionView {
+  operator: OperatorView | null;
+  shift: ShiftView | null;
+  /** The till locks itself after this long without a key or a call. */
+  idleLockSeconds: number;
+  /** Who may sign in now (active operators; the demo manager only in demo mode). */
+  operators: OperatorView[];
+  /** Shown on the lock screen while the till is in demo mode, so a fresh install sells at once. */
+  demoPin: string | null;
+  /** No manager of the shop's own yet: the lock screen offers to create the owner. */
+  needsOwner: boolean;
+}
+
+export interface ShiftMethodRow {
+  method: ReportMethod;
+  expectedCents: Cents;
+  countedCents: Cents;
+  differenceCents: Cents;
+}
+
+/** The Z report: a closed shift's money, expected against counted per method. */
+export interface ShiftReportView {
+  shift: ShiftView;
+  sales: { count: number; totalCents: Cents };
+  refunds: { count: number; totalCents: Cents };
+  rows: ShiftMethodRow[];
+  byOperator: { operatorId: string | null; name: string | null; count: number; totalCents: Cents }[];
+}
+
+export interface AuditEntryView {
+  id: number;
+  at: string;
+  /** Who was signed in at the till. */
+  operatorName: string | null;
+  /** The manager who authorized it (the signed-in one, or one who typed a PIN at the spot). */
+  approvedByName: string | null;
+  action: string;
+  subject: string | null;
+  before: unknown;
+  after: unknown;
 }

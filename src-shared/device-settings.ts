@@ -38,6 +38,8 @@ export const PrinterSettingsSchema = v.object({
   /** Ask DLE EOT before each job; off only for printers that never answer it. */
   statusQuery: v.boolean(),
   cut: v.picklist(['full', 'partial'], 'printer.cut_invalid'),
+  /** A cash drawer hangs on the printer's drawer port: cash sales send it the pulse (ESC p). */
+  drawer: v.optional(v.boolean(), false),
 });
 export type PrinterSettings = v.InferOutput<typeof PrinterSettingsSchema>;
 
@@ -61,6 +63,7 @@ export const DEFAULT_PRINTER_SETTINGS: PrinterSettings = {
   qrCode: 'auto',
   statusQuery: true,
   cut: 'partial',
+  drawer: false,
 };
 
 export const DEFAULT_DISPLAY_SETTINGS: DisplaySettings = {

@@ -4,6 +4,16 @@
  */
 export type Cents = number;
 
+/** The currencies a provider charges in (seed 002 converts USD to BRL); every amount belongs to one. */
+export const CURRENCIES = ['BRL', 'USD'] as const;
+export type Currency = (typeof CURRENCIES)[number];
+
+/** An amount with its currency: what the ledger books and what totals add up, one currency at a time. */
+export interface Money {
+  cents: Cents;
+  currency: Currency;
+}
+
 /** R$ 100.000.000,00: the largest charge the till accepts (the card gateway's documented ceiling). */
 export const MAX_AMOUNT_CENTS: Cents = 10_000_000_000;
 
@@ -11,6 +21,28 @@ const brl = new Intl.NumberFormat('pt-BR', { style: 'currency', currency: 'BRL' 
 
 export function formatBRL(cents: Cents): string {
   return brl.format(cents / 100);
+}
+
+const formats = new Map<string, Intl.NumberFormat>();
+
+/** "R$ 10,00" / "US$ 10,00" in pt-BR, "$10.00" in en: the currency is always shown. */
+export function formatMoney(cents: Cents, currency: Currency, locale = 'pt-BR'): string {
+  const key = `${locale}.${currency}`;
+  let format = formats.get(key);
+  if (!format) formats.set(key, (format = new Intl.NumberFormat(locale, { style: 'currency', currency })));
+  return format.format(cents / 100);
+}
+
+/** Sums amounts per currency, never across: one entry per currency met, in the order first met. */
+export function totalsByCurrency<T>(items: Iterable<T>, money: (item: T) => Money): Money[] {
+  const totals = new Map<Currency, Money>();
+  for (const item of items) {
+    const { cents, currency } = money(item);
+    const total = totals.get(currency) ?? { cents: 0, currency };
+    total.cents += cents;
+    totals.set(currency, total);
+  }
+  return [...totals.values()];
 }
 
 export type AmountProblem = 'not_integer' | 'not_positive' | 'too_large';

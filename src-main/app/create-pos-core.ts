@@ -34,6 +34,15 @@ import { createHandlers } from './handlers.ts';
 import type { Ports, ShellPort } from '../core/ports.ts';
 import { standaloneShell } from './standalone-shell.ts';
 import { createRouter, type Router } from '../core/router.ts';
+import { createOperatorsRepository } from '../operators/operators-repository.ts';
+import { createOperatorService } from '../operators/operator-service.ts';
+import { createTillSession } from '../operators/till-session.ts';
+import { createTillGate } from '../operators/till-gate.ts';
+import { createAuditJournal } from '../audit/audit-journal.ts';
+import { createShiftsRepository } from '../shifts/shifts-repository.ts';
+import { createShiftService } from '../shifts/shift-service.ts';
+import { createCashSaleService } from '../sales/cash-sale-service.ts';
+import { PosError } from '../core/errors.ts';
 
 export interface CoreOptions {
   version: string;
@@ -47,6 +56,8 @@ export interface CoreOptions {
   pixExpiresInSeconds?: number;
   pollSchedule?: PollSchedule;
   providerTimeoutMs?: number;
+  /** How long after a refund request the till keeps looking it up before it concludes nothing was made. */
+  refundLookupWindowMs?: number;
   /** Serial ports for the printer and pole display; the real `serialport` unless a test hands another. */
   portFactory?: PortFactory;
   /** The shell's access tokens, certificate and credential storage, for Settings. */
@@ -57,6 +68,8 @@ export interface CoreOptions {
   resolveTiming?: ResolveTiming;
   /** Opens the ledger (tests hand a connection that fails writes on demand). */
   openDatabase?: (dataDir: string) => DatabaseSync;
+  /** The till locks itself after this long without a call (default 5 minutes). */
+  idleLockMs?: number;
 }
 
 export interface PosCore {
@@ -90,7 +103,33 @@ export async function createPosCore(ports: Ports, options: CoreOptions): Promise
     sandboxUrl: sandboxUrl ? () => Promise.resolve(sandboxUrl) : startEmbedded,
     ...(options.providerTimeoutMs ? { timeoutMs: options.providerTimeoutMs } : {}),
   });
-  const book = createSaleBook({ sales: createSalesRepository(db), events, alerts, clock, scheduler, logger });
+  const settings = createSettingsService({ settings: ports.settings, secrets: ports.secrets, hub, events, version: options.version });
+  const operators = createOperatorService({ operators: createOperatorsRepository(db), clock: ports.clock, isDemo: () => settings.info().demo });
+  await operators.ensureDemoManager();
+  const audit = createAuditJournal(db, ports.clock);
+  const salesRepository = createSalesRepository(db);
+  // The session and the shifts tell each other: a shift change is a session change for the windows.
+  const shifts = createShiftService({
+    shifts: createShiftsRepository(db),
+    sales: salesRepository,
+    operatorName: (id) => operators.get(id)?.name ?? null,
+    clock: ports.clock,
+    print: (report) => {
+      try {
+        devices.printShiftReport(report);
+      } catch (error) {
+        ports.logger.error('Could not journal the Z report', { error: String(error) });
+      }
+    },
+    onChange: () => session.announce(),
+  });
+  const session = createTillSession({ operators, clock: ports.clock, events, idleLockMs: options.idleLockMs ?? 5 * 60_000, openShift: shifts.current });
+  const owner = () => {
+    const operator = session.current();
+    if (!operator) throw new PosError('forbidden', 'The till is locked: sign in first', { reason: 'session.locked' });
+    return { operatorId: operator.id, shiftId: shifts.requireOpenId() };
+  };
+  const book = createSaleBook({ sales: salesRepository, events, alerts, clock, scheduler, logger, owner });
   const resolver = createResolver(options.resolveTiming ?? resolveTimingFor(options.providerTimeoutMs ?? PROVIDER_TIMEOUT_MS), clock, scheduler);
   const orphans = createOrphanReverser({ book, hub, alerts, logger });
   let refundSale: (saleId: string, amountCents: number, reason: string) => Promise<unknown> = () => Promise.reject(new Error('Refunds not ready'));
@@ -100,7 +139,6 @@ export async function createPosCore(ports: Ports, options: CoreOptions): Promise
   const card = createCardSaleService({ book, hub, savedCards: createSavedCardsRepository(db), clock, logger, resolver, orphans });
   const transfers = createBankTransferService({ book, hub, clock, scheduler, logger, resolver, late, pollSchedule });
   const desk = createSaleDesk({ book, pix, transfers, checking: createCheckingService({ book, resolutions: createResolutionsRepository(db) }) });
-  const settings = createSettingsService({ settings: ports.settings, secrets: ports.secrets, hub, events, version: options.version });
   const devices = createTillDevices({
     journal: createPrintJournal<PrintDocument>(db),
     events,
@@ -114,14 +152,26 @@ export async function createPosCore(ports: Ports, options: CoreOptions): Promise
     scheduler: ports.scheduler,
     refundGuard: store.refundGuard,
     pollSchedule: options.pollSchedule,
+    lookupWindowMs: options.refundLookupWindowMs,
     onCompleted: (sale, refund) => devices.printRefundSlip(sale, refund),
   });
   refundSale = (saleId, amountCents, reason) => refunds.refund(saleId, amountCents, reason);
 
-  const router = createRouter(
-    createHandlers({ desk, book, hub, transfers, pix, card, refunds, settings, devices, store, shell: options.shell ?? standaloneShell }),
-    ports.logger,
-  );
+  const people = { operatorName: (id: string) => operators.get(id)?.name ?? null, shift: shifts.find };
+  const handlers = createHandlers({
+    desk, book, hub, transfers, pix, card, refunds, settings, devices, store, shell: options.shell ?? standaloneShell,
+    session, operators, audit, shifts, cash: createCashSaleService(book), people,
+  });
+  const gate = createTillGate(session, operators, audit, {
+    'settings.setMerchant': () => settings.view().merchant,
+    'settings.setAutoRefundLate': () => settings.view().autoRefundLate,
+    'settings.setProviders': () => settings.view().providers,
+    'settings.setCredentials': () => settings.view().credentialsSet,
+    'settings.setDevices': () => settings.view().devices,
+    'operators.add': () => operators.list(),
+    'operators.setActive': () => operators.list(),
+  });
+  const router = createRouter(handlers, ports.logger, gate);
   const interrupted = { 'pix.create': pix.resolveInterrupted, 'card.charge': card.resolveInterrupted, 'bank_transfer.create': transfers.resolveInterrupted };
   const resolving = resumeInterruptedCalls({ book, logger, resolvers: interrupted });
   transfers.resume();

@@ -3,7 +3,7 @@ import type { TillDevices } from '../devices/till-devices.ts';
 import type { ProviderHub } from '../providers/provider-hub.ts';
 import { dayRange } from '../ledger/day-range.ts';
 import { dayReport } from '../reports/day-report.ts';
-import { reconcileDay } from '../reports/reconcile.ts';
+import { reconcileDay, resolveDifference } from '../reports/reconcile.ts';
 import type { BankTransferService } from '../sales/bank-transfer-service.ts';
 import type { CardSaleService } from '../sales/card-sale-service.ts';
 import type { PixSaleService } from '../sales/pix-sale-service.ts';
@@ -14,6 +14,14 @@ import type { SettingsService } from '../settings/settings-service.ts';
 import type { ShellPort } from '../core/ports.ts';
 import type { StoreService } from '../store/store-service.ts';
 import type { Handlers } from '../core/router.ts';
+import type { AuditJournal } from '../audit/audit-journal.ts';
+import { PosError } from '../core/errors.ts';
+import type { Actor } from '../core/gate.ts';
+import type { OperatorService } from '../operators/operator-service.ts';
+import type { TillSession } from '../operators/till-session.ts';
+import type { CashSaleService } from '../sales/cash-sale-service.ts';
+import type { ShiftService } from '../shifts/shift-service.ts';
+import type { DayReportPeople } from '../reports/day-report.ts';
 
 export interface Services {
   desk: SaleDesk;
@@ -27,9 +35,23 @@ export interface Services {
   devices: TillDevices;
   shell: ShellPort;
   store: StoreService;
+  session: TillSession;
+  operators: OperatorService;
+  audit: AuditJournal;
+  shifts: ShiftService;
+  cash: CashSaleService;
+  people: DayReportPeople;
 }
 
-export function createHandlers({ desk, book, hub, transfers, pix, card, refunds, settings, devices, shell, store }: Services): Handlers {
+/** The operator a call runs for; the gate admits cashier calls only with one signed in. */
+function who(actor: Actor | null): string {
+  if (!actor) throw new PosError('forbidden', 'The till is locked: sign in first', { reason: 'session.locked' });
+  return actor.approvedBy?.id ?? actor.operator.id;
+}
+
+export function createHandlers(services: Services): Handlers {
+  const { desk, book, hub, transfers, pix, card, refunds, settings, devices, shell, store } = services;
+  const { session, operators, audit, shifts, cash, people } = services;
   return {
     'app.info': () => settings.info(),
     'settings.setLanguage': ({ language }) => settings.setLanguage(language),
@@ -45,11 +67,16 @@ export function createHandlers({ desk, book, hub, transfers, pix, card, refunds,
     'sale.simulatePayment': ({ saleId }) => desk.simulatePayment(saleId),
     'sale.startCard': (input) => card.startCard(input),
     'sale.refund': ({ saleId, amountCents, reason }) => refunds.refund(saleId, amountCents, reason),
+    'refund.resolve': ({ refundId, paid }) => refunds.resolve(refundId, paid),
     'sale.get': ({ saleId }) => desk.get(saleId),
     'sales.list': ({ day }) => desk.listDay(day),
-    'report.day': ({ day }) => dayReport(book, day),
-    'printer.printDayReport': ({ day }) => devices.printDayReport(dayReport(book, day)),
-    'report.reconcile': ({ day }) => reconcileDay(book, hub, day),
+    'report.day': ({ day }) => dayReport(book, day, people),
+    'printer.printDayReport': ({ day }) => devices.printDayReport(dayReport(book, day, people)),
+    'report.reconcile': ({ day }) => reconcileDay(book, hub, day, new Date(book.now())),
+    'report.resolveDifference': ({ key, action, note }) => {
+      resolveDifference(book, key, action, note, book.now());
+      return null;
+    },
     'sale.startBankTransfer': ({ amountCents, payer }) => transfers.start(amountCents, payer),
     'cards.listSaved': () => card.listSaved(),
     'cards.deleteSaved': ({ savedCardId }) => card.deleteSaved(savedCardId),
@@ -81,7 +108,22 @@ export function createHandlers({ desk, book, hub, transfers, pix, card, refunds,
     'store.status': () => store.status(),
     'store.sales': ({ day, tillCode, operator }) => store.sales(dayRange(day), { tillCode, operator }),
     'store.dayReport': ({ day }) => store.dayReport(day, dayRange(day)),
-    'sale.resolveChecking': ({ saleId, outcome }) => desk.resolveChecking(saleId, outcome),
+    'sale.resolveChecking': ({ saleId, outcome }, actor) => desk.resolveChecking(saleId, outcome, who(actor)),
     'settings.setAutoRefundLate': ({ enabled }) => settings.setAutoRefundLate(enabled),
+
+    'session.get': () => session.view(),
+    'session.signIn': ({ operatorId, pin }) => session.signIn(operatorId, pin),
+    'session.lock': () => session.lock(),
+    'operators.createOwner': ({ name, pin }) => session.createOwner(name, pin),
+    'operators.list': () => operators.list(),
+    'operators.add': ({ name, role, pin }) => operators.add(name, role, pin),
+    'operators.setActive': ({ operatorId, active }) => operators.setActive(operatorId, active),
+    'audit.list': ({ limit }) => audit.list(limit),
+    'shift.open': ({ floatCents }, actor) => shifts.open(floatCents, who(actor)),
+    'shift.moveCash': ({ kind, amountCents, reason }, actor) => shifts.moveCash(kind, amountCents, reason, who(actor)),
+    'shift.close': ({ counted }, actor) => shifts.close(counted, who(actor)),
+    'shift.report': ({ shiftId }) => shifts.report(shiftId),
+    'printer.printShiftReport': ({ shiftId }) => devices.printShiftReport(shifts.report(shiftId)),
+    'sale.startCash': ({ amountCents, receivedCents }) => cash.startCash(amountCents, receivedCents),
   };
 }

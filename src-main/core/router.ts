@@ -1,23 +1,28 @@
 /**
  * The router is the only door from a window into main: it checks that the operation exists and that
- * the caller may use it, validates the input against the contract's schema, calls one handler and
- * answers with plain JSON or a typed error. A refused input never reaches a service.
+ * the caller may use it, validates the input against the contract's schema, asks the gate whether the
+ * signed-in operator (or a manager's authorization at the spot) may do it, calls one handler and answers
+ * with plain JSON or a typed error. A refused call never reaches a service.
  */
 import * as v from 'valibot';
 import {
   isOperationName,
+  ManagerApprovalSchema,
   operations,
   type Access,
+  type ManagerApproval,
   type OperationName,
   type OperationOutput,
   type Reply,
 } from '../../src-preload/contract.ts';
 import { PosError, toErrorData } from './errors.ts';
+import type { Actor, Gate } from './gate.ts';
 import type { Logger } from './ports.ts';
 
 export type Handlers = {
   [K in OperationName]: (
     input: v.InferOutput<(typeof operations)[K]['input']>,
+    actor: Actor | null,
   ) => OperationOutput<K> | Promise<OperationOutput<K>>;
 };
 
@@ -25,7 +30,7 @@ export interface Router {
   handle(name: unknown, input: unknown, access: Access): Promise<Reply<unknown>>;
 }
 
-export function createRouter(handlers: Handlers, logger: Logger): Router {
+export function createRouter(handlers: Handlers, logger: Logger, gate: Gate): Router {
   return {
     async handle(name, input, access) {
       try {
@@ -36,10 +41,13 @@ export function createRouter(handlers: Handlers, logger: Logger): Router {
         if (spec.access !== 'display' && access !== 'cashier') {
           throw new PosError('forbidden', 'The customer display cannot do that', { reason: 'access.read_only' });
         }
-        const parsed = v.safeParse(spec.input, input ?? {});
+        const { approval, body } = takeApproval(spec.access, input ?? {});
+        const parsed = v.safeParse(spec.input, body);
         if (!parsed.success) throw inputError(spec.input, parsed.issues[0]);
-        const handler = handlers[name] as (input: unknown) => unknown;
-        return { ok: true, value: (await handler(parsed.output)) ?? null };
+        const actor = await gate.admit(name, spec.access, approval);
+        const handler = handlers[name] as (input: unknown, actor: Actor | null) => unknown;
+        const value = await gate.journal(name, spec.access, actor, parsed.output, async () => handler(parsed.output, actor));
+        return { ok: true, value: value ?? null };
       } catch (error) {
         const data = toErrorData(error);
         if (data.code === 'internal') logger.error('Operation failed', { operation: String(name), error: String(error) });
@@ -48,6 +56,16 @@ export function createRouter(handlers: Handlers, logger: Logger): Router {
       }
     },
   };
+}
+
+/** A manager's authorization rides next to a 'manager' operation's own fields; the handler never sees it. */
+function takeApproval(access: string, input: unknown): { approval: ManagerApproval | undefined; body: unknown } {
+  if (access !== 'manager' || typeof input !== 'object' || input === null || !('approval' in input)) return { approval: undefined, body: input };
+  const { approval, ...body } = input;
+  if (approval === undefined) return { approval: undefined, body };
+  const parsed = v.safeParse(ManagerApprovalSchema, approval);
+  if (!parsed.success) throw new PosError('invalid_input', 'Invalid approval', { reason: 'approval.invalid', field: 'approval' });
+  return { approval: parsed.output, body };
 }
 
 function inputError(schema: v.GenericSchema, issue: v.BaseIssue<unknown>): PosError {

@@ -4,7 +4,7 @@
  * paid, and status pushed to the windows. Nothing here can fail or delay a sale.
  */
 import type { PrintJournal } from './printer/print-journal-port.ts';
-import type { DayReportView, DeviceStatusView, PrintJobView, RefundView, SaleView } from '../../src-preload/contract.ts';
+import type { DayReportView, DeviceStatusView, PrintJobView, RefundView, SaleView, ShiftReportView } from '../../src-preload/contract.ts';
 import type { DeviceSettings } from '../../src-shared/device-settings.ts';
 import { PosError } from '../core/errors.ts';
 import type { EventBus } from '../core/events.ts';
@@ -48,6 +48,7 @@ export function createTillDevices(options: TillDevicesOptions) {
   const receiptFor = (sale: SaleView): SaleReceipt | undefined => {
     const base = { kind: 'sale_receipt' as const, language: language(), merchant: merchant(), at: sale.updatedAt, saleId: sale.id, amountCents: sale.amountCents };
     if (sale.pix) return { ...base, payment: { method: 'pix', txid: sale.pix.txid } };
+    if (sale.cash) return { ...base, payment: { method: 'cash', ...sale.cash } };
     if (sale.card) {
       const { paymentType, installments, brand, last4, authorizationCode } = sale.card;
       return { ...base, payment: { method: 'card', cardType: paymentType, installments, brand, last4, authorizationCode: authorizationCode ?? '' } };
@@ -112,6 +113,26 @@ export function createTillDevices(options: TillDevicesOptions) {
         byMethod,
       });
     },
+    /** The Z report of a shift: journaled, then printed when the printer can. */
+    printShiftReport(report: ShiftReportView): PrintJobView {
+      const { shift } = report;
+      return services.printer.print({
+        kind: 'shift_report',
+        language: language(),
+        merchant: merchant(),
+        at: new Date(options.clock.now()).toISOString(),
+        shiftId: shift.id,
+        openedAt: shift.openedAt,
+        openedBy: shift.openedBy,
+        closedAt: shift.closedAt,
+        closedBy: shift.closedBy,
+        floatCents: shift.floatCents,
+        movements: shift.movements.map(({ kind, amountCents, reason }) => ({ kind, amountCents, reason })),
+        sales: report.sales,
+        refunds: report.refunds,
+        rows: report.rows,
+      });
+    },
     /** Money went back: the slip names the provider's own refund reference when there is one. */
     printRefundSlip(sale: SaleView, refund: Pick<RefundView, 'id' | 'amountCents' | 'reason'> & { providerRefundId: string | null }): void {
       print({
@@ -121,7 +142,7 @@ export function createTillDevices(options: TillDevicesOptions) {
         at: new Date(options.clock.now()).toISOString(),
         saleId: sale.id,
         refundId: refund.id,
-        method: sale.method === 'card' ? 'card' : 'pix',
+        method: sale.method === 'card' || sale.method === 'cash' ? sale.method : 'pix',
         saleAmountCents: sale.amountCents,
         refundedCents: refund.amountCents,
         ...(refund.providerRefundId ? { reference: refund.providerRefundId } : {}),

@@ -4,7 +4,7 @@
  * decides the access (the customer display is read-only), never the message.
  */
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
-import { EVENT_NAMES, IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL, type Access, type Reply } from '../../src-preload/contract.ts';
+import { EVENT_NAMES, eventReaches, IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL, type Access, type Reply } from '../../src-preload/contract.ts';
 import type { EventBus } from '../core/events.ts';
 import type { Router } from '../core/router.ts';
 import type { TillWindow } from './windows.ts';
@@ -38,8 +38,8 @@ export function registerIpc(options: IpcOptions): () => void {
   });
   const unsubscribe = EVENT_NAMES.map((name) =>
     options.events.on(name, (payload) => {
-      for (const { window } of options.windows()) {
-        if (!window.isDestroyed()) window.webContents.send(IPC_EVENT_CHANNEL, name, payload);
+      for (const { window, access } of options.windows()) {
+        if (!window.isDestroyed() && eventReaches(name, access)) window.webContents.send(IPC_EVENT_CHANNEL, name, payload);
       }
     }),
   );

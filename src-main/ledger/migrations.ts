@@ -91,6 +91,59 @@ export const MIGRATIONS: readonly string[] = [
     created_at TEXT NOT NULL,
     PRIMARY KEY (provider_id, provider_environment, id)
   );
+  `,  `
+  -- Operators and the till's audit journal (who, what, when; before and after for settings).
+  CREATE TABLE operators (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    role TEXT NOT NULL CHECK (role IN ('manager', 'cashier')),
+    pin_hash TEXT NOT NULL,
+    demo INTEGER NOT NULL DEFAULT 0,
+    active INTEGER NOT NULL DEFAULT 1,
+    failed_pins INTEGER NOT NULL DEFAULT 0,
+    last_failed_at TEXT,
+    created_at TEXT NOT NULL
+  );
+  CREATE UNIQUE INDEX operators_by_name ON operators (name COLLATE NOCASE);
+
+  CREATE TABLE audit_journal (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    at TEXT NOT NULL,
+    operator_id TEXT,
+    approved_by TEXT,
+    action TEXT NOT NULL,
+    subject TEXT,
+    before_json TEXT,
+    after_json TEXT
+  );
+
+  -- Shifts: a counted float, cash in and out with a reason, and a blind count at the close.
+  CREATE TABLE shifts (
+    id TEXT PRIMARY KEY,
+    opened_by TEXT NOT NULL REFERENCES operators (id),
+    opened_at TEXT NOT NULL,
+    float_cents INTEGER NOT NULL CHECK (float_cents >= 0),
+    closed_by TEXT REFERENCES operators (id),
+    closed_at TEXT,
+    counted_json TEXT
+  );
+  CREATE UNIQUE INDEX one_open_shift ON shifts (closed_at IS NULL) WHERE closed_at IS NULL;
+
+  CREATE TABLE cash_movements (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    shift_id TEXT NOT NULL REFERENCES shifts (id),
+    kind TEXT NOT NULL CHECK (kind IN ('sangria', 'suprimento')),
+    amount_cents INTEGER NOT NULL CHECK (amount_cents > 0),
+    reason TEXT NOT NULL,
+    operator_id TEXT NOT NULL REFERENCES operators (id),
+    at TEXT NOT NULL
+  );
+
+  -- Every sale belongs to the operator who made it and the shift it was made in; cash keeps the change.
+  ALTER TABLE sales ADD COLUMN operator_id TEXT;
+  ALTER TABLE sales ADD COLUMN shift_id TEXT;
+  ALTER TABLE sales ADD COLUMN cash_json TEXT;
+  CREATE INDEX sales_by_shift ON sales (shift_id, created_at);
   `,
   `
   -- Several tills, one shop: this till's identity, its own sale numbers (C2-000123) and the outbox.
@@ -191,7 +244,24 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX reversals_by_day ON reversals (created_at);
   `,
   `
-  -- What a person decided about a "needs checking" sale. Stands in for the audit journal until it exists.
+  -- Money is booked in the currency the provider charged (seed 002 may charge USD).
+  ALTER TABLE sales ADD COLUMN currency TEXT NOT NULL DEFAULT 'BRL';
+  ALTER TABLE refunds ADD COLUMN currency TEXT NOT NULL DEFAULT 'BRL';
+  -- When the latest request for the refund went out: lookups run until a deadline past it before a resend.
+  ALTER TABLE refunds ADD COLUMN sent_at TEXT;
+  ALTER TABLE refunds ADD COLUMN sends INTEGER NOT NULL DEFAULT 0;
+  CREATE INDEX refunds_by_state ON refunds (state, created_at);
+
+  -- A manager's decision about a reconciliation difference, so the next run shows it as resolved.
+  CREATE TABLE reconcile_resolutions (
+    key TEXT PRIMARY KEY,
+    action TEXT NOT NULL,
+    note TEXT NOT NULL,
+    at TEXT NOT NULL
+  );
+  `,
+  `
+  -- What a person decided about a "needs checking" sale. The audit journal says who authorized it; this says which of the two outcomes was chosen.
   CREATE TABLE sale_resolutions (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     sale_id TEXT NOT NULL REFERENCES sales (id),

@@ -1,19 +1,28 @@
-/** Refunds in the ledger: written as `requested` before the provider hears of them, then followed to the end. */
+/**
+ * Refunds in the ledger: written as `requested`, with the x-transaction-id and the time of the request,
+ * before the provider hears of them, then followed to the end. A resend after a lookup found nothing
+ * keeps the same row with a new transaction id.
+ */
 import type { DatabaseSync } from 'node:sqlite';
 import type { BridgeErrorData, RefundView } from '../../src-preload/contract.ts';
-import type { Cents } from '../../src-shared/money.ts';
+import type { Cents, Currency } from '../../src-shared/money.ts';
+
+type RefundState = RefundView['state'];
 
 interface RefundRow {
   id: string;
   sale_id: string;
   amount_cents: number;
-  state: RefundView['state'];
+  currency: Currency;
+  state: RefundState;
   reason: string;
   transaction_id: string;
   provider_refund_id: string | null;
   problem_json: string | null;
   created_at: string;
   updated_at: string;
+  sent_at: string | null;
+  sends: number;
 }
 
 export interface StoredRefund extends RefundView {
@@ -21,53 +30,71 @@ export interface StoredRefund extends RefundView {
   transactionId: string;
   providerRefundId: string | null;
   problem: BridgeErrorData | null;
+  /** When the latest request went out (null: never sent). */
+  sentAt: string | null;
+  sends: number;
 }
 
 export interface NewRefund {
   id: string;
   saleId: string;
   amountCents: Cents;
+  currency: Currency;
   reason: string;
   transactionId: string;
   at: string;
 }
 
 export interface RefundChange {
-  state: RefundView['state'];
+  state: RefundState;
   providerRefundId?: string;
   problem?: BridgeErrorData | null;
 }
 
 export function createRefundsRepository(db: DatabaseSync) {
   const insert = db.prepare(
-    `INSERT INTO refunds (id, sale_id, amount_cents, state, reason, transaction_id, created_at, updated_at)
-     VALUES (?, ?, ?, 'requested', ?, ?, ?, ?)`,
+    `INSERT INTO refunds (id, sale_id, amount_cents, currency, state, reason, transaction_id, created_at, updated_at, sent_at, sends)
+     VALUES (?, ?, ?, ?, 'requested', ?, ?, ?, ?, ?, 1)`,
   );
   const update = db.prepare(
     `UPDATE refunds SET state = ?, provider_refund_id = COALESCE(?, provider_refund_id), problem_json = ?, updated_at = ?
      WHERE id = ?`,
   );
+  const resend = db.prepare('UPDATE refunds SET transaction_id = ?, sent_at = ?, sends = sends + 1, updated_at = ? WHERE id = ?');
   const byId = db.prepare('SELECT * FROM refunds WHERE id = ?');
   const bySale = db.prepare('SELECT * FROM refunds WHERE sale_id = ? ORDER BY created_at, id');
-  const byState = db.prepare('SELECT * FROM refunds WHERE state = ? ORDER BY created_at');
+  const open = db.prepare("SELECT * FROM refunds WHERE state IN ('requested', 'processing') ORDER BY created_at");
   const between = db.prepare('SELECT * FROM refunds WHERE created_at >= ? AND created_at < ? ORDER BY created_at');
+  const ofSalesBetween = db.prepare(
+    'SELECT r.* FROM refunds r JOIN sales s ON s.id = r.sale_id WHERE s.created_at >= ? AND s.created_at < ? ORDER BY r.created_at, r.id',
+  );
 
   const get = (id: string): StoredRefund | undefined => {
     const row = byId.get(id) as RefundRow | undefined;
     return row && toRefund(row);
   };
+  const must = (id: string): StoredRefund => {
+    const refund = get(id);
+    if (!refund) throw new Error(`Unknown refund ${id}`);
+    return refund;
+  };
 
   return {
     create(refund: NewRefund): StoredRefund {
-      insert.run(refund.id, refund.saleId, refund.amountCents, refund.reason, refund.transactionId, refund.at, refund.at);
-      return get(refund.id) as StoredRefund;
+      const { id, saleId, amountCents, currency, reason, transactionId, at } = refund;
+      insert.run(id, saleId, amountCents, currency, reason, transactionId, at, at, at);
+      return must(id);
     },
     update(id: string, change: RefundChange, at: string): StoredRefund {
-      const before = get(id);
-      if (!before) throw new Error(`Unknown refund ${id}`);
+      const before = must(id);
       const problem = change.problem === undefined ? before.problem : change.problem;
       update.run(change.state, change.providerRefundId ?? null, problem ? JSON.stringify(problem) : null, at, id);
-      return get(id) as StoredRefund;
+      return must(id);
+    },
+    /** A new request for the same refund: durable before it is sent, like the first. */
+    markResent(id: string, transactionId: string, at: string): StoredRefund {
+      resend.run(transactionId, at, at, id);
+      return must(id);
     },
     get,
     listBySale(saleId: string): StoredRefund[] {
@@ -77,16 +104,27 @@ export function createRefundsRepository(db: DatabaseSync) {
     listBetween(from: string, to: string): StoredRefund[] {
       return (between.all(from, to) as unknown as RefundRow[]).map(toRefund);
     },
-    listByState(state: RefundView['state']): StoredRefund[] {
-      return (byState.all(state) as unknown as RefundRow[]).map(toRefund);
+    /** The refunds of every sale created in [from, to), by sale: one query for a whole day's books. */
+    bySalesCreatedBetween(from: string, to: string): Map<string, StoredRefund[]> {
+      return groupBySale((ofSalesBetween.all(from, to) as unknown as RefundRow[]).map(toRefund));
+    },
+    /** Every refund not yet at an end (requested or processing), oldest first. */
+    listOpen(): StoredRefund[] {
+      return (open.all() as unknown as RefundRow[]).map(toRefund);
     },
   };
 }
 
 export type RefundsRepository = ReturnType<typeof createRefundsRepository>;
 
-export function toRefundView({ id, amountCents, state, reason, createdAt }: StoredRefund): RefundView {
-  return { id, amountCents, state, reason, createdAt };
+export function toRefundView({ id, amountCents, currency, state, reason, createdAt }: StoredRefund): RefundView {
+  return { id, amountCents, currency, state, reason, createdAt };
+}
+
+export function groupBySale<T extends { saleId: string }>(items: T[]): Map<string, T[]> {
+  const grouped = new Map<string, T[]>();
+  for (const item of items) grouped.set(item.saleId, [...(grouped.get(item.saleId) ?? []), item]);
+  return grouped;
 }
 
 function toRefund(row: RefundRow): StoredRefund {
@@ -94,11 +132,14 @@ function toRefund(row: RefundRow): StoredRefund {
     id: row.id,
     saleId: row.sale_id,
     amountCents: row.amount_cents,
+    currency: row.currency,
     state: row.state,
     reason: row.reason,
     transactionId: row.transaction_id,
     providerRefundId: row.provider_refund_id,
     problem: row.problem_json ? (JSON.parse(row.problem_json) as BridgeErrorData) : null,
     createdAt: row.created_at,
+    sentAt: row.sent_at,
+    sends: row.sends,
   };
 }

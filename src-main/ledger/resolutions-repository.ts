@@ -1,4 +1,4 @@
-/** What a person decided about a "needs checking" sale (a stand-in for the audit journal until it lands). */
+/** What a person decided about a "needs checking" sale (the outcome chosen; the audit journal records who authorized it). */
 import type { DatabaseSync } from 'node:sqlite';
 
 export type CheckingOutcome = 'charged' | 'not_charged';

@@ -78,6 +78,9 @@ export function createReversalsRepository(db: DatabaseSync) {
   const byId = db.prepare('SELECT * FROM reversals WHERE id = ?');
   const byKey = db.prepare('SELECT * FROM reversals WHERE provider_id = ? AND provider_environment = ? AND provider_ref = ? AND kind = ?');
   const bySale = db.prepare('SELECT * FROM reversals WHERE sale_id = ? ORDER BY created_at, id');
+  const ofSalesBetween = db.prepare(
+    'SELECT v.* FROM reversals v JOIN sales s ON s.id = v.sale_id WHERE s.created_at >= ? AND s.created_at < ? ORDER BY v.created_at, v.id',
+  );
   const byState = db.prepare('SELECT * FROM reversals WHERE state = ? ORDER BY created_at');
   const between = db.prepare('SELECT * FROM reversals WHERE created_at >= ? AND created_at < ? ORDER BY created_at');
 
@@ -101,6 +104,8 @@ export function createReversalsRepository(db: DatabaseSync) {
       return get(id);
     },
     listBySale: (saleId: string): StoredReversal[] => (bySale.all(saleId) as unknown as ReversalRow[]).map(toReversal),
+    /** Of every sale created in [from, to), in one query (a day's books). */
+    ofSalesCreatedBetween: (from: string, to: string): StoredReversal[] => (ofSalesBetween.all(from, to) as unknown as ReversalRow[]).map(toReversal),
     listByState: (state: ReversalView['state']): StoredReversal[] => (byState.all(state) as unknown as ReversalRow[]).map(toReversal),
     /** Reversals made in [from, to), for the day report. */
     listBetween: (from: string, to: string): StoredReversal[] => (between.all(from, to) as unknown as ReversalRow[]).map(toReversal),

@@ -4,6 +4,7 @@ import type {
   BankTransferView,
   BridgeErrorData,
   CardPaymentView,
+  CashPaymentView,
   ChargeQuote,
   Environment,
   PaymentMethod,
@@ -12,18 +13,20 @@ import type {
   SaleState,
   SaleView,
 } from '../../src-preload/contract.ts';
-import type { Cents } from '../../src-shared/money.ts';
 import { formatSaleNumber } from '../../src-shared/sale-number.ts';
-import { createRefundsRepository, toRefundView } from './refunds-repository.ts';
-import { createReversalsRepository, toReversalView } from './reversals-repository.ts';
+import type { Cents, Currency } from '../../src-shared/money.ts';
+import { createReconcileResolutions } from './reconcile-resolutions.ts';
+import { createRefundsRepository, groupBySale, toRefundView, type StoredRefund } from './refunds-repository.ts';
+import { createReversalsRepository, toReversalView, type StoredReversal } from './reversals-repository.ts';
 import { inTransaction } from './transaction.ts';
 
 interface SaleRow {
   id: string;
   amount_cents: number;
+  currency: Currency;
   method: PaymentMethod;
   state: SaleState;
-  provider_id: ProviderId;
+  provider_id: ProviderId | '';
   provider_environment: Environment;
   created_at: string;
   updated_at: string;
@@ -40,10 +43,14 @@ interface SaleRow {
   number: number | null;
   provider_account: string | null;
   late_paid_at: string | null;
+  operator_id: string | null;
+  shift_id: string | null;
+  cash_json: string | null;
 }
 
 export interface StoredSale extends SaleView {
-  providerId: ProviderId;
+  /** Null for cash: no provider takes it (the row keeps '' in its NOT NULL column). */
+  providerId: ProviderId | null;
   providerEnvironment: Environment;
   /** The credential set that took the sale (see provider-account.ts); null for sales older than the column. */
   providerAccount: string | null;
@@ -51,16 +58,23 @@ export interface StoredSale extends SaleView {
   pixSettled: boolean;
   /** The provider's id of the card charge, for cancellations. */
   cardChargeId: string | null;
+  /** Who sold it and in which shift (null for sales made before operators existed). */
+  operatorId: string | null;
+  shiftId: string | null;
 }
 
 export interface NewSale {
   id: string;
+  /** In `currency`, the currency the provider will charge. */
   amountCents: Cents;
+  currency: Currency;
   method: PaymentMethod;
-  providerId: ProviderId;
+  providerId: ProviderId | null;
   providerEnvironment: Environment;
   providerAccount?: string | null;
   at: string;
+  operatorId?: string | null;
+  shiftId?: string | null;
 }
 
 export interface SaleChange {
@@ -72,6 +86,7 @@ export interface SaleChange {
   pixSettled?: true;
   /** The customer paid a sale the till had already cancelled or seen expire. */
   latePaid?: true;
+  cash?: CashPaymentView;
 }
 
 export interface OpenAttempt {
@@ -85,13 +100,14 @@ export function createSalesRepository(db: DatabaseSync) {
   const refunds = createRefundsRepository(db);
   const reversals = createReversalsRepository(db);
   const insertSale = db.prepare(
-    `INSERT INTO sales (id, amount_cents, method, state, provider_id, provider_environment, provider_account, created_at, updated_at)
-     VALUES (?, ?, ?, 'draft', ?, ?, ?, ?, ?)`,
+    `INSERT INTO sales (id, amount_cents, currency, method, state, provider_id, provider_environment, provider_account, created_at, updated_at, operator_id, shift_id)
+     VALUES (?, ?, ?, ?, 'draft', ?, ?, ?, ?, ?, ?, ?)`,
   );
   const insertTransition = db.prepare('INSERT INTO sale_transitions (sale_id, from_state, to_state, at) VALUES (?, ?, ?, ?)');
   const selectSale = db.prepare('SELECT * FROM sales WHERE id = ?');
   const selectByState = db.prepare('SELECT * FROM sales WHERE state = ? ORDER BY created_at');
   const selectBetween = db.prepare('SELECT * FROM sales WHERE created_at >= ? AND created_at < ? ORDER BY created_at');
+  const selectByShift = db.prepare('SELECT * FROM sales WHERE shift_id = ? ORDER BY created_at');
   const insertAttempt = db.prepare(
     'INSERT INTO provider_attempts (sale_id, operation, transaction_id, started_at) VALUES (?, ?, ?, ?)',
   );
@@ -104,7 +120,7 @@ export function createSalesRepository(db: DatabaseSync) {
   const updateSale = db.prepare(
     `UPDATE sales SET state = ?, pix_txid = ?, pix_copy_and_paste = ?, pix_expires_at = ?, problem_json = ?, updated_at = ?,
        pix_settled_at = COALESCE(pix_settled_at, ?), card_charge_id = ?, card_json = ?, pix_quote_json = ?,
-       bank_transfer_json = ?, late_paid_at = COALESCE(late_paid_at, ?)
+       bank_transfer_json = ?, late_paid_at = COALESCE(late_paid_at, ?), cash_json = ?
      WHERE id = ?`,
   );
   const selectOpenAttempts = db.prepare(
@@ -112,13 +128,15 @@ export function createSalesRepository(db: DatabaseSync) {
   );
   const selectTransitions = db.prepare('SELECT from_state, to_state FROM sale_transitions WHERE sale_id = ? ORDER BY id');
 
-  const toSale = (row: SaleRow): StoredSale => ({
+  /** Related rows come from `preloaded` when a whole day is read at once, else one query per sale. */
+  const toSale = (row: SaleRow, preloaded?: { refunds: Map<string, StoredRefund[]>; reversals: Map<string, StoredReversal[]> }): StoredSale => ({
     id: row.id,
     ...(row.till_code && row.number ? { number: formatSaleNumber(row.till_code, row.number) } : {}),
     amountCents: row.amount_cents,
+    currency: row.currency,
     method: row.method,
     state: row.state,
-    providerId: row.provider_id,
+    providerId: row.provider_id === '' ? null : row.provider_id,
     providerEnvironment: row.provider_environment,
     providerAccount: row.provider_account,
     createdAt: row.created_at,
@@ -134,11 +152,14 @@ export function createSalesRepository(db: DatabaseSync) {
         : null,
     card: row.card_json ? (JSON.parse(row.card_json) as CardPaymentView) : null,
     bankTransfer: row.bank_transfer_json ? (JSON.parse(row.bank_transfer_json) as BankTransferView) : null,
+    cash: row.cash_json ? (JSON.parse(row.cash_json) as CashPaymentView) : null,
     cardChargeId: row.card_charge_id,
-    refunds: refunds.listBySale(row.id).map(toRefundView),
+    operatorId: row.operator_id,
+    shiftId: row.shift_id,
+    refunds: (preloaded ? (preloaded.refunds.get(row.id) ?? []) : refunds.listBySale(row.id)).map(toRefundView),
     problem: row.problem_json ? (JSON.parse(row.problem_json) as BridgeErrorData) : null,
     pixSettled: row.pix_settled_at !== null,
-    reversals: reversals.listBySale(row.id).map(toReversalView),
+    reversals: (preloaded ? (preloaded.reversals.get(row.id) ?? []) : reversals.listBySale(row.id)).map(toReversalView),
     latePaidAt: row.late_paid_at,
   });
 
@@ -150,10 +171,14 @@ export function createSalesRepository(db: DatabaseSync) {
   return {
     refunds,
     reversals,
+    resolutions: createReconcileResolutions(db),
 
     create(sale: NewSale): StoredSale {
       inTransaction(db, () => {
-        insertSale.run(sale.id, sale.amountCents, sale.method, sale.providerId, sale.providerEnvironment, sale.providerAccount ?? null, sale.at, sale.at);
+        insertSale.run(
+          sale.id, sale.amountCents, sale.currency, sale.method, sale.providerId ?? '', sale.providerEnvironment, sale.providerAccount ?? null,
+          sale.at, sale.at, sale.operatorId ?? null, sale.shiftId ?? null,
+        );
         insertTransition.run(sale.id, null, 'draft', sale.at);
       });
       return get(sale.id) as StoredSale;
@@ -162,12 +187,17 @@ export function createSalesRepository(db: DatabaseSync) {
     get,
 
     listByState(state: SaleState): StoredSale[] {
-      return (selectByState.all(state) as unknown as SaleRow[]).map(toSale);
+      return (selectByState.all(state) as unknown as SaleRow[]).map((row) => toSale(row));
     },
 
     /** Sales created in [from, to), oldest first. */
     listBetween(from: string, to: string): StoredSale[] {
-      return (selectBetween.all(from, to) as unknown as SaleRow[]).map(toSale);
+      const preloaded = { refunds: refunds.bySalesCreatedBetween(from, to), reversals: groupBySale(reversals.ofSalesCreatedBetween(from, to)) };
+      return (selectBetween.all(from, to) as unknown as SaleRow[]).map((row) => toSale(row, preloaded));
+    },
+
+    listByShift(shiftId: string): StoredSale[] {
+      return (selectByShift.all(shiftId) as unknown as SaleRow[]).map((row) => toSale(row));
     },
 
     update(id: string, change: SaleChange, at: string): StoredSale {
@@ -178,6 +208,7 @@ export function createSalesRepository(db: DatabaseSync) {
       const problem = change.problem === undefined ? before.problem : change.problem;
       const card = change.card ?? { chargeId: before.cardChargeId, view: before.card };
       const bankTransfer = change.bankTransfer ?? before.bankTransfer;
+      const cash = change.cash ?? before.cash;
       inTransaction(db, () => {
         updateSale.run(
           state,
@@ -192,6 +223,7 @@ export function createSalesRepository(db: DatabaseSync) {
           pix?.quote ? JSON.stringify(pix.quote) : null,
           bankTransfer ? JSON.stringify(bankTransfer) : null,
           change.latePaid ? at : null,
+          cash ? JSON.stringify(cash) : null,
           id,
         );
         if (state !== before.state) insertTransition.run(id, before.state, state, at);

@@ -54,9 +54,9 @@ export async function createProviderHub(initial: Selections, options: ProviderHu
 
   const credentialsOf = (id: ProviderId, environment: Environment): Record<string, string> => {
     const definition = definitionOf(id);
-    return environment === 'embedded'
-      ? definition.sandboxCredentials
-      : Object.fromEntries(definition.credentialFields.map((field) => [field, options.secrets.get(secretName(id, environment, field)) ?? '']));
+    const stored = Object.fromEntries(definition.credentialFields.map((field) => [field, options.secrets.get(secretName(id, environment, field)) ?? '']));
+    // The demo keys open the sandbox; a shop's other settings for it (seed 002's currency) still apply.
+    return environment === 'embedded' ? { ...stored, ...definition.sandboxCredentials } : stored;
   };
   const accountOf = ({ id, environment }: { id: ProviderId; environment: Environment }): string | null =>
     accountId(id, environment, credentialsOf(id, environment)[definitionOf(id).credentialFields[0] ?? ''] ?? '');
@@ -105,7 +105,8 @@ export async function createProviderHub(initial: Selections, options: ProviderHu
      * say now. When that account's credentials are gone (removed or replaced), it says so instead of asking
      * another account about a charge it never saw.
      */
-    forSale(sale: { providerId: ProviderId; providerEnvironment: Environment; providerAccount: string | null }): Provider {
+    forSale(sale: { providerId: ProviderId | null; providerEnvironment: Environment; providerAccount: string | null }): Provider {
+      if (!sale.providerId) throw new PosError('invalid_state', 'No provider took this sale', { reason: 'sale.no_provider' });
       const selection = { id: sale.providerId, environment: sale.providerEnvironment };
       if (sale.providerAccount !== null && accountOf(selection) !== sale.providerAccount) throw accountRemovedError(sale.providerAccount);
       return instance(selection);

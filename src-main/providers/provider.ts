@@ -4,7 +4,7 @@
  */
 import type { BankTransferView, ChargeQuote, ProviderCapabilities, ProviderId } from '../../src-preload/contract.ts';
 import { PosError } from '../core/errors.ts';
-import type { Cents } from '../../src-shared/money.ts';
+import type { Cents, Currency } from '../../src-shared/money.ts';
 
 export type PixChargeStatus = 'active' | 'paid' | 'expired' | 'refunded' | 'partially_refunded' | 'denied';
 
@@ -149,6 +149,8 @@ export interface CardCharge {
   decline: { code: string; message: string } | undefined;
   reference: string | undefined;
   createdAt: string;
+  /** How much of it was cancelled so far, where the provider says (Astrapay's `cancelledAmount`). */
+  cancelledCents?: Cents;
 }
 
 export interface CardChargeFilter {
@@ -175,8 +177,11 @@ export interface PixApi {
   /** Every charge the provider holds with this userReference, made within a day of `around`. */
   findByReference(userReference: string, around: Date): Promise<PixCharge[]>;
   list?(filter: PixChargeFilter): Promise<Page<PixCharge>>;
+  /** Sends the refund once; after an ambiguous answer the caller looks it up (findRefund) before any resend. */
   refund?(request: CreatePixRefund): Promise<PixRefund>;
   getRefund?(refundId: string): Promise<PixRefund>;
+  /** The refunds a request made (same txid, amount and description) since `since`, newest first: more than one means paid twice. */
+  findRefunds?(request: Omit<CreatePixRefund, 'transactionId'>, since: Date): Promise<PixRefund[]>;
   listRefunds?(filter: RefundFilter): Promise<Page<PixRefund>>;
   encodeStatic?(request: StaticPixRequest): Promise<string>;
   decodeStatic?(copyAndPaste: string): Promise<StaticPixDecoded>;
@@ -211,12 +216,23 @@ export interface BankTransfer {
   createdAt: string;
 }
 
+/** A transfer as the provider's list shows it (no deposit details), for reconciliation. */
+export interface ListedTransfer {
+  id: string;
+  status: BankTransfer['status'];
+  amountCents: Cents;
+  /** Our sale id, as sent. */
+  reference: string;
+  createdAt: string;
+}
+
 /** Seed 002's bank_transfer: the customer deposits into the account shown. */
 export interface BankTransferApi {
   create(request: BankTransferRequest): Promise<BankTransfer>;
   get(id: string): Promise<BankTransfer>;
   /** Every transfer the provider holds with this reference. */
   findByReference(reference: string): Promise<BankTransfer[]>;
+  list?(filter: CardChargeFilter): Promise<Page<ListedTransfer>>;
   /** Embedded sandbox only: make the customer's deposit arrive. */
   simulatePayment?(id: string): Promise<void>;
 }
@@ -240,6 +256,8 @@ export interface CardApi {
 export interface Provider {
   readonly id: ProviderId;
   readonly name: string;
+  /** The currency it charges PIX and transfers in when not reais (seed 002 may charge USD). */
+  readonly currency?: Currency;
   /** Proves the credentials work (e.g. obtains a token); throws the provider's reason otherwise. */
   testConnection(): Promise<void>;
   readonly pix?: PixApi;
@@ -265,7 +283,13 @@ export function capabilitiesOf(provider: Provider): ProviderCapabilities {
     cardVerify: card?.verify !== undefined,
     cardToken: card?.savedCards !== undefined,
     bankTransfer: provider.bankTransfer !== undefined,
+    currency: currencyOf(provider),
   };
+}
+
+/** What a sale taken by this provider is booked in. Cards are always charged in reais. */
+export function currencyOf(provider: Provider, method: 'pix' | 'card' | 'bank_transfer' = 'pix'): Currency {
+  return method === 'card' ? 'BRL' : (provider.currency ?? 'BRL');
 }
 
 export function pixOf(provider: Provider): PixApi {

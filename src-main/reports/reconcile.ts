@@ -1,120 +1,100 @@
 /**
- * End-of-day reconciliation: the till's ledger for the day against the provider's own list of charges,
- * so money the till did not see (a QR paid after it was cancelled, say) or a sale the provider does not
- * know shows up before the day is closed. Only the disagreements are listed.
+ * End-of-day reconciliation: for every provider account that took a sale that day (and the ones
+ * selected now, which may hold money the till never saw) and every method it takes, the provider's own
+ * lists against the till's books, compared per sale as net money (reconcile-compare.ts). Only the
+ * disagreements are listed, each with what can be done about it.
  */
-import type { ReconcileRow, ReconcileSection, ReconciliationView, SaleState } from '../../src-preload/contract.ts';
-import { toErrorData } from '../core/errors.ts';
-import type { SalesRepository, StoredSale } from '../ledger/sales-repository.ts';
+import type { Environment, PaymentMethod, ProviderId, ReconcileAction, ReconcileSection, ReconciliationView } from '../../src-preload/contract.ts';
+import { PosError, toErrorData } from '../core/errors.ts';
+import type { SalesRepository } from '../ledger/sales-repository.ts';
 import type { ProviderHub } from '../providers/provider-hub.ts';
-import type { Page, Provider } from '../providers/provider.ts';
+import { currencyOf, type Provider } from '../providers/provider.ts';
 import { dayRange } from '../ledger/day-range.ts';
+import { compareBooks } from './reconcile-compare.ts';
+import { providerBooks } from './provider-books.ts';
 
-interface Listed {
-  ref: string;
-  reference: string | undefined;
-  amountCents: number;
-  status: string;
-  /** Whether the provider says the money is (or was) in. */
-  paid: boolean;
+interface Account {
+  id: ProviderId;
+  environment: Environment;
 }
 
-const PAGE_SIZE = 40;
+/** What a provider can have taken money by; cash stays in the drawer. */
+const METHODS: readonly Exclude<PaymentMethod, 'cash'>[] = ['pix', 'card', 'bank_transfer'];
 
-async function everything<T>(fetchPage: (page: number) => Promise<Page<T>>): Promise<T[]> {
-  const items: T[] = [];
-  for (let page = 0; ; page++) {
-    const result = await fetchPage(page);
-    items.push(...result.items);
-    if ((page + 1) * result.pageSize >= result.total || result.items.length === 0) return items;
-  }
+function takes(provider: Provider, method: PaymentMethod): boolean {
+  return method === 'pix' ? provider.pix !== undefined : method === 'card' ? provider.card !== undefined : provider.bankTransfer !== undefined;
 }
 
-function compare(listed: Listed[], sales: StoredSale[], refOf: (sale: StoredSale) => string | null): { matched: number; rows: ReconcileRow[] } {
-  const rows: ReconcileRow[] = [];
-  let matched = 0;
-  const seen = new Set<string>();
-  const row = (problem: ReconcileRow['problem'], sale: StoredSale | undefined, item: Listed | undefined): ReconcileRow => ({
-    problem,
-    saleId: sale?.id ?? null,
-    providerRef: item?.ref ?? (sale ? refOf(sale) : null),
-    tillAmountCents: sale?.amountCents ?? null,
-    providerAmountCents: item?.amountCents ?? null,
-    tillState: (sale?.state as SaleState | undefined) ?? null,
-    providerStatus: item?.status ?? null,
-  });
-  for (const item of listed) {
-    const sale = sales.find((candidate) => refOf(candidate) === item.ref || candidate.id === item.reference);
-    if (!sale) {
-      if (item.paid) rows.push(row('missing_in_till', undefined, item));
-      continue;
-    }
-    seen.add(sale.id);
-    if (sale.amountCents !== item.amountCents) rows.push(row('amount_differs', sale, item));
-    else if ((sale.state === 'paid') !== item.paid) rows.push(row('status_differs', sale, item));
-    else matched++;
-  }
-  for (const sale of sales) {
-    if (sale.state === 'paid' && !seen.has(sale.id)) rows.push(row('missing_at_provider', sale, undefined));
-  }
-  return { matched, rows };
-}
+export const sectionKey = (account: Account, method: PaymentMethod) => `${account.id}.${account.environment}.${method}`;
 
-async function section(
-  role: 'pix' | 'card',
-  provider: Provider,
-  sales: StoredSale[],
-  range: { from: Date; to: Date },
-): Promise<ReconcileSection> {
-  const base = { role, providerName: provider.name };
-  if (role === 'pix') {
-    const list = provider.pix?.list;
-    if (!list) return { ...base, supported: false, matched: 0, rows: [], problem: null };
-    const charges = await everything((page) => list({ ...range, page, pageSize: PAGE_SIZE }));
-    const listed = charges.map((charge) => ({
-      ref: charge.txid,
-      reference: charge.userReference,
-      amountCents: charge.amountCents,
-      status: charge.status,
-      paid: charge.status === 'paid' || charge.status === 'refunded' || charge.status === 'partially_refunded',
-    }));
-    return { ...base, supported: true, problem: null, ...compare(listed, sales, (sale) => sale.pix?.txid ?? null) };
-  }
-  const list = provider.card?.list;
-  if (!list) return { ...base, supported: false, matched: 0, rows: [], problem: null };
-  const charges = await everything((page) => list({ ...range, page, pageSize: PAGE_SIZE }));
-  const listed = charges.map((charge) => ({
-    ref: charge.id,
-    reference: charge.reference,
-    amountCents: charge.amountCents,
-    status: charge.status,
-    paid: charge.status === 'approved' || charge.status === 'refunded',
-  }));
-  return { ...base, supported: true, problem: null, ...compare(listed, sales, (sale) => sale.cardChargeId) };
-}
-
-export async function reconcileDay(sales: Pick<SalesRepository, 'listBetween'>, hub: ProviderHub, day: string): Promise<ReconciliationView> {
+export async function reconcileDay(sales: Pick<SalesRepository, 'listBetween' | 'get' | 'resolutions'>, hub: ProviderHub, day: string, now: Date): Promise<ReconciliationView> {
   const { from, to } = dayRange(day);
   const range = { from: new Date(from), to: new Date(to) };
-  const ofDay = sales.listBetween(from, to);
+  // Refunds of the day's sales made since still belong to those sales.
+  const refundsUntil = new Date(Math.max(range.to.getTime(), now.getTime()));
+  // Cash never went through a provider: there is nothing to reconcile it against.
+  const ofDay = sales.listBetween(from, to).filter((sale) => sale.method !== 'cash');
+  const accounts = new Map<string, Account>();
+  for (const account of [hub.selections().pix, hub.selections().card, ...ofDay.map((sale) => (sale.providerId ? { id: sale.providerId, environment: sale.providerEnvironment } : null))]) {
+    if (account) accounts.set(`${account.id}.${account.environment}`, { id: account.id, environment: account.environment });
+  }
+
   const sections: ReconcileSection[] = [];
-  for (const role of ['pix', 'card'] as const) {
-    const selection = hub.selections()[role];
-    if (!selection) continue;
-    const { provider } = hub.active(role);
-    const method = role === 'pix' ? 'pix' : 'card';
-    const mine = ofDay.filter((sale) => sale.method === method && sale.providerId === selection.id && sale.providerEnvironment === selection.environment);
-    // One provider being down must not hide what the other one says.
-    sections.push(
-      await section(role, provider, mine, range).catch((error: unknown) => ({
-        role,
-        providerName: provider.name,
-        supported: true,
-        matched: 0,
-        rows: [],
-        problem: toErrorData(error),
-      })),
-    );
+  for (const account of accounts.values()) {
+    let provider: Provider;
+    try {
+      provider = hub.forSale({ providerId: account.id, providerEnvironment: account.environment, providerAccount: null });
+    } catch (error) {
+      // The account's credentials were removed: say so, for each method its sales used.
+      for (const method of new Set(ofDay.filter((sale) => sale.providerId === account.id && sale.providerEnvironment === account.environment).map((sale) => sale.method))) {
+        sections.push(emptySection(account, method, account.id, toErrorData(error)));
+      }
+      continue;
+    }
+    const ofAccount = ofDay.filter((sale) => sale.providerId === account.id && sale.providerEnvironment === account.environment);
+    // Each method the account took a sale by today, and what it is selected for now (money the till never saw).
+    const selected = (method: PaymentMethod) => {
+      const selection = method === 'card' ? hub.selections().card : hub.selections().pix;
+      return selection?.id === account.id && selection.environment === account.environment;
+    };
+    for (const method of METHODS.filter((candidate) => takes(provider, candidate) && (selected(candidate) || ofAccount.some((sale) => sale.method === candidate)))) {
+      const mine = ofAccount.filter((sale) => sale.method === method);
+      const key = sectionKey(account, method);
+      const base = { ...emptySection(account, method, provider.name, null) };
+      try {
+        const books = await providerBooks(provider, method, range, refundsUntil);
+        const compared = books.supported
+          ? compareBooks({ entries: books.entries, sales: mine, currency: currencyOf(provider, method), keyPrefix: key, known: (id) => sales.get(id) !== undefined, resolutions: sales.resolutions.under(key) })
+          : { matched: 0, rows: [] };
+        sections.push({ ...base, supported: books.supported, unchecked: books.unchecked, ...compared });
+      } catch (error) {
+        // One provider being down must not hide what the others say.
+        sections.push({ ...base, problem: toErrorData(error) });
+      }
+    }
   }
   return { day, sections };
+}
+
+function emptySection(account: Account, method: PaymentMethod, providerName: string, problem: ReconcileSection['problem']): ReconcileSection {
+  return {
+    role: method === 'card' ? 'card' : 'pix',
+    method,
+    providerName,
+    providerId: account.id,
+    environment: account.environment,
+    supported: true,
+    unchecked: [],
+    matched: 0,
+    rows: [],
+    problem,
+  };
+}
+
+/** A manager settles a difference: the decision is kept in the ledger and shown on the next run. */
+export function resolveDifference(sales: Pick<SalesRepository, 'resolutions'>, key: string, action: ReconcileAction, note: string, at: string): void {
+  if (!/^[a-z-]+\.(embedded|sandbox|production)\.(pix|card|bank_transfer)\.[\w-]+$/.test(key)) {
+    throw new PosError('invalid_input', 'Unknown reconciliation difference', { reason: 'reconcile.key_invalid', field: 'key' });
+  }
+  sales.resolutions.record({ key, action, note, at });
 }

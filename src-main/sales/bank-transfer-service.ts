@@ -10,7 +10,7 @@ import { outcomeUnknownError, PosError, toErrorData } from '../core/errors.ts';
 import type { Clock, Logger, Scheduler } from '../core/ports.ts';
 import type { StoredSale } from '../ledger/sales-repository.ts';
 import type { ProviderHub } from '../providers/provider-hub.ts';
-import type { BankTransfer, BankTransferApi, Payer, Provider } from '../providers/provider.ts';
+import { currencyOf, type BankTransfer, type BankTransferApi, type Payer, type Provider } from '../providers/provider.ts';
 import type { LatePayments } from './late-payments.ts';
 import { createPollScheduler, DEFAULT_POLL_SCHEDULE, SETTLE_POLL_SCHEDULE, type PollSchedule } from './poll-scheduler.ts';
 import type { Resolver } from './resolve-by-reference.ts';
@@ -109,7 +109,7 @@ export function createBankTransferService({ book, hub, clock, scheduler, logger,
       const { provider, selection, account } = hub.active('pix');
       const api = transfersOf(provider);
       const startedAt = clock.now();
-      const { sale, transactionId } = book.open({ amountCents, method: 'bank_transfer', selection, account, operation: 'bank_transfer.create' });
+      const { sale, transactionId } = book.open({ amountCents, currency: currencyOf(provider, 'bank_transfer'), method: 'bank_transfer', selection, account, operation: 'bank_transfer.create' });
       const done = await finish(sale, transactionId, startedAt, () => api.create({ amountCents, payer, reference: sale.id, transactionId }));
       if (done.error !== undefined && done.sale.state === 'failed') throw done.error;
       return toSaleView(done.sale);

@@ -10,7 +10,7 @@ import type { Clock, Logger } from '../core/ports.ts';
 import type { SavedCardsRepository } from '../ledger/saved-cards-repository.ts';
 import type { StoredSale } from '../ledger/sales-repository.ts';
 import type { ProviderHub } from '../providers/provider-hub.ts';
-import { cardOf, type CardApi, type CardCharge, type CreateCardCharge } from '../providers/provider.ts';
+import { cardOf, currencyOf, type CardApi, type CardCharge, type CreateCardCharge } from '../providers/provider.ts';
 import { createCardSource, type StartCardInput } from './card-source.ts';
 import type { OrphanReverser } from './orphan-reverser.ts';
 import type { Resolver } from './resolve-by-reference.ts';
@@ -106,7 +106,7 @@ export function createCardSaleService(deps: CardSaleServiceDeps): CardSaleServic
       const view = source.summary(input, selection);
       const first = { state: 'awaiting_payment' as const, card: { chargeId: null, view } };
       const saving = input.saveCard && 'number' in input.card && api.savedCards !== undefined;
-      const opened = book.open({ amountCents: input.amountCents, method: 'card', selection, account, first, operation: saving ? 'card.tokenize' : 'card.charge' });
+      const opened = book.open({ amountCents: input.amountCents, currency: currencyOf(provider, 'card'), method: 'card', selection, account, first, operation: saving ? 'card.tokenize' : 'card.charge' });
       const { sale } = opened;
       const cardSource = await source.resolve(input, api, selection, sale.id, saving ? opened.transactionId : undefined);
       const transactionId = saving ? book.startAttempt(sale.id, 'card.charge') : opened.transactionId;

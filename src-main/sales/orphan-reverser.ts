@@ -14,7 +14,7 @@ import type { StoredSale } from '../ledger/sales-repository.ts';
 import type { ProviderHub } from '../providers/provider-hub.ts';
 import { cardOf, pixOf, type CardCharge, type PixCharge } from '../providers/provider.ts';
 import type { Alerts } from './alerts.ts';
-import type { SaleBook } from './sale-book.ts';
+import { providerOfSale, type SaleBook } from './sale-book.ts';
 
 export interface OrphanReverserDeps {
   book: SaleBook;
@@ -37,8 +37,7 @@ export function createOrphanReverser({ book, hub, alerts, logger }: OrphanRevers
         saleId: sale.id,
         kind,
         reason: 'orphan_charge',
-        providerId: sale.providerId,
-        providerEnvironment: sale.providerEnvironment,
+        ...providerOfSale(sale),
         providerAccount: sale.providerAccount,
         providerRef,
         amountCents,

@@ -10,7 +10,7 @@ import { outcomeUnknownError, PosError, toErrorData } from '../core/errors.ts';
 import type { Clock, Logger, Scheduler } from '../core/ports.ts';
 import type { StoredSale } from '../ledger/sales-repository.ts';
 import type { ProviderHub } from '../providers/provider-hub.ts';
-import { pixOf, type Payer, type PixCharge } from '../providers/provider.ts';
+import { currencyOf, pixOf, type Payer, type PixCharge } from '../providers/provider.ts';
 import type { LatePayments } from './late-payments.ts';
 import type { OrphanReverser } from './orphan-reverser.ts';
 import { createPixStatusCheck } from './pix-status-check.ts';
@@ -108,7 +108,7 @@ export function createPixSaleService(deps: PixSaleServiceDeps): PixSaleService {
         throw new PosError('invalid_input', `${provider.name} needs the payer's name, CPF and email`, { reason: 'payer.required', field: 'payer' });
       }
       const startedAt = clock.now();
-      const { sale, transactionId } = book.open({ amountCents, method: 'pix', selection, account, operation: 'pix.create' });
+      const { sale, transactionId } = book.open({ amountCents, currency: currencyOf(provider), method: 'pix', selection, account, operation: 'pix.create' });
       const request = { amountCents, userReference: sale.id, description: `PDV ${sale.id.slice(0, 8)}`, expiresInSeconds: deps.pixExpiresInSeconds, transactionId };
       const done = await finish(sale, transactionId, startedAt, () => api.create(payer ? { ...request, payer } : request));
       if (done.error !== undefined && done.sale.state === 'failed') throw done.error;

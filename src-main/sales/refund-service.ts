@@ -1,7 +1,10 @@
 /**
  * Refunds of paid sales: a PIX devolution or a card cancellation, full or partial, never above what is
- * left. The refund is in the ledger as `requested` before the provider hears of it; a PIX refund the
- * provider is still processing is followed until it completes or fails, across restarts too.
+ * left (a refund not yet at an end counts as paid until it is). Every refund ends:
+ * `requested -> processing -> completed | failed`, or `needs_checking` where the provider gives no way to
+ * learn the outcome. The refund is in the ledger before the provider hears of it. After an ambiguous
+ * answer, or a restart, the till looks the refund up until a deadline past the provider's processing
+ * time; only when nothing was made does it send again (same row, new x-transaction-id).
  */
 import { randomUUID } from 'node:crypto';
 import type { RefundView, SaleView } from '../../src-preload/contract.ts';
@@ -11,20 +14,17 @@ import type { Logger, Scheduler } from '../core/ports.ts';
 import type { StoredRefund } from '../ledger/refunds-repository.ts';
 import type { StoredSale } from '../ledger/sales-repository.ts';
 import type { ProviderHub } from '../providers/provider-hub.ts';
-import { cardOf, pixOf, type RefundStatus } from '../providers/provider.ts';
+import { cardOf, pixOf, type PixRefund } from '../providers/provider.ts';
 import { createPollScheduler, DEFAULT_POLL_SCHEDULE, type PollSchedule } from './poll-scheduler.ts';
-import { toSaleView, type SaleBook } from './sale-book.ts';
+import { lookUpRefund, REFUND_STATE, refundDescription } from './refund-lookup.ts';
+import { providerOfSale, toSaleView, type SaleBook } from './sale-book.ts';
 
-const STATE: Record<RefundStatus, RefundView['state']> = {
-  processing: 'processing',
-  completed: 'completed',
-  failed: 'failed',
-  cancelled: 'failed',
-};
+/** Past the provider's client timeout and its own processing time: a refund not found by then was not made. */
+export const DEFAULT_REFUND_LOOKUP_WINDOW_MS = 120_000;
 
 export function refundableCents(sale: StoredSale): Cents {
-  const committed = sale.refunds.filter((refund) => refund.state !== 'failed').reduce((sum, refund) => sum + refund.amountCents, 0);
-  return sale.amountCents - committed;
+  const maybePaid = sale.refunds.filter((refund) => refund.state !== 'failed').reduce((sum, refund) => sum + refund.amountCents, 0);
+  return sale.amountCents - maybePaid;
 }
 
 /**
@@ -42,6 +42,7 @@ export interface RefundServiceOptions {
   scheduler: Scheduler;
   refundGuard?: RefundGuard | undefined;
   pollSchedule?: PollSchedule | undefined;
+  lookupWindowMs?: number | undefined;
   /** Money went back: e.g. print the refund slip. Must not throw. */
   onCompleted?: (sale: StoredSale, refund: StoredRefund) => void;
 }
@@ -49,49 +50,92 @@ export interface RefundServiceOptions {
 export function createRefundService(book: SaleBook, hub: ProviderHub, logger: Logger, options: RefundServiceOptions) {
   const { now } = book;
   const refunds = book.refunds;
+  const windowMs = options.lookupWindowMs ?? DEFAULT_REFUND_LOOKUP_WINDOW_MS;
+
   const settle = (refund: StoredRefund, state: RefundView['state'], providerRefundId?: string, problem: StoredRefund['problem'] = null) => {
     const settled = refunds.update(refund.id, { state, problem, ...(providerRefundId ? { providerRefundId } : {}) }, now());
     const sale = book.require(refund.saleId);
     book.announce(sale);
     if (state === 'completed' && refund.state !== 'completed') options.onCompleted?.(sale, settled);
+    // Whatever way a refund fails (refused, found not made and refused again, a person says so), its amount is free again.
+    if (state === 'failed' && refund.state !== 'failed') void options.refundGuard?.release(refund.id);
+    return settled;
   };
 
-  const poller = createPollScheduler(async (refundId) => {
-    const refund = refunds.get(refundId);
-    if (!refund?.providerRefundId || refund.state !== 'processing') return 'done';
-    const getRefund = pixOf(hub.forSale(book.require(refund.saleId))).getRefund;
-    if (!getRefund) return 'done';
+  /** One request to the provider, recorded as an attempt; the answer (or its absence) settles the row. */
+  const send = async (sale: StoredSale, refund: StoredRefund): Promise<StoredRefund> => {
+    // Cash leaves the drawer at the counter: done as soon as it is written.
+    if (sale.method === 'cash') return settle(refund, 'completed');
+    book.startAttempt(sale.id, 'refund', refund.transactionId);
     try {
-      const status = STATE[(await getRefund(refund.providerRefundId)).status];
-      if (status === 'processing') return 'again';
-      settle(refund, status);
-      return 'done';
+      const provider = hub.forSale(sale);
+      let answer: { state: RefundView['state']; id: string };
+      if (sale.method === 'pix' && sale.pix) {
+        const create = pixOf(provider).refund;
+        if (!create) throw unsupported();
+        const request = { txid: sale.pix.txid, amountCents: refund.amountCents, description: refundDescription(refund), transactionId: refund.transactionId };
+        const made = await create(request);
+        answer = { state: REFUND_STATE[made.status], id: made.id };
+      } else {
+        const cancel = sale.method === 'card' ? cardOf(provider).cancel : undefined;
+        if (!cancel || !sale.cardChargeId) throw unsupported();
+        // The provider refuses a cancellation it cannot do; an answer means it was done.
+        answer = { state: 'completed', id: (await cancel(sale.cardChargeId, refund.amountCents)).id };
+      }
+      book.closeAttempt(refund.transactionId, 'ok', null);
+      return settle(refund, answer.state, answer.id);
     } catch (error) {
-      logger.warn('Refund status check failed', { refundId, code: toErrorData(error).code });
+      const problem = toErrorData(error);
+      book.closeAttempt(refund.transactionId, 'error', problem.code);
+      // Maybe it reached the provider: it stays counted against the sale until a lookup tells.
+      return settle(refund, isAmbiguous(error) ? 'requested' : 'failed', undefined, problem);
+    }
+  };
+
+  const follow = async (refundId: string): Promise<'done' | 'again'> => {
+    const refund = refunds.get(refundId);
+    if (!refund || !isOpen(refund)) return 'done';
+    const sale = book.require(refund.saleId);
+    try {
+      const provider = hub.forSale(sale);
+      if (refund.state === 'processing' && refund.providerRefundId && provider.pix?.getRefund) {
+        const state = REFUND_STATE[(await provider.pix.getRefund(refund.providerRefundId)).status];
+        if (state !== 'processing') settle(refund, state);
+        return state === 'processing' ? 'again' : 'done';
+      }
+      const found = await lookUpRefund(provider, sale, refund);
+      if (found.kind === 'unknowable') {
+        settle(refund, 'needs_checking', undefined, refund.problem);
+        return 'done';
+      }
+      if (found.kind === 'found') {
+        for (const extra of found.paidTwice ?? []) surfaceTwice(sale, extra);
+        return isOpen(settle(refund, found.state, found.providerRefundId)) ? 'again' : 'done';
+      }
+      if (Date.parse(refund.sentAt ?? refund.createdAt) + windowMs > Date.parse(now())) return 'again';
+      logger.warn('Refund not found at the provider after the lookup window: sending it again', { refundId });
+      const resent = await send(sale, refunds.markResent(refund.id, randomUUID(), now()));
+      return isOpen(resent) ? 'again' : 'done';
+    } catch (error) {
+      logger.warn('Refund lookup failed', { refundId, code: toErrorData(error).code });
       return 'again';
     }
-  }, options.pollSchedule ?? DEFAULT_POLL_SCHEDULE, options.scheduler);
-
-  const send = async (sale: StoredSale, refund: StoredRefund): Promise<void> => {
-    const provider = hub.forSale(sale);
-    if (sale.method === 'pix') {
-      const api = pixOf(provider);
-      if (!api.refund || !sale.pix) throw unsupported();
-      // The refund's own id in the description tells two equal refunds apart when one has to be found after a timeout.
-      const description = `${refund.reason.slice(0, 128)} #${refund.id.slice(0, 8)}`;
-      const answer = await api.refund({ txid: sale.pix.txid, amountCents: refund.amountCents, description, transactionId: refund.transactionId });
-      settle(refund, STATE[answer.status], answer.id);
-      if (answer.status === 'processing') poller.watch(refund.id);
-      return;
-    }
-    if (sale.method !== 'card') throw unsupported();
-    const cancel = cardOf(provider).cancel;
-    if (!cancel || !sale.cardChargeId) throw unsupported();
-    // The provider refuses a cancellation it cannot do with an error; an answer means it was done
-    // (a partial cancellation leaves the charge itself approved for the rest).
-    const answer = await cancel(sale.cardChargeId, refund.amountCents);
-    settle(refund, 'completed', answer.id);
   };
+
+  /** A refund the provider paid twice is not undone by the till (the money is the customer's now): it is recorded and shown. */
+  const surfaceTwice = (sale: StoredSale, extra: PixRefund) => {
+    logger.warn('A refund was paid twice at the provider', { saleId: sale.id, providerRefundId: extra.id });
+    const { providerId, providerEnvironment } = providerOfSale(sale);
+    const { providerAccount } = sale;
+    book.write(() =>
+      book.reversals.create({
+        id: randomUUID(), saleId: sale.id, kind: 'refund_twice', reason: 'refund_twice', providerId, providerEnvironment, providerAccount,
+        providerRef: extra.id, amountCents: extra.amountCents, state: 'recorded', transactionId: randomUUID(), at: now(),
+      }),
+    );
+  };
+
+  const poller = createPollScheduler(follow, options.pollSchedule ?? DEFAULT_POLL_SCHEDULE, options.scheduler);
 
   return {
     async refund(saleId: string, amountCents: Cents, reason: string): Promise<SaleView> {
@@ -100,23 +144,29 @@ export function createRefundService(book: SaleBook, hub: ProviderHub, logger: Lo
       if (amountCents > refundableCents(sale)) {
         throw new PosError('invalid_input', 'The refund is larger than what is left to refund', { reason: 'refund.too_much', field: 'amountCents' });
       }
+      // The account that took the sale must still be there (its credentials may have been removed).
+      if (sale.method !== 'cash') hub.forSale(sale);
       const refundId = randomUUID();
       if (options.refundGuard) await options.refundGuard.reserve(saleId, refundId, amountCents);
-      const refund = refunds.create({ id: refundId, saleId, amountCents, reason, transactionId: randomUUID(), at: now() });
-      try {
-        await send(sale, refund);
-      } catch (error) {
-        const problem = toErrorData(error);
-        // Maybe it reached the provider: keep it counted against the sale, and let the cashier see why.
-        settle(refund, isAmbiguous(error) ? 'requested' : 'failed', undefined, problem);
-        if (!isAmbiguous(error)) await options.refundGuard?.release(refund.id);
-        throw error;
-      }
+      const refund = refunds.create({ id: refundId, saleId, amountCents, currency: sale.currency, reason, transactionId: randomUUID(), at: now() });
+      const sent = await send(sale, refund);
+      if (isOpen(sent)) poller.watch(refund.id);
+      if (sent.state === 'failed' && sent.problem) throw new PosError(sent.problem.code, sent.problem.message, { ...sent.problem });
       return toSaleView(book.require(saleId));
     },
 
+    /** A person checked with the provider what the till could not: the refund was paid or it was not. */
+    resolve(refundId: string, paid: boolean): SaleView {
+      const refund = refunds.get(refundId);
+      if (!refund) throw new PosError('not_found', 'No such refund', { reason: 'refund.not_found' });
+      if (refund.state !== 'needs_checking') throw new PosError('invalid_state', `A ${refund.state} refund needs no checking`, { reason: 'refund.not_unresolved' });
+      settle(refund, paid ? 'completed' : 'failed');
+      return toSaleView(book.require(refund.saleId));
+    },
+
+    /** After a restart: every refund not at an end is followed again, from wherever it stood. */
     resume(): void {
-      for (const refund of refunds.listByState('processing')) poller.watch(refund.id);
+      for (const refund of refunds.listOpen()) poller.watch(refund.id);
     },
 
     close(): void {
@@ -124,6 +174,8 @@ export function createRefundService(book: SaleBook, hub: ProviderHub, logger: Lo
     },
   };
 }
+
+const isOpen = (refund: StoredRefund) => refund.state === 'requested' || refund.state === 'processing';
 
 function unsupported(): PosError {
   return new PosError('invalid_state', 'This provider does not refund this kind of sale', { reason: 'refund.unsupported' });

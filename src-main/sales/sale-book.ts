@@ -6,8 +6,8 @@
  * in memory (unwritten-changes.ts) and the sale is `needs_checking`, never stuck on the counter.
  */
 import { randomUUID } from 'node:crypto';
-import type { CounterPreview, PaymentMethod, ProviderSelection, SaleState, SaleView } from '../../src-preload/contract.ts';
-import type { Cents } from '../../src-shared/money.ts';
+import type { CounterPreview, Environment, PaymentMethod, ProviderId, ProviderSelection, SaleState, SaleView } from '../../src-preload/contract.ts';
+import type { Cents, Currency } from '../../src-shared/money.ts';
 import { ledgerWriteError, PosError, toErrorData } from '../core/errors.ts';
 import type { EventBus } from '../core/events.ts';
 import type { Clock, Logger, Scheduler } from '../core/ports.ts';
@@ -20,6 +20,15 @@ import type { FinishedAttempt } from './unwritten-changes.ts';
 
 export { toSaleView };
 
+/** The provider account that took a sale; a cash sale has none. */
+export function providerOfSale(sale: StoredSale): { providerId: ProviderId; providerEnvironment: Environment } {
+  if (!sale.providerId) throw new PosError('invalid_state', 'No provider took this sale', { reason: 'sale.no_provider' });
+  return { providerId: sale.providerId, providerEnvironment: sale.providerEnvironment };
+}
+
+/** Who sells now and in which shift; throws (e.g. no shift open) when nobody may. */
+export type SaleOwner = () => { operatorId: string; shiftId: string };
+
 export interface SaleBookDeps {
   sales: SalesRepository;
   events: EventBus;
@@ -27,21 +36,24 @@ export interface SaleBookDeps {
   clock: Clock;
   scheduler: Scheduler;
   logger: Logger;
+  owner?: SaleOwner;
 }
 
 export interface OpenSale {
   amountCents: Cents;
+  currency: Currency;
   method: PaymentMethod;
-  selection: ProviderSelection;
+  /** None for cash. */
+  selection: ProviderSelection | null;
   account: string | null;
   /** The first change, written with the sale (e.g. a card sale is awaiting payment with its last 4 before the call). */
   first?: SaleChange;
-  /** The provider call about to be made. */
-  operation: string;
+  /** The provider call about to be made; none for cash. */
+  operation?: string;
 }
 
 export function createSaleBook(deps: SaleBookDeps) {
-  const { sales, events, clock } = deps;
+  const { sales, events, clock, owner } = deps;
   let currentId: string | null = null;
   let preview: CounterPreview | null = null;
   const now = () => new Date(clock.now()).toISOString();
@@ -133,20 +145,32 @@ export function createSaleBook(deps: SaleBookDeps) {
       showPreview(next);
     },
     /**
-     * A new sale for the provider and account that will take it, its first change and the provider attempt,
-     * in one durable transaction, then put on the counter. Throws `ledger.disk_full` when it cannot be
-     * written: then no call is made and nothing is charged.
+     * A new sale for the provider and account that will take it (none for cash) in the currency it charges,
+     * stamped with the operator and the shift, with its first change and the provider attempt, in one durable
+     * transaction, then put on the counter. Throws `ledger.disk_full` when it cannot be written: then no call
+     * is made and nothing is charged.
      */
     open(input: OpenSale): { sale: StoredSale; transactionId: string } {
       unwritten.flush();
+      const stamp = owner?.() ?? {};
       const id = randomUUID();
       const transactionId = randomUUID();
       const at = now();
-      const { selection } = input;
+      const { selection, operation } = input;
       write(() => {
-        sales.create({ id, amountCents: input.amountCents, method: input.method, providerId: selection.id, providerEnvironment: selection.environment, providerAccount: input.account, at });
+        sales.create({
+          id,
+          amountCents: input.amountCents,
+          currency: input.currency,
+          method: input.method,
+          providerId: selection?.id ?? null,
+          providerEnvironment: selection?.environment ?? 'embedded',
+          providerAccount: input.account,
+          at,
+          ...stamp,
+        });
         if (input.first) sales.update(id, input.first, at);
-        sales.startAttempt(id, input.operation, transactionId, at);
+        if (operation) sales.startAttempt(id, operation, transactionId, at);
       });
       currentId = id;
       if (preview) showPreview(null);
@@ -155,8 +179,7 @@ export function createSaleBook(deps: SaleBookDeps) {
       return { sale, transactionId };
     },
     /** Another provider call for a sale (e.g. the charge after a card is saved), durable before it is made. */
-    startAttempt(saleId: string, operation: string): string {
-      const transactionId = randomUUID();
+    startAttempt(saleId: string, operation: string, transactionId: string = randomUUID()): string {
       write(() => sales.startAttempt(saleId, operation, transactionId, now()));
       return transactionId;
     },
@@ -195,9 +218,10 @@ export function createSaleBook(deps: SaleBookDeps) {
       }
       return apply(sale.id, { state: 'cancelled' });
     },
-    /** The sale's refunds and reversals ledgers, for the services that keep them. */
+    /** The sale's refunds and reversals ledgers, for the services that keep them, and reconciliation decisions. */
     refunds: sales.refunds,
     reversals: sales.reversals,
+    resolutions: sales.resolutions,
     write,
     close: () => unwritten.close(),
   };

@@ -24,7 +24,7 @@ export interface SaleDesk {
   /** Clears the counter; refused while a sale there can still be paid. */
   dismiss(): null;
   simulatePayment(saleId: string): Promise<SaleView>;
-  resolveChecking(saleId: string, outcome: 'charged' | 'not_charged'): SaleView;
+  resolveChecking(saleId: string, outcome: 'charged' | 'not_charged', operatorId: string | null): SaleView;
 }
 
 export function createSaleDesk({ book, pix, transfers, checking }: SaleDeskDeps): SaleDesk {
@@ -43,6 +43,6 @@ export function createSaleDesk({ book, pix, transfers, checking }: SaleDeskDeps)
       return null;
     },
     simulatePayment: (saleId) => byMethod(saleId).simulatePayment(saleId),
-    resolveChecking: (saleId, outcome) => checking.resolve(saleId, outcome),
+    resolveChecking: (saleId, outcome, operatorId) => checking.resolve(saleId, outcome, operatorId),
   };
 }

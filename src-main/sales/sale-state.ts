@@ -3,7 +3,8 @@ import type { SaleState } from '../../src-preload/contract.ts';
 import { PosError } from '../core/errors.ts';
 
 const NEXT: Record<SaleState, readonly SaleState[]> = {
-  draft: ['awaiting_payment', 'failed', 'cancelled', 'needs_checking'],
+  // Cash is paid the moment it is handed over.
+  draft: ['awaiting_payment', 'failed', 'cancelled', 'needs_checking', 'paid'],
   awaiting_payment: ['paid', 'expired', 'cancelled', 'failed', 'needs_checking'],
   // A QR the till cancelled stays payable at the provider until it expires; money that arrives anyway is a
   // sale, booked paid and marked late (the cashier is alerted and offered a refund).

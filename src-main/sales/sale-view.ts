@@ -3,7 +3,7 @@ import type { CheckingFacts, SaleView } from '../../src-preload/contract.ts';
 import type { StoredSale } from '../ledger/sales-repository.ts';
 
 function checkingFacts(sale: StoredSale): CheckingFacts | null {
-  if (sale.state !== 'needs_checking') return null;
+  if (sale.state !== 'needs_checking' || !sale.providerId) return null;
   return {
     providerId: sale.providerId,
     environment: sale.providerEnvironment,
@@ -23,6 +23,8 @@ export function toSaleView(sale: StoredSale): SaleView {
     providerAccount: _account,
     pixSettled: _settled,
     cardChargeId: _charge,
+    operatorId: _operator,
+    shiftId: _shift,
     ...view
   } = sale;
   return { ...view, checking: checkingFacts(sale) };

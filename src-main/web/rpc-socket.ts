@@ -3,7 +3,7 @@
  * (bad JSON, a `null` frame, a protocol error the ws library reports) closes that socket only.
  */
 import type { RawData, WebSocket } from 'ws';
-import { EVENT_NAMES, type Access } from '../../src-preload/contract.ts';
+import { EVENT_NAMES, eventReaches, type Access } from '../../src-preload/contract.ts';
 import type { PosCore } from '../app/create-pos-core.ts';
 import type { Logger } from '../core/ports.ts';
 
@@ -30,7 +30,9 @@ export function serveRpcSocket(ws: WebSocket, access: Access, core: Pick<PosCore
   const send = (message: unknown) => {
     if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(message));
   };
-  const unsubscribe = EVENT_NAMES.map((event) => core.events.on(event, (payload) => send({ event, payload })));
+  const unsubscribe = EVENT_NAMES.filter((event) => eventReaches(event, access)).map((event) =>
+    core.events.on(event, (payload) => send({ event, payload })),
+  );
   // Protocol errors (invalid UTF-8, unmasked or oversize frames, RSV bits): ws closes the socket itself.
   ws.on('error', (error) => logger.warn('WebSocket closed on a protocol error', { access, error: error.message }));
   ws.on('message', (data, isBinary) => {

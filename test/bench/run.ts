@@ -3,9 +3,18 @@ import { runDevicesBench } from './devices-bench.ts';
 import { runMoneyBench } from './money-bench.ts';
 import { runPixBench } from './pix-bench.ts';
 import { runProviderBench } from './provider-bench.ts';
+import { runReconcileBench } from './reconcile-bench.ts';
 import { runSandboxMemoryBench } from './sandbox-memory-bench.ts';
 import { runStoreBench } from './store-bench.ts';
 import { printTable } from './table.ts';
 
-const tables = [...(await runPixBench()), ...(await runProviderBench()), ...(await runDevicesBench()), ...(await runStoreBench()), ...runSandboxMemoryBench(), ...(await runMoneyBench())];
+const tables = [
+  ...(await runPixBench()),
+  ...(await runProviderBench()),
+  ...(await runDevicesBench()),
+  ...(await runStoreBench()),
+  ...runSandboxMemoryBench(),
+  ...(await runReconcileBench()),
+  ...(await runMoneyBench()),
+];
 for (const table of tables) printTable(table);

@@ -134,7 +134,7 @@ async function catchUp(cluster: PgCluster, dir: string, run: number): Promise<nu
   const sales = createSalesRepository(db);
   const at = new Date().toISOString();
   for (let n = 0; n < 5_000; n++) {
-    const sale = sales.create({ id: randomUUID(), amountCents: 1000 + n, method: 'card', providerId: 'astrapay', providerEnvironment: 'embedded', at });
+    const sale = sales.create({ id: randomUUID(), amountCents: 1000 + n, currency: 'BRL', method: 'card', providerId: 'astrapay', providerEnvironment: 'embedded', at });
     sales.update(sale.id, { state: 'paid' }, at);
   }
   const queued = runtime.replicator.status().pendingChanges;

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { choosePixProvider, fillPayer, openPage, shot, type TestPayer } from './support/cashier.ts';
 import { decodeQr, useShell } from './support/web-shell.ts';
+import { signIn } from './support/operator.ts';
 
 const shell = useShell({ autoPayDelayMs: 3000 });
 
@@ -32,6 +33,7 @@ test('R$ 150,01 by bank transfer on Payments: deposit details on both screens, t
   // Clipboard rights, so the copy buttons can be checked for what they really copy.
   const cashier = await openPage(browser, { locale: 'pt-BR', permissions: ['clipboard-read', 'clipboard-write'] });
   await cashier.goto(shell.cashierUrl);
+  await signIn(cashier);
   await expect(cashier.getByTestId('merchant-name')).toHaveText('Loja Demo');
   // Astrapay takes no transfers: nothing offered until the PIX provider is the Payments gateway.
   await expect(cashier.getByRole('button', { name: 'Cobrar com PIX (F2)' })).toBeVisible();
@@ -101,6 +103,7 @@ test('a transfer the gateway denies (CPF 111.444.777-35) ends in plain words on 
   await customer.goto(shell.customerUrl);
   const cashier = await openPage(browser);
   await cashier.goto(shell.cashierUrl);
+  await signIn(cashier);
   await choosePixProvider(cashier, 'Payments');
   await startTransfer(cashier, '8000', DENIED);
   await expect(cashier.getByTestId('deposit-agency')).toContainText('0001-9');
@@ -124,6 +127,7 @@ test('a short e-mail is refused in plain words, and Esc twice cancels the transf
   await customer.goto(shell.customerUrl);
   const page = await openPage(browser);
   await page.goto(shell.cashierUrl);
+  await signIn(page);
   await choosePixProvider(page, 'Payments');
 
   // Looks like an e-mail, so the form lets it through; the gateway's 30-character minimum does not.
@@ -151,6 +155,7 @@ test('a PIX on Payments shows what the customer really pays: the fee on top, on 
   await customer.goto(shell.customerUrl);
   const page = await openPage(browser);
   await page.goto(shell.cashierUrl);
+  await signIn(page);
   await choosePixProvider(page, 'Payments');
   await page.keyboard.type('3000');
   await page.keyboard.press('F2');
@@ -184,6 +189,7 @@ test('in demo a transfer is paid with “Simular pagamento (demo)”: PAGO on bo
   await customer.goto(shell.customerUrl);
   const cashier = await openPage(browser);
   await cashier.goto(shell.cashierUrl);
+  await signIn(cashier);
   await choosePixProvider(cashier, 'Payments');
 
   // R$ 80,00 does not end in 01 centavos: the sandbox waits for a deposit that only the demo button makes.

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { cardNumberPattern, chooseCardProvider, openCardForm, openPage, shot, typeCard } from './support/cashier.ts';
 import { useShell } from './support/web-shell.ts';
+import { signIn } from './support/operator.ts';
 
 const shell = useShell();
 
@@ -20,6 +21,7 @@ test('a cashier charges R$ 12,00 on credit in 3 installments and both screens sh
   await customer.goto(shell.customerUrl);
   const cashier = await openPage(browser);
   await cashier.goto(shell.cashierUrl);
+  await signIn(cashier);
   await expect(cashier.getByRole('button', { name: 'Cobrar no cartão (F3)' })).toBeVisible();
 
   await openCardForm(cashier, '1200');
@@ -53,6 +55,7 @@ test('a cashier charges R$ 12,00 on credit in 3 installments and both screens sh
 
 test('each field is checked before anything is sent, in plain words next to it', async ({ page }) => {
   await page.goto(shell.cashierUrl);
+  await signIn(page);
   await openCardForm(page, '5000');
   await typeCard(page, { number: '4111111111111112', holderName: 'M', holderDocument: '11111111111', expiry: '132030', cvv: '12' });
   await page.getByRole('button', { name: /^Cobrar R\$\s50,00 \(Enter\)$/ }).click();
@@ -76,6 +79,7 @@ test('Astrapay declines a card: the cashier reads why, tries another card for th
   await customer.goto(shell.customerUrl);
   const page = await openPage(browser);
   await page.goto(shell.cashierUrl);
+  await signIn(page);
   await openCardForm(page, '2590');
   await typeCard(page, { number: '4000000000009995' });
   await page.keyboard.press('Enter');
@@ -99,6 +103,7 @@ test('Astrapay declines a card: the cashier reads why, tries another card for th
 
 test('a provider that fails before charging lets the cashier try the same amount again', async ({ page }) => {
   await page.goto(shell.cashierUrl);
+  await signIn(page);
   await openCardForm(page, '1500');
   // Astrapay's sandbox answers 500 for this card and records nothing; the adapter checks before saying so.
   await typeCard(page, { number: '4000000000000119' });
@@ -117,6 +122,7 @@ test('while the provider answers both screens say so; a saved card pays next tim
   await customer.goto(shell.customerUrl);
   const page = await openPage(browser);
   await page.goto(shell.cashierUrl);
+  await signIn(page);
 
   await openCardForm(page, '4590');
   await typeCard(page, { number: '5555555555554444', holderName: 'JOAO PEREIRA' });
@@ -157,6 +163,7 @@ test('while the provider answers both screens say so; a saved card pays next tim
 test.describe('on the card gateway (Card Payments)', () => {
   test('3 installments of an uneven amount, debit at once, and a decline with the issuer’s reason', async ({ page }) => {
     await page.goto(shell.cashierUrl);
+    await signIn(page);
     await chooseCardProvider(page, 'Card Payments');
 
     await openCardForm(page, '1000');

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { choosePixProvider, fillPayer, openCardForm, openPage, shot, typeCard } from './support/cashier.ts';
 import { useShell } from './support/web-shell.ts';
+import { signIn } from './support/operator.ts';
 
 const shell = useShell();
 
@@ -12,6 +13,7 @@ test('the customer sees R$ 29,90 and “Insira ou aproxime o cartão” while th
   await expect(customer.getByText('Bem-vindo!')).toBeVisible();
   const cashier = await openPage(browser);
   await cashier.goto(shell.cashierUrl);
+  await signIn(cashier);
 
   // Typing the amount alone shows the customer nothing yet.
   await openCardForm(cashier, '2990');
@@ -62,6 +64,7 @@ test('a declined card: “Tentar outro cartão” shows the amount to the custom
   await customer.goto(shell.customerUrl);
   const cashier = await openPage(browser);
   await cashier.goto(shell.cashierUrl);
+  await signIn(cashier);
 
   await openCardForm(cashier, '4500');
   await expect(customer.getByTestId('customer-amount')).toHaveText(/R\$\s45,00/);
@@ -82,6 +85,7 @@ test('the customer sees the amount of a bank transfer while the cashier types th
   await customer.goto(shell.customerUrl);
   const cashier = await openPage(browser);
   await cashier.goto(shell.cashierUrl);
+  await signIn(cashier);
   await choosePixProvider(cashier, 'Payments');
 
   await cashier.keyboard.type('8000');

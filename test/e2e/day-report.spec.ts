@@ -4,6 +4,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { expect, test, type Page } from '@playwright/test';
 import { openCardForm, shot, typeCard } from './support/cashier.ts';
 import { useShell } from './support/web-shell.ts';
+import { signIn } from './support/operator.ts';
 
 const shell = useShell({ autoPayDelayMs: 1500 });
 
@@ -39,6 +40,7 @@ function ledgerSales(dataDir: string): { id: string; amount_cents: number; state
 
 test('after two paid sales and a partial refund, F9 shows the day’s report, prints it or says why not, and exports the sales as CSV', async ({ page }) => {
   await page.goto(shell.cashierUrl);
+  await signIn(page);
   await expect(page.getByText('DEMO', { exact: true })).toBeVisible();
   await paidPix(page, '1201');
   await paidCard(page, '3000');
@@ -109,6 +111,7 @@ test('after two paid sales and a partial refund, F9 shows the day’s report, pr
 
 test('a day without sales reports zeros and has nothing to export', async ({ page }) => {
   await page.goto(shell.cashierUrl);
+  await signIn(page);
   await page.keyboard.press('F9');
   await expect(page.getByText('Nenhuma venda neste dia.')).toBeVisible();
   await expect(page.getByText('Vendas pagas: 0')).toBeVisible();

@@ -5,6 +5,7 @@ import { PoleDisplayEmulator } from '../fixtures/pole-display-emulator.ts';
 import { createSocatPair, type SocatPair } from '../fixtures/socat-pair.ts';
 import { openSettings, shot } from './support/cashier.ts';
 import { useShell } from './support/web-shell.ts';
+import { signIn } from './support/operator.ts';
 
 const shell = useShell({ autoPayDelayMs: 2000 });
 const cleanup: (() => Promise<void>)[] = [];
@@ -21,6 +22,7 @@ const plain = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g
 
 test('a fresh install has no devices set up, says so, and a test print gets plain words', async ({ page }) => {
   await page.goto(shell.cashierUrl);
+  await signIn(page);
   await expect(page.getByTestId('printer-status')).toHaveText('Impressora: Não configurada');
   await expect(page.getByTestId('display-status')).toHaveText('Visor: Não configurado');
 
@@ -57,6 +59,7 @@ test('a printer and a pole display on serial ports: live status, test page with 
   cleanup.push(() => displayEnd.close());
 
   await page.goto(shell.cashierUrl);
+  await signIn(page);
   await openSettings(page, 'Loja');
   await page.getByLabel('Nome da loja').fill('Mercadinho São João');
   await page.getByRole('button', { name: 'Salvar dados da loja' }).click();

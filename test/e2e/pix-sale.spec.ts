@@ -3,6 +3,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { expect, test, type Page } from '@playwright/test';
 import { shot } from './support/cashier.ts';
 import { decodeQr, useShell } from './support/web-shell.ts';
+import { signIn } from './support/operator.ts';
 
 const shell = useShell({ autoPayDelayMs: 5000 });
 
@@ -19,6 +20,7 @@ test('a cashier charges R$ 12,01 by PIX and both screens show it paid without to
 
   const cashier = await browser.newPage();
   await cashier.goto(shell.cashierUrl);
+  await signIn(cashier);
   await expect(cashier.getByText('DEMO', { exact: true })).toBeVisible();
   await cashier.keyboard.type('1201');
   await expect(cashier.getByLabel('Valor')).toHaveText(/R\$\s12,01/);
@@ -71,6 +73,7 @@ test('a wrong token is refused, for pages and for the live connection', async ({
 
 test('bad amounts and a provider that is down get plain words, keep the amount and lose nothing', async ({ page }) => {
   await page.goto(shell.cashierUrl);
+  await signIn(page);
   await page.keyboard.press('F2');
   await expect(page.getByRole('alert')).toHaveText('Digite um valor');
 
@@ -102,6 +105,7 @@ test('the cashier cancels a PIX with Esc twice and the customer sees it', async 
   await customer.goto(shell.customerUrl);
   const cashier = await browser.newPage();
   await cashier.goto(shell.cashierUrl);
+  await signIn(cashier);
   await cashier.keyboard.type('2550');
   await cashier.keyboard.press('Enter');
   await expect(cashier.getByRole('img', { name: 'QR Code PIX' })).toBeVisible();

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
 import { chooseCardProvider, openCardForm, shot, typeCard } from './support/cashier.ts';
 import { useShell } from './support/web-shell.ts';
+import { signIn } from './support/operator.ts';
 
 const shell = useShell({ autoPayDelayMs: 1500 });
 
@@ -67,6 +68,7 @@ const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 test('the day checked against the provider: paid sales agree, and a PIX paid outside the till shows up in plain words', async ({ page }) => {
   await page.goto(shell.cashierUrl);
+  await signIn(page);
   await expect(page.getByText('DEMO', { exact: true })).toBeVisible();
   await paidPix(page, '1201');
   await paidPix(page, '2001');
@@ -110,6 +112,7 @@ test('the day checked against the provider: paid sales agree, and a PIX paid out
 
 test('when the provider is down the check says so in plain words, and works once it is back', async ({ page }) => {
   await page.goto(shell.cashierUrl);
+  await signIn(page);
   await paidPix(page, '1201');
   await page.keyboard.press('F9');
   await expect(page.getByText('Vendas pagas: 1')).toBeVisible();
@@ -132,6 +135,7 @@ test('when the provider is down the check says so in plain words, and works once
 
 test('a card provider that offers no list of charges is said so, while PIX is still checked', async ({ page }) => {
   await page.goto(shell.cashierUrl);
+  await signIn(page);
   await chooseCardProvider(page, 'Card Payments');
   await paidCard(page, '4000');
   await page.keyboard.press('F9');

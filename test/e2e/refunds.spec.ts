@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { openCardForm, shot, typeCard } from './support/cashier.ts';
 import { useShell } from './support/web-shell.ts';
+import { signIn } from './support/operator.ts';
 
 const shell = useShell({ autoPayDelayMs: 1500 });
 
@@ -24,6 +25,7 @@ async function refund(page: Page, amount: string, reason: string): Promise<void>
 
 test('a paid PIX is refunded in part, refused above what is left, then refunded in full', async ({ page }) => {
   await page.goto(shell.cashierUrl);
+  await signIn(page);
   await expect(page.getByText('DEMO', { exact: true })).toBeVisible();
   await paidPix(page, '1201');
 
@@ -86,6 +88,7 @@ test('a paid PIX is refunded in part, refused above what is left, then refunded 
 
 test('a card sale is cancelled in part from the day’s sales', async ({ page }) => {
   await page.goto(shell.cashierUrl);
+  await signIn(page);
   await openCardForm(page, '3000');
   await typeCard(page, { number: '4111111111111111' });
   await page.keyboard.press('Enter');
@@ -110,6 +113,7 @@ test('a card sale is cancelled in part from the day’s sales', async ({ page })
 
 test('the counter never goes away while a PIX can still be paid', async ({ page }) => {
   await page.goto(shell.cashierUrl);
+  await signIn(page);
   await expect(page.getByText('DEMO', { exact: true })).toBeVisible();
   await page.keyboard.type('2550');
   await page.keyboard.press('F2');

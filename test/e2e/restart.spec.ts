@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { closePages, openPage, shot } from './support/cashier.ts';
 import { startShell, type RunningShell } from './support/web-shell.ts';
+import { signIn } from './support/operator.ts';
 
 let shells: RunningShell[] = [];
 test.afterEach(async () => {
@@ -17,6 +18,7 @@ test('pages left open get the restarted till back by themselves, with no reload'
   await customer.goto(first.customerUrl);
   const cashier = await openPage(browser);
   await cashier.goto(first.cashierUrl);
+  await signIn(cashier);
   await expect(customer.getByText('Bem-vindo!')).toBeVisible();
   await expect(cashier.getByText('DEMO', { exact: true })).toBeVisible();
   // A value in each page's JavaScript heap: any reload would lose it.
@@ -34,6 +36,8 @@ test('pages left open get the restarted till back by themselves, with no reload'
   expect(second.customerUrl).toBe(first.customerUrl);
   await expect(customer.getByText('Conexão com o caixa perdida. Reconectando…')).toBeHidden();
   await expect(cashier.getByText('Conexão com o caixa perdida. Reconectando…')).toBeHidden();
+  // A restarted till starts locked: the page shows the lock screen by itself.
+  await signIn(cashier);
 
   await cashier.keyboard.type('1201');
   await cashier.keyboard.press('F2');

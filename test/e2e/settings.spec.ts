@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { openPage, openSettings, shot } from './support/cashier.ts';
 import { useShell } from './support/web-shell.ts';
+import { signIn } from './support/operator.ts';
 
 const shell = useShell();
 
@@ -12,6 +13,7 @@ test('the shop’s name is changed in Settings and the header and the customer�
   await expect(customer.getByTestId('customer-merchant')).toHaveText('Loja Demo');
   const page = await openPage(browser);
   await page.goto(shell.cashierUrl);
+  await signIn(page);
   await expect(page.getByText('DEMO', { exact: true })).toBeVisible();
   await openSettings(page, 'Loja');
   await page.getByLabel('Nome da loja').fill('Padaria Pão Quente');
@@ -44,6 +46,7 @@ test('credentials are write-only: saved, shown as "definido", never in the page'
   const clientId = 'client-id-7f3a9c';
   const secret = 'S3cr3t-value-never-shown-4b1d';
   await page.goto(shell.cashierUrl);
+  await signIn(page);
   await openSettings(page, 'Pagamentos');
   await expect(page.locator('#provider-pix')).toHaveValue('astrapay');
   await page.locator('#environment-pix').selectOption('sandbox');
@@ -79,6 +82,7 @@ test('credentials are write-only: saved, shown as "definido", never in the page'
 
 test('a card provider is chosen in Settings and the counter offers what it can do', async ({ page }) => {
   await page.goto(shell.cashierUrl);
+  await signIn(page);
   await openSettings(page, 'Pagamentos');
   const cardProviders = await page.locator('#provider-card option').allTextContents();
   expect(cardProviders).toContain('Nenhum (não oferecer)');
@@ -103,6 +107,7 @@ test('a card provider is chosen in Settings and the counter offers what it can d
 
 test('the language is switched from Settings as well as from the header', async ({ page }) => {
   await page.goto(shell.cashierUrl);
+  await signIn(page);
   await openSettings(page, 'Idioma');
   await page.getByRole('main').getByRole('button', { name: 'English' }).click();
   await expect(page.getByRole('heading', { name: 'Settings' })).toBeVisible();
@@ -115,6 +120,7 @@ test('the language is switched from Settings as well as from the header', async 
 
 test('a PIX provider that needs the payer gets name, CPF and e-mail before the QR', async ({ page }) => {
   await page.goto(shell.cashierUrl);
+  await signIn(page);
   await openSettings(page, 'Pagamentos');
   await page.locator('#provider-pix').selectOption({ label: 'Payments' });
   await page.locator('#environment-pix').selectOption('embedded');

@@ -6,6 +6,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { openCardForm, openPage, openSettings, shot, typeCard, closePages } from './support/cashier.ts';
 import { startShell, type RunningShell } from './support/web-shell.ts';
 import { startPgCluster, type PgCluster } from '../support/pg-cluster.ts';
+import { signIn } from './support/operator.ts';
 
 test.use({ locale: 'pt-BR' });
 
@@ -61,9 +62,11 @@ test('two tills join one store from Settings, sell, and the day report shows bot
   if (!first || !second) throw new Error('two shells');
 
   await page.goto(first.cashierUrl);
+  await signIn(page);
   await joinStore(page, url, 'C1', 'Caixa da frente', 'Ana');
   const other = await openPage(browser, { locale: 'pt-BR' });
   await other.goto(second.cashierUrl);
+  await signIn(other);
   await joinStore(other, url, 'C2', 'Caixa do fundo', 'Bruno');
 
   await paidCard(page, '3000');

@@ -3,6 +3,7 @@ import { connect } from 'node:tls';
 import { chromium, expect, test } from '@playwright/test';
 import { closePages, openPage, openSettings, shot } from './support/cashier.ts';
 import { decodeQr, startShell, type RunningShell } from './support/web-shell.ts';
+import { signIn } from './support/operator.ts';
 
 let shell: RunningShell | undefined;
 test.afterEach(async () => {
@@ -56,6 +57,7 @@ test('a tablet on the shop network shows the customer display over HTTPS, pinned
 
     const cashier = await openPage(browser);
     await cashier.goto(shell.cashierUrl);
+    await signIn(cashier);
     await expect(cashier.getByText('DEMO', { exact: true })).toBeVisible();
     await cashier.keyboard.type('1501');
     await cashier.keyboard.press('F2');

@@ -9,8 +9,11 @@ import { createPosCore, type CoreOptions, type PosCore } from '../../src-main/ap
 import type { Ports, Settings } from '../../src-main/core/ports.ts';
 import type { Simulator } from '../../src-main/simulator/simulator.ts';
 import { createNodePorts } from '../../src-main/web/node-ports.ts';
+import type { FakeTime } from './fake-scheduler.ts';
 import { createRecordingLogger, type RecordingLogger } from './recording-logger.ts';
 import { makeTempDir } from './temp-dir.ts';
+import { signInDemoManager } from './operators.ts';
+import { okValue } from './replies.ts';
 
 export interface TestCoreOptions extends Partial<CoreOptions> {
   /** Reuse a data dir (e.g. to restart on it); otherwise a fresh temp dir is made. */
@@ -18,6 +21,11 @@ export interface TestCoreOptions extends Partial<CoreOptions> {
   settings?: Partial<Settings>;
   /** Wraps the real fetch port (e.g. to record what went over the wire). */
   wrapFetch?: (real: typeof fetch) => typeof fetch;
+  /** Fake time for the core (and its embedded sandbox): timers fire only as the test advances it. */
+  time?: FakeTime;
+  /** Leave the till locked, as it starts; otherwise the demo manager signs in and opens a shift with no float. */
+  locked?: boolean;
+  clock?: Ports['clock'];
 }
 
 export interface TestCore {
@@ -41,15 +49,19 @@ export const TEST_CORE_DEFAULTS = {
 } satisfies CoreOptions;
 
 export async function startTestCore(options: TestCoreOptions = {}): Promise<TestCore> {
-  const { dataDir = makeTempDir('pdv-core-'), settings, wrapFetch, ...coreOptions } = options;
+  const { dataDir = makeTempDir('pdv-core-'), settings, wrapFetch, time, locked = false, clock, ...coreOptions } = options;
   const logger = createRecordingLogger();
   const ports = createNodePorts(dataDir, logger, settings);
   if (wrapFetch) ports.fetch = wrapFetch(ports.fetch);
+  if (time) Object.assign(ports, { clock: time.clock, scheduler: time.scheduler });
+  if (clock) ports.clock = clock;
   const core = await createPosCore(ports, { ...TEST_CORE_DEFAULTS, ...coreOptions });
   let closed: Promise<void> | undefined;
   const close = () => (closed ??= core.close());
   onTestFinished(close);
   if (!core.simulator && !coreOptions.sandboxUrl) throw new Error('startTestCore expects the demo provider and its sandbox');
+  const invoke: TestCore['invoke'] = (name, input = {}, access = 'cashier') => core.router.handle(name, input, access);
+  if (!locked) await openTill(invoke);
   return {
     core,
     get sim() {
@@ -59,9 +71,15 @@ export async function startTestCore(options: TestCoreOptions = {}): Promise<Test
     dataDir,
     ports,
     logger,
-    invoke: (name, input = {}, access = 'cashier') => core.router.handle(name, input, access),
+    invoke,
     close,
   };
+}
+
+/** The demo manager signs in and opens a shift unless one is open (a restart on the same data dir). */
+async function openTill(invoke: TestCore['invoke']): Promise<void> {
+  const { shift } = await signInDemoManager(invoke);
+  if (!shift) okValue(await invoke('shift.open', { floatCents: 0 }));
 }
 
 /** Requests the sandbox counted for PIX routes (the token route excluded). */

@@ -7,6 +7,8 @@ import { createInterface } from 'node:readline';
 import { createPosCore } from '../../src-main/app/create-pos-core.ts';
 import type { Logger } from '../../src-main/core/ports.ts';
 import { createNodePorts } from '../../src-main/web/node-ports.ts';
+import { signInDemoManager } from './operators.ts';
+import { okValue } from './replies.ts';
 
 const [dataDir = '', sandboxUrl = ''] = process.argv.slice(2);
 const write = (message: unknown) => process.stdout.write(`${JSON.stringify(message)}\n`);
@@ -23,10 +25,14 @@ const core = await createPosCore(createNodePorts(dataDir, logger), {
   resolveTiming: { deadlineMs: 1500, giveUpMs: 4000, everyMs: 100 },
   pollSchedule: () => 100,
 });
+// The till starts locked: the demo manager signs in and opens a shift unless one is open (a restart).
+const invoke = (name: string, input: unknown = {}) => core.router.handle(name, input, 'cashier');
+const { shift } = await signInDemoManager(invoke);
+if (!shift) okValue(await invoke('shift.open', { floatCents: 0 }));
 write({ ready: true });
 void core.settled().then(() => write({ settled: true }));
 
 createInterface({ input: process.stdin }).on('line', (line) => {
   const { id, name, input } = JSON.parse(line) as { id: number; name: string; input: unknown };
-  void core.router.handle(name, input, 'cashier').then((reply) => write({ id, reply }));
+  void invoke(name, input).then((reply) => write({ id, reply }));
 });

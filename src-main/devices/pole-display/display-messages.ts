@@ -9,6 +9,7 @@ const TEXT = {
     amountDue: 'Total a pagar',
     payWithPix: 'Pague com PIX',
     paid: 'Pago',
+    change: 'Troco',
     thanks: 'Obrigado, até logo!',
     expired: ['PIX expirado', 'Peça um novo código'],
     cancelled: ['Venda cancelada', ''],
@@ -21,6 +22,7 @@ const TEXT = {
     amountDue: 'Amount due',
     payWithPix: 'Pay with PIX',
     paid: 'Paid',
+    change: 'Change',
     thanks: 'Thank you!',
     expired: ['PIX code expired', 'Ask for a new one'],
     cancelled: ['Sale cancelled', ''],
@@ -40,6 +42,7 @@ export function saleScreen(sale: SaleView | null, language: Language, merchantNa
     case 'awaiting_payment':
       return [text.payWithPix, right(amount)];
     case 'paid':
+      if (sale.cash && sale.cash.changeCents > 0) return [spread(text.paid, amount), spread(text.change, formatBRL(sale.cash.changeCents))];
       return [spread(text.paid, amount), center(text.thanks)];
     case 'expired':
       return [center(text.expired[0]), center(text.expired[1])];

@@ -2,7 +2,7 @@
  * What the till prints, as plain data: the journal stores these as JSON, so a job can be printed after a
  * restart, on another printer model, or again as a copy. Money is in centavos, instants are ISO strings.
  */
-import type { Language, PrintDocumentKind } from '../../../src-preload/contract.ts';
+import type { Language, PrintDocumentKind, ReportMethod, ShiftMethodRow } from '../../../src-preload/contract.ts';
 import type { Cents } from '../../../src-shared/money.ts';
 
 export interface MerchantHeader {
@@ -48,11 +48,17 @@ export interface CardPaymentDetails {
   nsu?: string;
 }
 
+export interface CashPaymentDetails {
+  method: 'cash';
+  receivedCents: Cents;
+  changeCents: Cents;
+}
+
 export interface SaleReceipt extends DocumentBase {
   kind: 'sale_receipt';
   saleId: string;
   amountCents: Cents;
-  payment: PixPaymentDetails | CardPaymentDetails;
+  payment: PixPaymentDetails | CardPaymentDetails | CashPaymentDetails;
   /** A reprint: marked "2ª via" so nobody takes it for a second payment. */
   copy?: boolean;
 }
@@ -61,7 +67,7 @@ export interface RefundSlip extends DocumentBase {
   kind: 'refund_slip';
   saleId: string;
   refundId: string;
-  method: 'pix' | 'card';
+  method: 'pix' | 'card' | 'cash';
   saleAmountCents: Cents;
   refundedCents: Cents;
   /** The PSP's reference for the refund (PIX return id, card cancellation code). */
@@ -75,12 +81,27 @@ export interface DayReport extends DocumentBase {
   day: string;
   sales: { count: number; totalCents: Cents };
   refunds: { count: number; totalCents: Cents };
-  byMethod: { method: 'pix' | 'credit' | 'debit' | 'bank_transfer'; count: number; totalCents: Cents }[];
+  byMethod: { method: ReportMethod; count: number; totalCents: Cents }[];
+}
+
+/** A closed shift's Z report: expected against counted per method. */
+export interface ShiftReportDocument extends DocumentBase {
+  kind: 'shift_report';
+  shiftId: string;
+  openedAt: string;
+  openedBy: string;
+  closedAt: string | null;
+  closedBy: string | null;
+  floatCents: Cents;
+  movements: { kind: 'sangria' | 'suprimento'; amountCents: Cents; reason: string }[];
+  sales: { count: number; totalCents: Cents };
+  refunds: { count: number; totalCents: Cents };
+  rows: ShiftMethodRow[];
 }
 
 export interface TestPage extends DocumentBase {
   kind: 'test_page';
 }
 
-export type PrintDocument = PixChargeSlip | SaleReceipt | RefundSlip | DayReport | TestPage;
+export type PrintDocument = PixChargeSlip | SaleReceipt | RefundSlip | DayReport | TestPage | ShiftReportDocument;
 export type { PrintDocumentKind };

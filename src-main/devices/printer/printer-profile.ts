@@ -14,6 +14,8 @@ export interface PrinterProfile {
   qr: 'native' | 'raster';
   cut: 'full' | 'partial';
   serial: SerialSettings;
+  /** A cash drawer hangs on the printer. */
+  drawer: boolean;
 }
 
 export function printerProfile(settings: PrinterSettings): PrinterProfile {
@@ -26,6 +28,7 @@ export function printerProfile(settings: PrinterSettings): PrinterProfile {
     qr: settings.qrCode === 'auto' && model.nativeQr ? 'native' : 'raster',
     cut: settings.cut,
     serial: settings.serial,
+    drawer: settings.drawer,
   };
 }
 

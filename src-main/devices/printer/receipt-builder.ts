@@ -12,9 +12,10 @@ import type {
   SaleReceipt,
   TestPage,
 } from './print-documents.ts';
+import { shiftReport } from './shift-report-lines.ts';
 import type { PrinterProfile } from './printer-profile.ts';
 import { formatDateTime, formatDay, shortId } from './receipt-format.ts';
-import { receiptLabels, type ReceiptLabels } from './receipt-labels.ts';
+import { methodLabels, receiptLabels, type ReceiptLabels } from './receipt-labels.ts';
 import { createReceiptWriter, type ReceiptWriter } from './receipt-writer.ts';
 
 export interface BuildOptions {
@@ -26,6 +27,8 @@ export function buildReceipt(document: PrintDocument, profile: PrinterProfile, o
   const labels = receiptLabels(document.language);
   const writer = createReceiptWriter(profile);
   const when = (iso: string): string => formatDateTime(iso, document.language, options.timeZone);
+  // The drawer opens as the cash receipt starts printing; a copy never opens it.
+  if (profile.drawer && document.kind === 'sale_receipt' && document.payment.method === 'cash' && !document.copy) writer.pulse();
   writer.header(document.merchant, labels.notFiscal);
   switch (document.kind) {
     case 'pix_charge':
@@ -42,6 +45,9 @@ export function buildReceipt(document: PrintDocument, profile: PrinterProfile, o
       break;
     case 'test_page':
       testPage(writer, labels, document, profile, when);
+      break;
+    case 'shift_report':
+      shiftReport(writer, labels, document, when);
       break;
   }
   return writer.finish();
@@ -72,6 +78,11 @@ function saleReceipt(writer: ReceiptWriter, labels: ReceiptLabels, receipt: Sale
     writer.pair(labels.amount, formatBRL(receipt.amountCents));
     writer.block(labels.txid, payment.txid);
     if (payment.endToEndId) writer.block(labels.endToEndId, payment.endToEndId);
+  } else if (payment.method === 'cash') {
+    writer.pair(labels.method, labels.cash);
+    writer.pair(labels.amount, formatBRL(receipt.amountCents));
+    writer.pair(labels.received, formatBRL(payment.receivedCents));
+    writer.pair(labels.change, formatBRL(payment.changeCents));
   } else {
     cardLines(writer, labels, payment, receipt.amountCents);
   }
@@ -94,7 +105,7 @@ function refundSlip(writer: ReceiptWriter, labels: ReceiptLabels, slip: RefundSl
   writer.pair(labels.dateTime, when(slip.at));
   writer.pair(labels.sale, shortId(slip.saleId));
   writer.pair(labels.refund, shortId(slip.refundId));
-  writer.pair(labels.method, slip.method === 'pix' ? labels.pix : labels.card);
+  writer.pair(labels.method, { pix: labels.pix, card: labels.card, cash: labels.cash }[slip.method]);
   writer.pair(labels.saleAmount, formatBRL(slip.saleAmountCents));
   writer.pair(labels.refunded, formatBRL(slip.refundedCents));
   if (slip.reference) writer.block(labels.reference, slip.reference);
@@ -103,7 +114,7 @@ function refundSlip(writer: ReceiptWriter, labels: ReceiptLabels, slip: RefundSl
 }
 
 function dayReport(writer: ReceiptWriter, labels: ReceiptLabels, report: DayReport, when: When): void {
-  const methodLabel = { pix: labels.methodPix, credit: labels.methodCredit, debit: labels.methodDebit, bank_transfer: labels.methodBankTransfer };
+  const methodLabel = methodLabels(labels);
   writer.title(labels.dayReport);
   writer.pair(labels.day, formatDay(report.day, report.language));
   writer.pair(labels.issuedAt, when(report.at));

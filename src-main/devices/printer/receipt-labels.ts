@@ -1,5 +1,5 @@
 /** Everything printed that is not data, in the till's two languages. */
-import type { Language } from '../../../src-preload/contract.ts';
+import type { Language, ReportMethod } from '../../../src-preload/contract.ts';
 
 const PT_BR = {
   notFiscal: 'Não é documento fiscal',
@@ -51,6 +51,21 @@ const PT_BR = {
   accents: 'Acentos',
   qrNative: 'QR Code nativo',
   qrRaster: 'QR Code como imagem',
+  cash: 'Dinheiro',
+  received: 'Recebido',
+  change: 'Troco',
+  shiftReport: 'REDUÇÃO Z - FECHAMENTO DE TURNO',
+  shift: 'Turno',
+  openedAt: 'Aberto em',
+  openedBy: 'Aberto por',
+  closedAt: 'Fechado em',
+  closedBy: 'Fechado por',
+  float: 'Fundo de troco',
+  sangria: 'Sangria',
+  suprimento: 'Suprimento',
+  expected: 'Esperado',
+  counted: 'Contado',
+  difference: 'Diferença',
 };
 
 export type ReceiptLabels = typeof PT_BR;
@@ -105,7 +120,26 @@ const EN: ReceiptLabels = {
   accents: 'Accents',
   qrNative: 'Native QR code',
   qrRaster: 'QR code as an image',
+  cash: 'Cash',
+  received: 'Received',
+  change: 'Change',
+  shiftReport: 'Z REPORT - SHIFT CLOSE',
+  shift: 'Shift',
+  openedAt: 'Opened at',
+  openedBy: 'Opened by',
+  closedAt: 'Closed at',
+  closedBy: 'Closed by',
+  float: 'Float',
+  sangria: 'Cash out',
+  suprimento: 'Cash in',
+  expected: 'Expected',
+  counted: 'Counted',
+  difference: 'Difference',
 };
+
+export function methodLabels(labels: ReceiptLabels): Record<ReportMethod, string> {
+  return { pix: labels.methodPix, credit: labels.methodCredit, debit: labels.methodDebit, bank_transfer: labels.methodBankTransfer, cash: labels.cash };
+}
 
 export function receiptLabels(language: Language): ReceiptLabels {
   return language === 'pt-BR' ? PT_BR : EN;

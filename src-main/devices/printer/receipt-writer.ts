@@ -19,6 +19,8 @@ export interface ReceiptWriter {
   block(label: string, value: string): void;
   rule(): void;
   qr(payload: string): void;
+  /** Kicks the cash drawer open (ESC p on drawer pin 2). */
+  pulse(): void;
   /** Cuts the paper and returns the bytes of the whole receipt. */
   finish(): Uint8Array;
 }
@@ -72,6 +74,9 @@ export function createReceiptWriter(profile: PrinterProfile): ReceiptWriter {
         encoder.image(bitmap, { width: bitmap.width, height: bitmap.height, algorithm: 'threshold' });
       }
       encoder.align('left');
+    },
+    pulse() {
+      encoder.pulse();
     },
     finish() {
       return encoder.cut(profile.cut).encode();

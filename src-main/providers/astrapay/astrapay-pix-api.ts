@@ -8,7 +8,6 @@ import type { AstrapayClient } from './astrapay-client.ts';
 import { createAstrapayPixStatic } from './astrapay-pix-static.ts';
 import { createAstrapayPix } from './astrapay-pix.ts';
 import { createAstrapayRefunds } from './astrapay-refunds.ts';
-import { createOnce } from '../create-once.ts';
 import { checkBrCode, checkChargeFilter, checkPixCharge, checkRefund, checkRefundFilter, checkStaticRequest } from './pix-checks.ts';
 
 export function createAstrapayPixApi(client: AstrapayClient, clock: Clock, simulatePayment?: (txid: string) => Promise<void>): PixApi {
@@ -29,12 +28,9 @@ export function createAstrapayPixApi(client: AstrapayClient, clock: Clock, simul
     },
     async refund(request) {
       checkRefund(request);
-      const startedAt = clock.now();
-      return createOnce(
-        () => refunds.create(request),
-        () => refunds.findMatching(request, startedAt, clock.now()),
-      );
+      return refunds.create(request);
     },
+    findRefunds: (request, since) => refunds.findMatching(request, since.getTime(), clock.now()),
     getRefund: (refundId) => refunds.consult(refundId),
     async listRefunds(filter) {
       checkRefundFilter(filter);

@@ -37,9 +37,10 @@ export function createAstrapayRefunds(client: AstrapayClient) {
 
     /**
      * The refund list has no txid filter (seed 001), so we read every refund created since our first
-     * attempt (less the clock skew) and keep the newest with the same txid, amount and description.
+     * attempt (less the clock skew) and keep those with the same txid, amount and description, newest first
+     * (the description carries the till's own refund id, so two equal refunds are told apart).
      */
-    async findMatching(request: CreatePixRefund, attemptStartedAt: number, now: number): Promise<PixRefund | undefined> {
+    async findMatching(request: Omit<CreatePixRefund, 'transactionId'>, attemptStartedAt: number, now: number): Promise<PixRefund[]> {
       const window = { from: new Date(attemptStartedAt - CLOCK_SKEW_MS), to: new Date(now + CLOCK_SKEW_MS), pageSize: 100 };
       const found = await findAcrossPages(
         (page) => list(refundListQuery({ ...window, page })),
@@ -48,8 +49,7 @@ export function createAstrapayRefunds(client: AstrapayClient) {
           centsOf(refund.amount, `GET ${PATH}`) === request.amountCents &&
           (refund.description ?? '') === request.description,
       );
-      const newest = found.sort((a, b) => Date.parse(b.creationDate) - Date.parse(a.creationDate))[0];
-      return newest && toPixRefund(newest);
+      return found.sort((a, b) => Date.parse(b.creationDate) - Date.parse(a.creationDate)).map(toPixRefund);
     },
   };
 }

@@ -41,6 +41,7 @@ export function toCardCharge(transaction: CardTransaction): CardCharge {
         : undefined,
     reference: transaction.userReference ?? undefined,
     createdAt: transaction.creationDate,
+    cancelledCents: transaction.cancelledAmount ? centsOf(transaction.cancelledAmount, 'a card transaction') : 0,
   };
 }
 

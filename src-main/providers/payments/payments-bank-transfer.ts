@@ -2,7 +2,7 @@
 import type { Clock } from '../../core/ports.ts';
 import type { BankTransfer, BankTransferApi } from '../provider.ts';
 import { badResponse, PosError } from '../../core/errors.ts';
-import type { PaymentsEndpoints } from './payments-endpoints.ts';
+import { MAX_PAGE_SIZE, type PaymentsEndpoints } from './payments-endpoints.ts';
 import { cents, toBankTransfer, toQuote } from './payments-mapping.ts';
 import { buildPaymentBody } from './payment-request.ts';
 import type { PaymentDetails } from './payments-schemas.ts';
@@ -60,6 +60,21 @@ export function createPaymentsBankTransfer(
 
     async get(id) {
       return fromDetails(await endpoints.details(id));
+    },
+
+    /** One API page (our pages count from 0); the API filters by no method, so its other payments are left out here. */
+    async list(filter) {
+      const page = await endpoints.list({ page: filter.page + 1, limit: Math.min(filter.pageSize, MAX_PAGE_SIZE), sort: 'created_at,desc', startTime: filter.from, endTime: filter.to });
+      const items = page.data
+        .filter((item) => item.payment_method === 'bank_transfer')
+        .map((item) => ({
+          id: item.id,
+          status: item.status,
+          amountCents: cents(item.amount, 'GET /v1/payments'),
+          reference: item.transaction_id,
+          createdAt: new Date(item.created_at).toISOString(),
+        }));
+      return { items, page: page.page - 1, pageSize: page.limit, total: page.total };
     },
   };
 }

@@ -3,6 +3,7 @@
  * charge names its payer (name, e-mail, CPF); a create that may have gone through is looked up by
  * `transaction_id` (our sale id) before it is tried again.
  */
+import { CURRENCIES } from '../../../src-shared/money.ts';
 import type { Clock } from '../../core/ports.ts';
 import type { HttpSend } from '../../http/http-client.ts';
 import type { Provider } from '../provider.ts';
@@ -26,6 +27,7 @@ export function createPaymentsProvider(options: PaymentsProviderOptions): Provid
   return {
     id: 'payments',
     name: 'Payments',
+    currency: CURRENCIES.find((currency) => currency === options.settings.currency) ?? 'BRL',
     // The API has no token endpoint: the cheapest authenticated call proves the key.
     testConnection: async () => {
       await endpoints.list({ page: 1, limit: 1 });

@@ -11,7 +11,7 @@ export interface CounterState {
   /** The view on screen. */
   view: View;
   /** Where amount entry is when no sale is on the counter. */
-  step: 'amount' | 'payer' | 'transfer' | 'card';
+  step: 'amount' | 'payer' | 'transfer' | 'card' | 'cash';
   /** A sale (open or finished) is on the counter: the customer sees that instead. */
   saleOnCounter: boolean;
   amountCents: Cents;

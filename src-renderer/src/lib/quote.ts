@@ -5,18 +5,8 @@
  * the till is (R$ 1.234,56, US$ 10,00).
  */
 import type { ChargeQuote } from '../../../src-preload/contract.ts';
-import { formatBRL, type Cents } from '../../../src-shared/money.ts';
+import { formatBRL, formatMoney, type Cents } from '../../../src-shared/money.ts';
 import type { MessageKey } from './i18n.ts';
-
-const usd = new Intl.NumberFormat('pt-BR', { style: 'currency', currency: 'USD' });
-
-export function formatUSD(cents: Cents): string {
-  return usd.format(cents / 100);
-}
-
-export function formatMoney(cents: Cents, currency: ChargeQuote['currency']): string {
-  return currency === 'USD' ? formatUSD(cents) : formatBRL(cents);
-}
 
 /** "R$ 5,2500": the provider's rate in reais, with the decimals it was given (two at least). */
 export function formatRate(rate: string): string {

@@ -13,6 +13,7 @@ const ROW_KEYS: Record<ReconcileRow['problem'], MessageKey> = {
   missing_at_provider: 'reconcile.row.missing_at_provider',
   amount_differs: 'reconcile.row.amount_differs',
   status_differs: 'reconcile.row.status_differs',
+  refund_differs: 'reconcile.row.refund_differs',
 };
 
 const REF_KEYS: Record<ReconcileSection['role'], MessageKey> = {
@@ -63,7 +64,8 @@ export function reconcileRowLine(row: ReconcileRow, role: ReconcileSection['role
 
 /** "PIX · Astrapay", "Cartão · Astrapay". */
 export function sectionTitle(section: ReconcileSection, i18n: Translator): string {
-  return i18n.t(section.role === 'pix' ? 'reconcile.sectionPix' : 'reconcile.sectionCard', { provider: section.providerName });
+  const key = section.method === 'bank_transfer' ? 'reconcile.sectionTransfer' : section.role === 'pix' ? 'reconcile.sectionPix' : 'reconcile.sectionCard';
+  return i18n.t(key, { provider: section.providerName });
 }
 
 export interface SectionSummary {

@@ -15,7 +15,7 @@ export function refundedCents(sale: SaleView): Cents {
 
 /** Refunds asked for and not settled yet: they already count against what is left. */
 export function pendingRefundCents(sale: SaleView): Cents {
-  return sum(sale.refunds.filter((refund) => refund.state === 'requested' || refund.state === 'processing'));
+  return sum(sale.refunds.filter((refund) => refund.state === 'requested' || refund.state === 'processing' || refund.state === 'needs_checking'));
 }
 
 /** What may still be refunded: the amount less every refund that did not fail (as main counts it). */
@@ -54,6 +54,7 @@ export const METHOD_KEYS: Record<MethodKind, MessageKey> = {
   credit: 'method.credit',
   debit: 'method.debit',
   bank_transfer: 'method.bankTransfer',
+  cash: 'method.cash',
   card: 'method.card',
 };
 
@@ -61,6 +62,7 @@ export const METHOD_KEYS: Record<MethodKind, MessageKey> = {
 export function methodWords(sale: SaleView): Words {
   if (sale.method === 'pix') return { key: 'method.pix' };
   if (sale.method === 'bank_transfer') return { key: 'method.bankTransfer' };
+  if (sale.method === 'cash') return { key: 'method.cash' };
   if (!sale.card) return { key: 'method.card' };
   if (sale.card.paymentType === 'debit') return { key: 'method.debit' };
   return sale.card.installments > 1
@@ -81,6 +83,7 @@ export const SALE_STATE_KEYS: Record<SaleState, MessageKey> = {
 export const REFUND_STATE_KEYS: Record<RefundView['state'], MessageKey> = {
   requested: 'refundState.requested',
   processing: 'refundState.processing',
+  needs_checking: 'refundState.needs_checking',
   completed: 'refundState.completed',
   failed: 'refundState.failed',
 };

@@ -61,7 +61,7 @@ it('drives the printer and the pole display from one set of settings and the sal
   expect(screen.lines()).toEqual(['  Padaria São João', '     Bem-vindo!']);
 
   const at = '2025-11-21T17:03:05.000Z';
-  events.emit('sale.changed', { id: '3f2c9a1e-7b4d-4e8a-9c21-5d6e7f809a1b', amountCents: 1201, method: 'pix', state: 'awaiting_payment', createdAt: at, updatedAt: at, pix: null, card: null, bankTransfer: null, refunds: [], problem: null });
+  events.emit('sale.changed', { id: '3f2c9a1e-7b4d-4e8a-9c21-5d6e7f809a1b', amountCents: 1201, currency: 'BRL', method: 'pix', state: 'awaiting_payment', createdAt: at, updatedAt: at, pix: null, card: null, bankTransfer: null, refunds: [], problem: null });
   devices.printer.print(pixChargeSlip());
 
   await waitFor(() => screen.lines()[0] === 'Pague com PIX', 'the display to ask for PIX');

@@ -20,7 +20,7 @@ afterEach(async () => {
 
 function sale(state: SaleState): SaleView {
   const at = '2025-11-21T17:03:05.000Z';
-  return { id: '3f2c9a1e-7b4d-4e8a-9c21-5d6e7f809a1b', amountCents: 1201, method: 'pix', state, createdAt: at, updatedAt: at, pix: null, card: null, bankTransfer: null, refunds: [], problem: null };
+  return { id: '3f2c9a1e-7b4d-4e8a-9c21-5d6e7f809a1b', amountCents: 1201, currency: 'BRL', method: 'pix', state, createdAt: at, updatedAt: at, pix: null, card: null, bankTransfer: null, refunds: [], problem: null };
 }
 
 async function rig(commandSet: 'epson' | 'cd5220', options: { language?: () => Language } = {}) {

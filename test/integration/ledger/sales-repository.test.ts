@@ -17,7 +17,7 @@ const PIX = { txid: 'astra202501abc', copyAndPaste: '000201...6304ABCD', expires
 const PROBLEM: BridgeErrorData = { code: 'provider_unavailable', message: 'down', retryable: true, reason: 'provider.server_error' };
 
 function newSale(amountCents = 1250) {
-  return { id: randomUUID(), amountCents, method: 'pix' as const, providerId: 'astrapay' as const, providerEnvironment: 'embedded' as const, at: T0 };
+  return { id: randomUUID(), amountCents, currency: 'BRL' as const, method: 'pix' as const, providerId: 'astrapay' as const, providerEnvironment: 'embedded' as const, at: T0 };
 }
 
 function openRepo(dir: string) {
@@ -89,6 +89,7 @@ describe('sales repository', () => {
       id: input.id,
       number: 'C1-000001',
       amountCents: 1250,
+      currency: 'BRL',
       method: 'pix',
       state: 'draft',
       providerId: 'astrapay',
@@ -105,6 +106,9 @@ describe('sales repository', () => {
       providerAccount: null,
       reversals: [],
       latePaidAt: null,
+      cash: null,
+      operatorId: null,
+      shiftId: null,
     });
     expect(repo.transitions(input.id)).toEqual([{ from: null, to: 'draft' }]);
     db.close();

@@ -178,7 +178,7 @@ describe('sale service: restart', () => {
   it('a draft a crash left before its call is closed as failed, without calling the provider', async () => {
     const dataDir = makeTempDir();
     const db = openLedger(dataDir);
-    const draft = createSalesRepository(db).create({ id: randomUUID(), amountCents: 1250, method: 'pix', providerId: 'astrapay', providerEnvironment: 'embedded', at: new Date().toISOString() });
+    const draft = createSalesRepository(db).create({ id: randomUUID(), amountCents: 1250, currency: 'BRL', method: 'pix', providerId: 'astrapay', providerEnvironment: 'embedded', at: new Date().toISOString() });
     db.close();
 
     const t = await startTestCore({ dataDir });
@@ -194,7 +194,7 @@ describe('sale service: restart', () => {
     const dataDir = makeTempDir();
     const db = openLedger(dataDir);
     const sales = createSalesRepository(db);
-    const draft = sales.create({ id: randomUUID(), amountCents: 1250, method: 'pix', providerId: 'astrapay', providerEnvironment: 'embedded', at: new Date().toISOString() });
+    const draft = sales.create({ id: randomUUID(), amountCents: 1250, currency: 'BRL', method: 'pix', providerId: 'astrapay', providerEnvironment: 'embedded', at: new Date().toISOString() });
     sales.startAttempt(draft.id, 'pix.create', randomUUID(), new Date().toISOString());
     db.close();
 

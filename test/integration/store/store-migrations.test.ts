@@ -79,8 +79,8 @@ describe('the till ledger’s outbox migration', () => {
   it('numbers the sales an older ledger already had, then numbers and queues every new change', () => {
     const dir = makeTempDir('pdv-ledger-');
     const db = new DatabaseSync(join(dir, LEDGER_FILE));
-    // Every step before the one that adds the till's identity and outbox.
-    const before = MIGRATIONS.findIndex((step) => step.includes('CREATE TABLE till_identity'));
+    // The ledger as it was just before the outbox step (later steps may follow it).
+    const before = MIGRATIONS.findIndex((step) => step.includes('CREATE TABLE outbox'));
     for (const step of MIGRATIONS.slice(0, before)) db.exec(step);
     db.exec(`PRAGMA user_version = ${before}`);
     const insert = db.prepare("INSERT INTO sales (id, amount_cents, method, state, provider_id, created_at, updated_at) VALUES (?, ?, 'pix', 'paid', 'astrapay', ?, ?)");
@@ -96,7 +96,7 @@ describe('the till ledger’s outbox migration', () => {
     expect(outbox.backlog()).toEqual({ changes: 0, items: 0 });
 
     const id = '9a3c1c55-3f7e-4f6b-b2a8-6a8f4f3f2a10';
-    sales.create({ id, amountCents: 500, method: 'card', providerId: 'astrapay', providerEnvironment: 'embedded', at: '2026-01-03T10:00:00.000Z' });
+    sales.create({ id, amountCents: 500, currency: 'BRL', method: 'card', providerId: 'astrapay', providerEnvironment: 'embedded', at: '2026-01-03T10:00:00.000Z' });
     sales.update(id, { state: 'awaiting_payment' }, '2026-01-03T10:00:01.000Z');
     expect(sales.get(id)?.number).toBe('C1-000003');
     const queued = outbox.next(10).map((entry) => ({ entity: entry.entity, id: entry.entityId, ...(JSON.parse(entry.payload) as { state: string; number: number }) }));

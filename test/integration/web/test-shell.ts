@@ -9,6 +9,8 @@ import { ACCESS_TOKENS_FILE, createAccessTokens } from '../../../src-main/web/ac
 import { createNodePorts } from '../../../src-main/web/node-ports.ts';
 import { createWebShellPort } from '../../../src-main/web/web-shell-port.ts';
 import { startWebShell, type WebShell, type WebShellOptions } from '../../../src-main/web/web-shell.ts';
+import { signInDemoManager } from '../../support/operators.ts';
+import { okValue } from '../../support/replies.ts';
 
 export interface TestShell {
   core: PosCore;
@@ -38,7 +40,7 @@ export function makeRendererDir(dir: string): string {
 }
 
 export async function startTestShell(
-  options: Partial<WebShellOptions> & { logger?: Logger; dir?: string } = {},
+  options: Partial<WebShellOptions> & { logger?: Logger; dir?: string; locked?: boolean } = {},
 ): Promise<TestShell> {
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'pdv-web-'));
   const rendererDir = makeRendererDir(dir);
@@ -53,7 +55,14 @@ export async function startTestShell(
     pollSchedule: () => 50,
     shell: createWebShellPort(tokens, () => running.shell),
   });
-  const shell = await startWebShell({ ...options, core, rendererDir, logger, tokens });
+  if (!options.locked) {
+    // The till starts locked: the demo manager signs in and opens a shift, as the lock screen would.
+    const invoke = (name: string, input: unknown = {}) => core.router.handle(name, input, 'cashier');
+    await signInDemoManager(invoke);
+    okValue(await invoke('shift.open', { floatCents: 0 }));
+  }
+  const { locked: _locked, ...shellOptions } = options;
+  const shell = await startWebShell({ ...shellOptions, core, rendererDir, logger, tokens });
   running.shell = shell;
   return {
     core,

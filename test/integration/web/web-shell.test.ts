@@ -3,11 +3,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, connect, rawGet, tokenOf } from './web-client.ts';
 import { startTestShell, type TestShell } from './test-shell.ts';
+import type { SessionView } from '../../../src-preload/contract.ts';
 
 let till: TestShell;
 
 beforeAll(async () => {
-  till = await startTestShell({ maxSocketsPerToken: 3 });
+  till = await startTestShell({ maxSocketsPerToken: 3, locked: true });
 });
 afterAll(() => till.close());
 
@@ -77,18 +78,28 @@ describe('web shell', () => {
     const cashier = await connect(till.shell.origin, tokenOf(till.shell.cashierUrl));
     const display = await connect(till.shell.origin, tokenOf(till.shell.customerUrl));
     const states: string[] = [];
+    const displayEvents = new Set<string>();
     const paid = new Promise<void>((resolve) =>
       display.on('message', (data) => {
         const message = JSON.parse(String(data)) as { event?: string; payload?: { state: string } | null };
+        if (message.event) displayEvents.add(message.event);
         if (message.event === 'sale.changed' && message.payload) {
           states.push(message.payload.state);
           if (message.payload.state === 'paid') resolve();
         }
       }),
     );
-    expect((await call(cashier, 'sale.startPix', { amountCents: 101 })).ok).toBe(true);
+    // The till starts locked: the demo manager signs in over the socket and opens a shift.
+    const lockScreen = (await call(cashier, 'session.get', {})).value as SessionView;
+    const manager = lockScreen.operators.find((operator) => operator.demo);
+    expect((await call(cashier, 'session.signIn', { operatorId: manager?.id, pin: lockScreen.demoPin })).ok).toBe(true);
+    expect((await call(cashier, 'shift.open', { floatCents: 0 })).ok).toBe(true);
+    const started = await call(cashier, 'sale.startPix', { amountCents: 101 });
+    expect(started.ok).toBe(true);
     await paid;
     expect(states).toEqual(['awaiting_payment', 'paid']);
+    // Who signed in (and the demo PIN) stays with the cashier's window.
+    expect(displayEvents.has('session.changed')).toBe(false);
     cashier.close();
     display.close();
   });

@@ -7,7 +7,7 @@ import { PoleDisplayEmulator } from '../../fixtures/pole-display-emulator.ts';
 
 function sale(state: SaleState, amountCents = 1201): SaleView {
   const at = '2025-11-21T17:03:05.000Z';
-  return { id: '3f2c9a1e-7b4d-4e8a-9c21-5d6e7f809a1b', amountCents, method: 'pix', state, createdAt: at, updatedAt: at, pix: null, card: null, bankTransfer: null, refunds: [], problem: null };
+  return { id: '3f2c9a1e-7b4d-4e8a-9c21-5d6e7f809a1b', amountCents, currency: 'BRL', method: 'pix', state, createdAt: at, updatedAt: at, pix: null, card: null, bankTransfer: null, refunds: [], problem: null };
 }
 
 /** What the customer reads after the display received init and one screen. */

@@ -12,6 +12,7 @@ import { installWhenNoSaleOpen } from '../../../src-main/electron/update-gate.ts
 import { guardWeakStorage } from '../../../src-main/electron/weak-storage-guard.ts';
 import { xdgAutostart } from '../../../src-main/electron/xdg-autostart.ts';
 import { createNodePorts } from '../../../src-main/web/node-ports.ts';
+import { signInDemoManager } from '../../support/operators.ts';
 
 vi.mock('electron', () => import('./electron-stub.ts'));
 const { createCashierWindow, rendererOrigins } = await import('../../../src-main/electron/windows.ts');
@@ -98,6 +99,9 @@ describe('update gate', () => {
   let core: PosCore;
   beforeAll(async () => {
     core = await createPosCore(createNodePorts(mkdtempSync(join(tmpdir(), 'pdv-update-')), silentLogger), { version: 'test' });
+    // The till starts locked: the demo manager signs in and opens a shift before selling.
+    await signInDemoManager((name, input = {}, access = 'cashier') => core.router.handle(name, input, access));
+    await core.router.handle('shift.open', { floatCents: 0 }, 'cashier');
   });
   afterAll(() => core.close());
 

@@ -6,6 +6,7 @@ import { IPC_INVOKE_CHANNEL, operations, type OperationName, type Reply } from '
 import { createPosCore, type PosCore } from '../../../src-main/app/create-pos-core.ts';
 import { silentLogger } from '../../../src-main/core/logger.ts';
 import { createNodePorts } from '../../../src-main/web/node-ports.ts';
+import { signInDemoManager } from '../../support/operators.ts';
 import * as stub from './electron-stub.ts';
 
 vi.mock('electron', () => import('./electron-stub.ts'));
@@ -22,6 +23,9 @@ let core: PosCore;
 beforeAll(async () => {
   core = await createPosCore(createNodePorts(mkdtempSync(join(tmpdir(), 'pdv-electron-')), silentLogger), { version: 'test' });
 });
+
+/** The till starts locked: sign in so that calls reach their handlers. */
+const signIn = () => signInDemoManager((name, input = {}, access = 'cashier') => core.router.handle(name, input, access));
 afterAll(() => core.close());
 
 describe('Electron windows', () => {
@@ -93,8 +97,10 @@ describe('Electron IPC', () => {
   };
 
   it('has a handler for every contract operation', async () => {
+    await signIn();
     for (const name of Object.keys(operations) as OperationName[]) {
       const reply = await invoke(cashier.window, name, {});
+      if (name === 'session.lock') await signIn();
       const outcome = reply.ok ? 'ok' : reply.error.code;
       // Validation or state errors are fine here (empty input); what must not happen is no handler at all.
       expect(reply.ok ? undefined : reply.error.reason, name).not.toBe('operation.unknown');

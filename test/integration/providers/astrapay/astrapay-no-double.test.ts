@@ -1,5 +1,5 @@
 /**
- * No double refund, charge or token. A refund is looked up before it is tried again (create-once.ts); a
+ * No double refund, charge or token. A refund is looked up before it is sent again (refund-lookup.ts); a
  * charge or token registration is sent once, and when Astrapay applies it but the answer never arrives
  * (timeout after commit) the adapter's lookups find it (the sale services resolve with them).
  */
@@ -19,45 +19,50 @@ interface Listed {
 }
 
 describe('no double refund', () => {
-  it('finds the refund that was applied before the connection dropped', async () => {
+  // The refund is sent once; after an ambiguous answer the refund service asks `findRefunds` (tests in
+  // test/integration/sales/refund-resolution.test.ts drive the whole loop).
+  const since = () => new Date(Date.now() - 60_000);
+  const lookup = ({ transactionId: _id, ...request }: ReturnType<typeof refundRequest>) => request;
+
+  it('sends once, and finds the refund that was applied before the connection dropped', async () => {
     const sim = await startTestSandbox();
     const provider = astrapayOn(sim);
     const charge = await paidCharge(sim, provider, 10_000);
     const request = refundRequest(charge.txid, 4000);
     arm(sim, { route: REFUND_ROUTE, kind: 'timeout_after_commit', ms: 0 });
 
-    const refund = await pixOf(provider).refund!(request);
+    await expect(pixOf(provider).refund!(request)).rejects.toMatchObject({ code: 'provider_unavailable' });
+    const found = await pixOf(provider).findRefunds!(lookup(request), since());
 
-    const stored = await rawGet<Listed>(sim, '/charge/v1/refunds', aroundNow());
-    expect(stored.content).toHaveLength(1);
-    expect(refund).toMatchObject({ txid: charge.txid, amountCents: 4000 });
+    expect(found).toEqual([expect.objectContaining({ txid: charge.txid, amountCents: 4000 })]);
+    expect((await rawGet<Listed>(sim, '/charge/v1/refunds', aroundNow())).content).toHaveLength(1);
     expect(sim.stats().requests[REFUND_ROUTE]).toBe(1);
   });
 
-  it('after a timeout too, and an earlier refund of another amount is not taken for it', async () => {
+  it('does not take an earlier refund of another amount for the one asked about', async () => {
     const sim = await startTestSandbox();
     const provider = astrapayOn(sim, { timeoutMs: 500 });
     const charge = await paidCharge(sim, provider, 10_000);
-    const earlier = await pixOf(provider).refund!(refundRequest(charge.txid, 1000));
+    await pixOf(provider).refund!(refundRequest(charge.txid, 1000));
+    const request = refundRequest(charge.txid, 2000);
     arm(sim, { route: REFUND_ROUTE, kind: 'timeout_after_commit', ms: 2500 });
 
-    const refund = await pixOf(provider).refund!(refundRequest(charge.txid, 2000));
+    await expect(pixOf(provider).refund!(request)).rejects.toMatchObject({ code: 'provider_unavailable' });
+    const found = await pixOf(provider).findRefunds!(lookup(request), since());
 
-    expect(refund.id).not.toBe(earlier.id);
-    expect(refund.amountCents).toBe(2000);
-    expect((await rawGet<Listed>(sim, '/charge/v1/refunds', aroundNow())).content).toHaveLength(2);
+    expect(found.map((refund) => refund.amountCents)).toEqual([2000]);
   });
 
-  it('refunds once for real when the first attempt never reached Astrapay', async () => {
+  it('finds nothing when the request never reached Astrapay', async () => {
     const sim = await startTestSandbox();
     const provider = astrapayOn(sim);
     const charge = await paidCharge(sim, provider, 10_000);
+    const request = refundRequest(charge.txid, 4000);
     arm(sim, { route: REFUND_ROUTE, kind: 'reset' });
 
-    await pixOf(provider).refund!(refundRequest(charge.txid, 4000));
-
-    expect(sim.stats().requests[REFUND_ROUTE]).toBe(2);
-    expect((await rawGet<Listed>(sim, '/charge/v1/refunds', aroundNow())).content).toHaveLength(1);
+    await expect(pixOf(provider).refund!(request)).rejects.toMatchObject({ code: 'provider_unavailable' });
+    expect(await pixOf(provider).findRefunds!(lookup(request), since())).toEqual([]);
+    expect(sim.stats().requests[REFUND_ROUTE]).toBe(1);
   });
 });
 

@@ -73,6 +73,7 @@ describe('Astrapay card answers', () => {
       decline: undefined,
       reference: 'sale-1',
       createdAt: '2026-01-15T10:30:00.000Z',
+      cancelledCents: 0,
     });
   });
 

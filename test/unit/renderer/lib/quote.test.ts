@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ChargeQuote } from '../../../../src-preload/contract.ts';
-import { amountDue, formatMoney, formatRate, formatUSD, saleAmountText } from '../../../../src-renderer/src/lib/quote.ts';
+import { formatMoney } from '../../../../src-shared/money.ts';
+import { amountDue, formatRate, saleAmountText } from '../../../../src-renderer/src/lib/quote.ts';
 
 // Intl puts a no-break space between the sign and the figure: compare with plain spaces.
 const plain = (text: string) => text.replace(/\s/g, ' ');
@@ -17,8 +18,8 @@ const quote = (patch: Partial<ChargeQuote>): ChargeQuote => ({
 
 describe('money in the quote’s currency', () => {
   it('writes reais as R$ and dollars as US$, pt-BR style, from integer centavos', () => {
-    expect(plain(formatUSD(1000))).toBe('US$ 10,00');
-    expect(plain(formatUSD(123_456_789))).toBe('US$ 1.234.567,89');
+    expect(plain(formatMoney(1000, 'USD'))).toBe('US$ 10,00');
+    expect(plain(formatMoney(123_456_789, 'USD'))).toBe('US$ 1.234.567,89');
     expect(plain(formatMoney(1, 'BRL'))).toBe('R$ 0,01');
     expect(plain(formatMoney(1, 'USD'))).toBe('US$ 0,01');
     expect(plain(saleAmountText(1000, null))).toBe('R$ 10,00');

@@ -16,6 +16,13 @@ const en = translator('en');
 
 const row = (patch: Partial<ReconcileRow> & Pick<ReconcileRow, 'problem'>): ReconcileRow => ({
   saleId: null,
+  method: 'pix',
+  currency: 'BRL',
+  tillNetCents: 0,
+  providerNetCents: 0,
+  actions: ['mark_resolved'],
+  resolved: null,
+  key: 'astrapay.embedded.pix.x',
   providerRef: null,
   tillAmountCents: null,
   providerAmountCents: null,
@@ -26,7 +33,11 @@ const row = (patch: Partial<ReconcileRow> & Pick<ReconcileRow, 'problem'>): Reco
 
 const section = (patch: Partial<ReconcileSection> = {}): ReconcileSection => ({
   role: 'pix',
+  method: 'pix',
   providerName: 'Astrapay',
+  providerId: 'astrapay',
+  environment: 'embedded',
+  unchecked: [],
   supported: true,
   problem: null,
   matched: 0,

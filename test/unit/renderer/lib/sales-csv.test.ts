@@ -9,6 +9,7 @@ const EN = CSV_FORMATS.en;
 const refund = (amountCents: number, state: RefundView['state']): RefundView => ({
   id: `r-${amountCents}-${state}`,
   amountCents,
+  currency: 'BRL',
   state,
   reason: 'x',
   createdAt: '2026-01-15T15:00:00.000Z',
@@ -20,6 +21,7 @@ const at = (hours: number, minutes: number, seconds: number) => new Date(2026, 0
 const sale = (patch: Partial<SaleView>): SaleView => ({
   id: '00000000-0000-4000-8000-000000000001',
   amountCents: 1000,
+  currency: 'BRL',
   method: 'pix',
   state: 'paid',
   createdAt: at(9, 5, 7),

@@ -15,6 +15,7 @@ import {
 const refund = (amountCents: number, state: RefundView['state']): RefundView => ({
   id: `r${amountCents}${state}`,
   amountCents,
+  currency: 'BRL',
   state,
   reason: 'x',
   createdAt: '2026-01-15T12:00:00.000Z',
@@ -23,6 +24,7 @@ const refund = (amountCents: number, state: RefundView['state']): RefundView => 
 const sale = (patch: Partial<SaleView> = {}): SaleView => ({
   id: '00000000-0000-4000-8000-000000000000',
   amountCents: 1000,
+  currency: 'BRL',
   method: 'pix',
   state: 'paid',
   createdAt: '2026-01-15T12:00:00.000Z',
@@ -37,6 +39,7 @@ const sale = (patch: Partial<SaleView> = {}): SaleView => ({
 
 const caps = (patch: Partial<ProviderCapabilities>): ProviderCapabilities => ({
   pixDynamic: true,
+  currency: 'BRL',
   pixRequiresPayer: false,
   pixList: true,
   pixRefund: false,

@@ -1,0 +1,88 @@
+/**
+ * Who may work the till: the owner created on first run, the cashiers and managers the managers add,
+ * and, while the till runs on the embedded sandbox, a demo manager whose PIN the lock screen shows.
+ * Every PIN check goes through `verify`, which slows down repeated wrong PINs per operator.
+ */
+import { randomUUID } from 'node:crypto';
+import type { OperatorRole, OperatorView } from '../../src-preload/contract.ts';
+import { PosError } from '../core/errors.ts';
+import type { Clock } from '../core/ports.ts';
+import { hashPin, verifyPin } from './pin-hash.ts';
+import { nextTryAt } from './pin-throttle.ts';
+import { toOperatorView, type OperatorsRepository, type StoredOperator } from './operators-repository.ts';
+
+/** Shown on the lock screen in demo mode; worthless outside it, where the demo manager cannot sign in. */
+export const DEMO_MANAGER_PIN = '1234';
+const DEMO_MANAGER_NAME = 'Gerente demo';
+
+export interface OperatorServiceDeps {
+  operators: OperatorsRepository;
+  clock: Clock;
+  /** True while a provider runs on the embedded sandbox: no real money moves. */
+  isDemo(): boolean;
+}
+
+export function createOperatorService({ operators, clock, isDemo }: OperatorServiceDeps) {
+  const now = () => new Date(clock.now()).toISOString();
+  const usable = (operator: StoredOperator) => operator.active && (!operator.demo || isDemo());
+  const hasOwnManager = () => operators.list().some((operator) => operator.role === 'manager' && !operator.demo && operator.active);
+
+  const create = async (name: string, role: OperatorRole, pin: string, demo = false): Promise<StoredOperator> => {
+    if (operators.findByName(name)) {
+      throw new PosError('invalid_input', 'An operator with that name exists', { reason: 'operator.name_taken', field: 'name' });
+    }
+    return operators.create({ id: randomUUID(), name, role, pinHash: await hashPin(pin), demo, at: now() });
+  };
+
+  return {
+    /** First start: the demo manager exists from the beginning, usable only in demo mode. */
+    async ensureDemoManager(): Promise<void> {
+      if (!operators.list().some((operator) => operator.demo)) await create(DEMO_MANAGER_NAME, 'manager', DEMO_MANAGER_PIN, true);
+    },
+    list: (): OperatorView[] => operators.list().map(toOperatorView),
+    /** Who the lock screen offers. */
+    signInChoices: (): OperatorView[] => operators.list().filter(usable).map(toOperatorView),
+    demoPin: (): string | null => (isDemo() ? DEMO_MANAGER_PIN : null),
+    needsOwner: (): boolean => !hasOwnManager(),
+    get: (id: string): StoredOperator | undefined => operators.get(id),
+
+    /** First run: the shop's owner, a manager. Only while the till has no manager of its own. */
+    async createOwner(name: string, pin: string): Promise<StoredOperator> {
+      if (hasOwnManager()) throw new PosError('forbidden', 'The till already has an owner', { reason: 'operator.owner_exists' });
+      return create(name, 'manager', pin);
+    },
+
+    async add(name: string, role: OperatorRole, pin: string): Promise<OperatorView[]> {
+      await create(name, role, pin);
+      return operators.list().map(toOperatorView);
+    },
+
+    setActive(id: string, active: boolean): OperatorView[] {
+      const operator = operators.get(id);
+      if (!operator) throw new PosError('not_found', 'No such operator', { reason: 'operator.not_found' });
+      const othersLeft = operators.list().some((other) => other.id !== id && other.role === 'manager' && !other.demo && other.active);
+      if (!active && operator.role === 'manager' && !operator.demo && !othersLeft) {
+        throw new PosError('invalid_state', 'The last manager cannot be deactivated', { reason: 'operator.last_manager' });
+      }
+      operators.setActive(id, active);
+      return operators.list().map(toOperatorView);
+    },
+
+    /** The one PIN check (sign-in and a manager's authorization): refused unheard while a wait runs. */
+    async verify(id: string, pin: string): Promise<StoredOperator> {
+      const operator = operators.get(id);
+      if (!operator || !usable(operator)) throw new PosError('forbidden', 'This operator cannot sign in', { reason: 'operator.unavailable' });
+      if (clock.now() < nextTryAt(operator.failedPins, operator.lastFailedAt)) {
+        throw new PosError('forbidden', 'Too many wrong PINs: wait before trying again', { reason: 'pin.slow_down', retryable: true });
+      }
+      if (!(await verifyPin(pin, operator.pinHash))) {
+        operators.recordFailure(id, now());
+        throw new PosError('forbidden', 'Wrong PIN', { reason: 'pin.wrong' });
+      }
+      operators.recordSuccess(id);
+      return operator;
+    },
+  };
+}
+
+export type OperatorService = ReturnType<typeof createOperatorService>;

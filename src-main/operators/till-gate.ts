@@ -1,0 +1,55 @@
+/**
+ * The router's gate: the till is locked until an operator signs in; 'manager' calls go ahead for a
+ * signed-in manager or with a manager's PIN typed at the spot, and are journaled with who authorized
+ * them, with the before and after of what they change when a snapshot is known.
+ */
+import type { ManagerApproval, OperationName, Requirement } from '../../src-preload/contract.ts';
+import type { AuditJournal } from '../audit/audit-journal.ts';
+import { auditSubject } from '../audit/audit-subject.ts';
+import { PosError, toErrorData } from '../core/errors.ts';
+import type { Actor, ActorOperator, Gate } from '../core/gate.ts';
+import type { OperatorService } from './operator-service.ts';
+import type { TillSession } from './till-session.ts';
+
+export type AuditSnapshots = Partial<Record<OperationName, () => unknown>>;
+
+const asActor = ({ id, name, role }: ActorOperator): ActorOperator => ({ id, name, role });
+
+export function createTillGate(session: TillSession, operators: OperatorService, audit: AuditJournal, snapshots: AuditSnapshots): Gate {
+  return {
+    async admit(name: OperationName, requirement: Requirement, approval: ManagerApproval | undefined): Promise<Actor | null> {
+      if (requirement === 'display' || requirement === 'lock_screen') return null;
+      const signedIn = session.current();
+      if (!signedIn) throw new PosError('forbidden', 'The till is locked: sign in first', { reason: 'session.locked' });
+      session.touch();
+      const operator = asActor(signedIn);
+      if (requirement === 'cashier') return { operator, approvedBy: null };
+      if (operator.role === 'manager') return { operator, approvedBy: operator };
+      if (!approval) throw new PosError('forbidden', 'A manager must authorize this', { reason: 'access.manager_required' });
+      try {
+        const manager = await operators.verify(approval.operatorId, approval.pin);
+        if (manager.role !== 'manager') throw new PosError('forbidden', 'Only a manager can authorize this', { reason: 'access.not_a_manager' });
+        return { operator, approvedBy: asActor(manager) };
+      } catch (error) {
+        audit.record({ operatorId: operator.id, action: 'approval.refused', subject: name, after: { reason: toErrorData(error).reason } });
+        throw error;
+      }
+    },
+
+    async journal<T>(name: OperationName, requirement: Requirement, actor: Actor | null, input: unknown, run: () => Promise<T>): Promise<T> {
+      if (requirement !== 'manager' || !actor) return run();
+      const snapshot = snapshots[name];
+      const entry = { operatorId: actor.operator.id, approvedBy: actor.approvedBy?.id ?? null, action: name, subject: auditSubject(input) };
+      const before = snapshot?.();
+      try {
+        const value = await run();
+        audit.record({ ...entry, before, after: snapshot?.() });
+        return value;
+      } catch (error) {
+        const { code, reason } = toErrorData(error);
+        audit.record({ ...entry, before, after: { failed: reason ?? code } });
+        throw error;
+      }
+    },
+  };
+}

@@ -1,0 +1,76 @@
+/**
+ * Who is signed in at this till. The till starts locked; it locks again on the cashier's key and after
+ * an idle time without calls (checked on the next call, so a till left alone is locked when touched).
+ */
+import type { OperatorView, SessionView, ShiftView } from '../../src-preload/contract.ts';
+import type { EventBus } from '../core/events.ts';
+import type { Clock } from '../core/ports.ts';
+import type { OperatorService } from './operator-service.ts';
+import { toOperatorView, type StoredOperator } from './operators-repository.ts';
+
+export interface TillSessionDeps {
+  operators: OperatorService;
+  clock: Clock;
+  events: EventBus;
+  idleLockMs: number;
+  openShift(): ShiftView | null;
+}
+
+export function createTillSession({ operators, clock, events, idleLockMs, openShift }: TillSessionDeps) {
+  let signedIn: { operatorId: string; lastActivity: number } | null = null;
+
+  const view = (): SessionView => ({
+    operator: current(),
+    shift: openShift(),
+    idleLockSeconds: Math.round(idleLockMs / 1000),
+    operators: operators.signInChoices(),
+    demoPin: operators.demoPin(),
+    needsOwner: operators.needsOwner(),
+  });
+  const announce = () => events.emit('session.changed', view());
+
+  /** The signed-in operator, after the idle check; deactivated operators and the demo manager outside demo are out. */
+  function currentStored(): StoredOperator | null {
+    if (!signedIn) return null;
+    const operator = operators.get(signedIn.operatorId);
+    const idle = clock.now() - signedIn.lastActivity >= idleLockMs;
+    if (!operator || idle || !operators.signInChoices().some((choice) => choice.id === operator.id)) {
+      signedIn = null;
+      announce();
+      return null;
+    }
+    return operator;
+  }
+  function current(): OperatorView | null {
+    const operator = currentStored();
+    return operator && toOperatorView(operator);
+  }
+
+  return {
+    view,
+    announce,
+    current: currentStored,
+    touch(): void {
+      if (signedIn) signedIn.lastActivity = clock.now();
+    },
+    async signIn(operatorId: string, pin: string): Promise<SessionView> {
+      const operator = await operators.verify(operatorId, pin);
+      signedIn = { operatorId: operator.id, lastActivity: clock.now() };
+      announce();
+      return view();
+    },
+    async createOwner(name: string, pin: string): Promise<SessionView> {
+      const owner = await operators.createOwner(name, pin);
+      signedIn = { operatorId: owner.id, lastActivity: clock.now() };
+      announce();
+      return view();
+    },
+    lock(): SessionView {
+      signedIn = null;
+      announce();
+      return view();
+    },
+  };
+}
+
+export type TillSession = ReturnType<typeof createTillSession>;

@@ -1,0 +1,23 @@
+/**
+ * Cash at the counter: the cashier types what the customer handed over, the sale is paid at once and
+ * the change is what goes back. No provider takes part; the drawer opens with the receipt.
+ */
+import type { SaleView } from '../../src-preload/contract.ts';
+import type { Cents } from '../../src-shared/money.ts';
+import { PosError } from '../core/errors.ts';
+import { toSaleView, type SaleBook } from './sale-book.ts';
+
+export function createCashSaleService(book: SaleBook) {
+  return {
+    startCash(amountCents: Cents, receivedCents: Cents): SaleView {
+      if (receivedCents < amountCents) {
+        throw new PosError('invalid_input', 'The customer handed over less than the amount', { reason: 'cash.not_enough', field: 'receivedCents' });
+      }
+      book.assertCounterFree();
+      const { sale } = book.open({ amountCents, currency: 'BRL', method: 'cash', selection: null, account: null });
+      return toSaleView(book.change(sale.id, { state: 'paid', cash: { receivedCents, changeCents: receivedCents - amountCents } }));
+    },
+  };
+}
+
+export type CashSaleService = ReturnType<typeof createCashSaleService>;

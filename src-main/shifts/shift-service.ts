@@ -1,0 +1,102 @@
+/**
+ * Shifts ("turnos"): opened with a counted float, cash in and out with a reason, closed with a blind
+ * count. The close writes the count, prints the Z report and answers it; sales need an open shift.
+ */
+import { randomUUID } from 'node:crypto';
+import type { ReportMethod, ShiftReportView, ShiftView } from '../../src-preload/contract.ts';
+import type { Cents } from '../../src-shared/money.ts';
+import { PosError } from '../core/errors.ts';
+import type { Clock } from '../core/ports.ts';
+import type { SalesRepository } from '../ledger/sales-repository.ts';
+import { shiftReport } from './shift-totals.ts';
+import type { ShiftsRepository, StoredShift } from './shifts-repository.ts';
+
+export interface ShiftServiceDeps {
+  shifts: ShiftsRepository;
+  sales: SalesRepository;
+  operatorName(operatorId: string): string | null;
+  clock: Clock;
+  /** Prints the Z report; must not throw (printing never holds up the till). */
+  print(report: ShiftReportView): void;
+  /** The open shift changed (opened, cash moved, closed). */
+  onChange(): void;
+}
+
+const toView = ({ counted: _counted, ...view }: StoredShift): ShiftView => view;
+
+export function createShiftService(deps: ShiftServiceDeps) {
+  const { shifts, sales, clock } = deps;
+  const now = () => new Date(clock.now()).toISOString();
+  const requireOpen = (): StoredShift => {
+    const shift = shifts.open();
+    if (!shift) throw new PosError('invalid_state', 'Open a shift first', { reason: 'shift.not_open' });
+    return shift;
+  };
+  const report = (shift: StoredShift): ShiftReportView => {
+    const to = shift.closedAt ?? new Date(clock.now() + 1).toISOString();
+    const refunds = sales.refunds
+      .listBetween(shift.openedAt, to)
+      .filter((refund) => refund.state === 'completed')
+      .flatMap((refund) => {
+        const sale = sales.get(refund.saleId);
+        return sale ? [{ refund, sale }] : [];
+      });
+    const ledger = { sales: sales.listByShift(shift.id), refunds, operatorName: deps.operatorName };
+    return shiftReport(shift, ledger, (shift.counted ?? {}) as Partial<Record<ReportMethod, Cents>>);
+  };
+
+  return {
+    current: (): ShiftView | null => {
+      const shift = shifts.open();
+      return shift ? toView(shift) : null;
+    },
+    /** Stamps a new sale: the open shift, or a refusal that tells the cashier to open one. */
+    requireOpenId: (): string => requireOpen().id,
+
+    open(floatCents: Cents, operatorId: string): ShiftView {
+      if (shifts.open()) throw new PosError('invalid_state', 'A shift is already open', { reason: 'shift.already_open' });
+      const shift = shifts.create({ id: randomUUID(), operatorId, at: now(), floatCents });
+      deps.onChange();
+      return toView(shift);
+    },
+
+    moveCash(kind: 'sangria' | 'suprimento', amountCents: Cents, reason: string, operatorId: string): ShiftView {
+      const shift = requireOpen();
+      if (kind === 'sangria') {
+        const cash = report(shift).rows.find((row) => row.method === 'cash')?.expectedCents ?? 0;
+        if (amountCents > cash) {
+          throw new PosError('invalid_input', 'More than the drawer holds', { reason: 'shift.not_enough_cash', field: 'amountCents' });
+        }
+      }
+      shifts.addMovement(shift.id, { kind, amountCents, reason, operatorId, at: now() });
+      deps.onChange();
+      return toView(requireOpen());
+    },
+
+    /** Blind close: methods left uncounted count as expected. Prints the Z report. */
+    close(counted: Partial<Record<ReportMethod, Cents>>, operatorId: string): ShiftReportView {
+      const shift = requireOpen();
+      const entries = Object.entries(counted).filter(([, cents]) => cents !== undefined);
+      if (!shifts.close(shift.id, operatorId, now(), Object.fromEntries(entries))) {
+        throw new PosError('invalid_state', 'The shift was closed meanwhile', { reason: 'shift.not_open' });
+      }
+      const closed = report(shifts.get(shift.id) as StoredShift);
+      deps.print(closed);
+      deps.onChange();
+      return closed;
+    },
+
+    report(shiftId: string): ShiftReportView {
+      const shift = shifts.get(shiftId);
+      if (!shift) throw new PosError('not_found', 'No such shift', { reason: 'shift.not_found' });
+      return report(shift);
+    },
+
+    find(shiftId: string): ShiftView | undefined {
+      const shift = shifts.get(shiftId);
+      return shift && toView(shift);
+    },
+  };
+}
+
+export type ShiftService = ReturnType<typeof createShiftService>;
