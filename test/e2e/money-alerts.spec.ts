@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { expect, test } from '@playwright/test';
 import { chooseCardProvider, openCardForm, openSettings, shot, typeCard } from './support/cashier.ts';
+import { signIn } from './support/operator.ts';
 import { useShell } from './support/web-shell.ts';
 
 const shell = useShell({ autoPayDelayMs: 60_000 });
@@ -19,6 +20,7 @@ function lastTxid(): string {
 
 test('a late payment alerts a cashier who is on another screen, and R refunds it', async ({ page }) => {
   await page.goto(shell.cashierUrl);
+  await signIn(page);
   await expect(page.getByText('DEMO', { exact: true })).toBeVisible();
   await page.keyboard.type('1250');
   await page.keyboard.press('F2');
@@ -52,6 +54,7 @@ test('a late payment alerts a cashier who is on another screen, and R refunds it
 
 test('a manager resolves a card sale that needs checking', async ({ page }) => {
   await page.goto(shell.cashierUrl);
+  await signIn(page);
   await chooseCardProvider(page, 'Card Payments');
   const armed = await fetch(`${shell.sandboxUrl}/__sim/faults`, {
     method: 'POST',

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { ASTRAPAY_DEMO_CREDENTIALS } from '../../src-main/core/demo-credentials.ts';
 import { shot } from './support/cashier.ts';
+import { signIn } from './support/operator.ts';
 import { useShell } from './support/web-shell.ts';
 
 const shell = useShell({ autoPayDelayMs: 1500 });
@@ -25,6 +26,7 @@ async function astrapay(path: string, init: { method?: string; json?: unknown } 
 
 test('a refund the provider paid twice shows in the day report as a reversal', async ({ page }) => {
   await page.goto(shell.cashierUrl);
+  await signIn(page);
   await page.keyboard.type('2001');
   await page.keyboard.press('F2');
   await expect(page.getByRole('heading', { name: 'PAGO' })).toBeVisible({ timeout: 30_000 });
