@@ -15,6 +15,7 @@ import {
   LANGUAGES,
   PROVIDER_IDS,
   type BridgeErrorData,
+  type AlertView,
   type AppInfo,
   type CounterPreview,
   type DayReportView,
@@ -249,6 +250,12 @@ export const operations = {
   ),
   'report.salesByHour': operation<SalesByHourView>()(v.strictObject({ day: Day }), 'cashier'),
 
+  /** A manager records what a "needs checking" sale turned out to be: charged (books it paid) or not (fails it). */
+  'sale.resolveChecking': operation<SaleView>()(
+    v.strictObject({ saleId: SaleId, outcome: v.picklist(['charged', 'not_charged'], 'checking.outcome_invalid') }),
+    'manager',
+  ),
+  'settings.setAutoRefundLate': operation<SettingsView>()(v.strictObject({ enabled: v.boolean() }), 'manager'),
   // Operators, sessions, the audit journal, shifts and cash (issue 8).
   'session.get': operation<SessionView>()(Empty, 'lock_screen'),
   'session.signIn': operation<SessionView>()(v.strictObject({ operatorId: OperatorId, pin: Pin }), 'lock_screen'),
@@ -310,13 +317,24 @@ export interface EventPayloads {
   'sales.changed': SaleView;
   /** Who is signed in and which shift is open changed (sign-in, lock, shift open or close). */
   'session.changed': SessionView;
+  /** Something the cashier must see over any screen: a late payment, a reversal, a full disk. */
+  'alert.raised': AlertView;
 }
 export type EventName = keyof EventPayloads;
-export const EVENT_NAMES: readonly EventName[] = ['sale.changed', 'app.changed', 'devices.changed', 'counter.preview', 'store.changed', 'sales.changed', 'session.changed'];
+export const EVENT_NAMES: readonly EventName[] = [
+  'sale.changed',
+  'app.changed',
+  'devices.changed',
+  'counter.preview',
+  'store.changed',
+  'sales.changed',
+  'session.changed',
+  'alert.raised',
+];
 
-/** Who may hear an event: the customer display never learns who works the till (names, the demo PIN). */
+/** Who may hear an event: the customer display never learns who works the till (names, the demo PIN) nor its alerts. */
 export function eventReaches(name: EventName, access: Access): boolean {
-  return access === 'cashier' || name !== 'session.changed';
+  return access === 'cashier' || (name !== 'session.changed' && name !== 'alert.raised');
 }
 
 export function isOperationName(name: unknown): name is OperationName {

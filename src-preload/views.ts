@@ -292,6 +292,8 @@ export interface SettingsView {
   /** Charges at or above this make the cashier confirm the amount first. */
   largeAmountCents: Cents;
   staticPix: StaticPixSettings;
+  /** A late payment (a cancelled or expired charge paid anyway) is refunded without asking. */
+  autoRefundLate: boolean;
 }
 
 export interface SavedCardView {

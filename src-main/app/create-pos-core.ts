@@ -4,12 +4,21 @@
  */
 import { createTillDevices } from '../devices/till-devices.ts';
 import { createHttpClient } from '../http/http-client.ts';
+import type { DatabaseSync } from 'node:sqlite';
 import { openLedger } from '../ledger/open-ledger.ts';
 import { createPrintJournal } from '../ledger/print-journal.ts';
 import type { PrintDocument } from '../devices/printer/print-documents.ts';
 import { createSalesRepository } from '../ledger/sales-repository.ts';
+import { createResolutionsRepository } from '../ledger/resolutions-repository.ts';
 import { createSavedCardsRepository } from '../ledger/saved-cards-repository.ts';
-import { createProviderHub } from '../providers/provider-hub.ts';
+import { createProviderHub, PROVIDER_TIMEOUT_MS } from '../providers/provider-hub.ts';
+import { createAlerts } from '../sales/alerts.ts';
+import { createCheckingService } from '../sales/checking-service.ts';
+import { resumeInterruptedCalls } from '../sales/interrupted-calls.ts';
+import { createLatePayments } from '../sales/late-payments.ts';
+import { createOrphanReverser } from '../sales/orphan-reverser.ts';
+import { createResolver, resolveTimingFor, type ResolveTiming } from '../sales/resolve-by-reference.ts';
+import { createSaleDesk } from '../sales/sale-desk.ts';
 import { createBankTransferService } from '../sales/bank-transfer-service.ts';
 import { createCardSaleService } from '../sales/card-sale-service.ts';
 import { createPixSaleService } from '../sales/pix-sale-service.ts';
@@ -56,6 +65,10 @@ export interface CoreOptions {
   shell?: ShellPort;
   /** Store replication pacing (tests and benchmarks). */
   storeReplicator?: StoreServiceDeps['replicator'];
+  /** How long a lost create is looked up before "not created" (default: from the provider timeout). */
+  resolveTiming?: ResolveTiming;
+  /** Opens the ledger (tests hand a connection that fails writes on demand). */
+  openDatabase?: (dataDir: string) => DatabaseSync;
   /** The till locks itself after this long without a call (default 5 minutes). */
   idleLockMs?: number;
 }
@@ -65,11 +78,13 @@ export interface PosCore {
   events: EventBus;
   /** Present in demo mode with the sandbox in this process: the sandbox the demo providers talk to. */
   readonly simulator: Simulator | undefined;
+  /** Resolves when every call a crash interrupted has been resolved with the provider. */
+  settled(): Promise<void>;
   close(): Promise<void>;
 }
 
 export async function createPosCore(ports: Ports, options: CoreOptions): Promise<PosCore> {
-  const db = openLedger(ports.dataDir);
+  const db = (options.openDatabase ?? openLedger)(ports.dataDir);
   const events = createEventBus();
   let embedded: Promise<Simulator> | undefined;
   let simulator: Simulator | undefined;
@@ -79,6 +94,8 @@ export async function createPosCore(ports: Ports, options: CoreOptions): Promise
     return simulator.url;
   };
   const { sandboxUrl } = options;
+  const alerts = createAlerts(events, ports.clock);
+  const { clock, scheduler, logger } = ports;
   const hub = await createProviderHub(ports.settings.get('providers'), {
     secrets: ports.secrets,
     logger: ports.logger,
@@ -108,22 +125,21 @@ export async function createPosCore(ports: Ports, options: CoreOptions): Promise
     onChange: () => session.announce(),
   });
   const session = createTillSession({ operators, clock: ports.clock, events, idleLockMs: options.idleLockMs ?? 5 * 60_000, openShift: shifts.current });
-  const book = createSaleBook(salesRepository, events, ports.clock, () => {
+  const owner = () => {
     const operator = session.current();
     if (!operator) throw new PosError('forbidden', 'The till is locked: sign in first', { reason: 'session.locked' });
     return { operatorId: operator.id, shiftId: shifts.requireOpenId() };
-  });
-  const pix = createPixSaleService({
-    book,
-    hub,
-    clock: ports.clock,
-    scheduler: ports.scheduler,
-    logger: ports.logger,
-    pixExpiresInSeconds: options.pixExpiresInSeconds ?? 600,
-    ...(options.pollSchedule ? { pollSchedule: options.pollSchedule } : {}),
-  });
-  const card = createCardSaleService(book, hub, createSavedCardsRepository(db));
-  const transfers = createBankTransferService({ book, hub, clock: ports.clock, scheduler: ports.scheduler, logger: ports.logger, pollSchedule: options.pollSchedule });
+  };
+  const book = createSaleBook({ sales: salesRepository, events, alerts, clock, scheduler, logger, owner });
+  const resolver = createResolver(options.resolveTiming ?? resolveTimingFor(options.providerTimeoutMs ?? PROVIDER_TIMEOUT_MS), clock, scheduler);
+  const orphans = createOrphanReverser({ book, hub, alerts, logger });
+  let refundSale: (saleId: string, amountCents: number, reason: string) => Promise<unknown> = () => Promise.reject(new Error('Refunds not ready'));
+  const late = createLatePayments({ book, alerts, settings: ports.settings, logger, refund: (...args) => refundSale(...args) });
+  const { pollSchedule } = options;
+  const pix = createPixSaleService({ book, hub, clock, scheduler, logger, resolver, orphans, late, pixExpiresInSeconds: options.pixExpiresInSeconds ?? 600, pollSchedule });
+  const card = createCardSaleService({ book, hub, savedCards: createSavedCardsRepository(db), clock, logger, resolver, orphans });
+  const transfers = createBankTransferService({ book, hub, clock, scheduler, logger, resolver, late, pollSchedule });
+  const desk = createSaleDesk({ book, pix, transfers, checking: createCheckingService({ book, resolutions: createResolutionsRepository(db) }) });
   const devices = createTillDevices({
     journal: createPrintJournal<PrintDocument>(db),
     events,
@@ -140,15 +156,17 @@ export async function createPosCore(ports: Ports, options: CoreOptions): Promise
     lookupWindowMs: options.refundLookupWindowMs,
     onCompleted: (sale, refund) => devices.printRefundSlip(sale, refund),
   });
+  refundSale = (saleId, amountCents, reason) => refunds.refund(saleId, amountCents, reason);
 
   const staticPix = createStaticPixService({ book, hub, settings: ports.settings, logger: ports.logger });
   const people = { operatorName: (id: string) => operators.get(id)?.name ?? null, shift: shifts.find };
   const handlers = createHandlers({
-    book, hub, transfers, pix, card, refunds, settings, devices, store, shell: options.shell ?? standaloneShell,
+    desk, book, hub, transfers, pix, card, refunds, settings, devices, store, shell: options.shell ?? standaloneShell,
     session, operators, audit, shifts, cash: createCashSaleService(book), people, staticPix,
   });
   const gate = createTillGate(session, operators, audit, {
     'settings.setMerchant': () => settings.view().merchant,
+    'settings.setAutoRefundLate': () => settings.view().autoRefundLate,
     'settings.setProviders': () => settings.view().providers,
     'settings.setCredentials': () => settings.view().credentialsSet,
     'settings.setDevices': () => settings.view().devices,
@@ -157,7 +175,8 @@ export async function createPosCore(ports: Ports, options: CoreOptions): Promise
     'operators.setActive': () => operators.list(),
   });
   const router = createRouter(handlers, ports.logger, gate);
-  card.resume();
+  const interrupted = { 'pix.create': pix.resolveInterrupted, 'card.charge': card.resolveInterrupted, 'bank_transfer.create': transfers.resolveInterrupted };
+  const resolving = resumeInterruptedCalls({ book, logger, resolvers: interrupted });
   transfers.resume();
   pix.resume();
   refunds.resume();
@@ -170,7 +189,10 @@ export async function createPosCore(ports: Ports, options: CoreOptions): Promise
     get simulator() {
       return simulator;
     },
+    settled: () => Promise.all(resolving).then(() => undefined),
     async close() {
+      resolver.close();
+      book.close();
       pix.close();
       transfers.close();
       refunds.close();

@@ -1,7 +1,8 @@
 /** Every contract operation mapped to the one service method that does it. */
 import type { TillDevices } from '../devices/till-devices.ts';
 import type { ProviderHub } from '../providers/provider-hub.ts';
-import { dayRange, dayReport } from '../reports/day-report.ts';
+import { dayRange } from '../ledger/day-range.ts';
+import { dayReport } from '../reports/day-report.ts';
 import { reconcileDay, resolveDifference } from '../reports/reconcile.ts';
 import { salesByHour } from '../reports/sales-by-hour.ts';
 import type { BankTransferService } from '../sales/bank-transfer-service.ts';
@@ -9,7 +10,8 @@ import type { CardSaleService } from '../sales/card-sale-service.ts';
 import type { PixSaleService } from '../sales/pix-sale-service.ts';
 import type { RefundService } from '../sales/refund-service.ts';
 import type { StaticPixService } from '../sales/static-pix-service.ts';
-import { toSaleView, type SaleBook } from '../sales/sale-book.ts';
+import type { SaleBook } from '../sales/sale-book.ts';
+import type { SaleDesk } from '../sales/sale-desk.ts';
 import type { SettingsService } from '../settings/settings-service.ts';
 import type { ShellPort } from '../core/ports.ts';
 import type { StoreService } from '../store/store-service.ts';
@@ -24,6 +26,7 @@ import type { ShiftService } from '../shifts/shift-service.ts';
 import type { DayReportPeople } from '../reports/day-report.ts';
 
 export interface Services {
+  desk: SaleDesk;
   book: SaleBook;
   hub: ProviderHub;
   transfers: BankTransferService;
@@ -50,43 +53,31 @@ function who(actor: Actor | null): string {
 }
 
 export function createHandlers(services: Services): Handlers {
-  const { book, hub, transfers, pix, card, refunds, settings, devices, shell, store } = services;
+  const { desk, book, hub, transfers, pix, card, refunds, settings, devices, shell, store } = services;
   const { session, operators, audit, shifts, cash, people, staticPix } = services;
   return {
     'app.info': () => settings.info(),
     'settings.setLanguage': ({ language }) => settings.setLanguage(language),
-    'sale.current': () => book.currentView(),
+    'sale.current': () => desk.current(),
     'counter.preview': () => book.preview(),
     'counter.setPreview': ({ preview }) => {
       book.setPreview(preview);
       return null;
     },
     'sale.startPix': ({ amountCents, payer }) => staticPix.startPix(amountCents, () => pix.startPix(amountCents, payer)),
-    'sale.cancel': ({ saleId }) => {
-      const cancelled = book.cancel(saleId);
-      if (cancelled.method === 'bank_transfer') transfers.watch(saleId);
-      return toSaleView(cancelled);
-    },
-    'sale.dismiss': () => {
-      book.assertCounterFree();
-      book.clearCounter();
-      return null;
-    },
-    'sale.simulatePayment': ({ saleId }) =>
-      book.require(saleId).method === 'bank_transfer' ? transfers.simulatePayment(saleId) : pix.simulatePayment(saleId),
+    'sale.cancel': ({ saleId }) => desk.cancel(saleId),
+    'sale.dismiss': () => desk.dismiss(),
+    'sale.simulatePayment': ({ saleId }) => desk.simulatePayment(saleId),
     'sale.startCard': (input) => card.startCard(input),
     'sale.refund': ({ saleId, amountCents, reason }) => refunds.refund(saleId, amountCents, reason),
     'refund.resolve': ({ refundId, paid }) => refunds.resolve(refundId, paid),
-    'sale.get': ({ saleId }) => toSaleView(book.require(saleId)),
-    'sales.list': ({ day }) => {
-      const { from, to } = dayRange(day);
-      return book.sales.listBetween(from, to).map(toSaleView);
-    },
-    'report.day': ({ day }) => dayReport(book.sales, day, people),
-    'printer.printDayReport': ({ day }) => devices.printDayReport(dayReport(book.sales, day, people)),
-    'report.reconcile': ({ day }) => reconcileDay(book.sales, hub, day, new Date(book.now())),
+    'sale.get': ({ saleId }) => desk.get(saleId),
+    'sales.list': ({ day }) => desk.listDay(day),
+    'report.day': ({ day }) => dayReport(book, day, people),
+    'printer.printDayReport': ({ day }) => devices.printDayReport(dayReport(book, day, people)),
+    'report.reconcile': ({ day }) => reconcileDay(book, hub, day, new Date(book.now())),
     'report.resolveDifference': ({ key, action, note }) => {
-      resolveDifference(book.sales, key, action, note, book.now());
+      resolveDifference(book, key, action, note, book.now());
       return null;
     },
     'sale.startBankTransfer': ({ amountCents, payer }) => transfers.start(amountCents, payer),
@@ -104,7 +95,7 @@ export function createHandlers(services: Services): Handlers {
     'devices.status': () => devices.status(),
     'devices.listPorts': () => devices.listPorts(),
     'printer.testPrint': () => devices.testPrint(),
-    'printer.printPixQr': ({ saleId }) => devices.printPixQr(toSaleView(book.require(saleId))),
+    'printer.printPixQr': ({ saleId }) => devices.printPixQr(desk.get(saleId)),
     'printer.reprintSale': ({ saleId }) => devices.reprintSale(saleId),
     'display.test': async () => {
       await devices.testDisplay();
@@ -123,7 +114,9 @@ export function createHandlers(services: Services): Handlers {
     'sale.confirmStaticPix': ({ saleId }) => staticPix.confirmByCashier(saleId),
     'sale.confirmStaticPixByManager': ({ saleId }) => staticPix.confirmByManager(saleId),
     'settings.setStaticPix': (input) => settings.setStaticPix(input),
-    'report.salesByHour': ({ day }) => salesByHour(book.sales, day),
+    'report.salesByHour': ({ day }) => salesByHour(book, day),
+    'sale.resolveChecking': ({ saleId, outcome }, actor) => desk.resolveChecking(saleId, outcome, who(actor)),
+    'settings.setAutoRefundLate': ({ enabled }) => settings.setAutoRefundLate(enabled),
 
     'session.get': () => session.view(),
     'session.signIn': ({ operatorId, pin }) => session.signIn(operatorId, pin),

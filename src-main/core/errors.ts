@@ -81,3 +81,47 @@ export function redactDigits(text: string): string {
 export function invalidInput(reason: string, message: string, field?: string): PosError {
   return new PosError('invalid_input', message, { reason, ...(field !== undefined && { field }) });
 }
+
+/** A create whose answer we did not hear or could not read: it may exist at the provider. */
+export function mayHaveApplied(error: unknown): boolean {
+  if (isAmbiguous(error)) return true;
+  return error instanceof PosError && (error.code === 'provider_bad_response' || error.reason === 'card.outcome_unknown');
+}
+
+/** SQLite's own words for a full disk (SQLITE_FULL is 13); anything else that fails a write is "write failed". */
+function isDiskFull(error: unknown): boolean {
+  const errcode = (error as { errcode?: unknown }).errcode;
+  return errcode === 13 || (error instanceof Error && /disk is full|SQLITE_FULL/i.test(error.message));
+}
+
+/** The ledger could not write: the cashier is told plainly, and nothing is charged on its account. */
+export function ledgerWriteError(cause: unknown): PosError {
+  const full = isDiskFull(cause);
+  return new PosError('internal', full ? 'The disk is full: the ledger cannot be written' : 'The ledger cannot be written', {
+    reason: full ? 'ledger.disk_full' : 'ledger.write_failed',
+    cause,
+  });
+}
+
+export function isLedgerWriteError(error: unknown): error is PosError {
+  return error instanceof PosError && (error.reason === 'ledger.disk_full' || error.reason === 'ledger.write_failed');
+}
+
+/** The credential set that took a sale is no longer in Settings: its provider cannot be asked about it. */
+export function accountRemovedError(account: string): PosError {
+  return new PosError('invalid_state', `The credentials of ${account} were removed`, { reason: 'provider.account_removed' });
+}
+
+/** The provider was asked by our reference until past its processing time and holds nothing. */
+export function notCreatedError(): PosError {
+  return new PosError('provider_unavailable', 'The provider did not create the charge', { reason: 'provider.not_created', retryable: true });
+}
+
+/** Only a person can tell whether the customer was charged. */
+export function outcomeUnknownError(message: string, reason: 'card.outcome_unknown' | 'sale.outcome_unknown'): PosError {
+  return new PosError('provider_unavailable', message, { reason });
+}
+
+export function notCheckingError(): PosError {
+  return new PosError('invalid_state', 'Only a sale that needs checking can be resolved', { reason: 'sale.not_checking' });
+}

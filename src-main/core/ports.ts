@@ -13,6 +13,8 @@ export interface Settings {
   /** Charges at or above this many centavos make the cashier confirm the amount first. */
   largeAmountCents: number;
   staticPix: StaticPixSettings;
+  /** Refund a late payment (a cancelled or expired charge paid anyway) without asking the cashier. */
+  autoRefundLatePayments: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -23,6 +25,7 @@ export const DEFAULT_SETTINGS: Settings = {
   store: { enabled: false, installId: '' },
   largeAmountCents: 100_000,
   staticPix: { pixKey: '', mode: 'fallback', managerConfirms: false },
+  autoRefundLatePayments: false,
 };
 
 /** The subset of the electron-store / conf API the core uses. */

@@ -260,4 +260,14 @@ export const MIGRATIONS: readonly string[] = [
     at TEXT NOT NULL
   );
   `,
+  `
+  -- What a person decided about a "needs checking" sale. The audit journal says who authorized it; this says which of the two outcomes was chosen.
+  CREATE TABLE sale_resolutions (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    sale_id TEXT NOT NULL REFERENCES sales (id),
+    outcome TEXT NOT NULL CHECK (outcome IN ('charged', 'not_charged')),
+    operator_id TEXT,
+    at TEXT NOT NULL
+  );
+  `,
 ];

@@ -9,9 +9,10 @@ import { MIGRATIONS } from './migrations.ts';
 
 export const LEDGER_FILE = 'ledger.sqlite';
 
-export function openLedger(dataDir: string): DatabaseSync {
+/** `connect` is node:sqlite's own unless a test hands a connection that fails writes on demand. */
+export function openLedger(dataDir: string, connect: (file: string) => DatabaseSync = (file) => new DatabaseSync(file)): DatabaseSync {
   mkdirSync(dataDir, { recursive: true });
-  const db = new DatabaseSync(join(dataDir, LEDGER_FILE));
+  const db = connect(join(dataDir, LEDGER_FILE));
   db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;');
   migrate(db);
   return db;

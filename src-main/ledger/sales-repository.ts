@@ -89,6 +89,13 @@ export interface SaleChange {
   cash?: CashPaymentView;
 }
 
+export interface OpenAttempt {
+  saleId: string;
+  operation: string;
+  transactionId: string;
+  startedAt: string;
+}
+
 export function createSalesRepository(db: DatabaseSync) {
   const refunds = createRefundsRepository(db);
   const reversals = createReversalsRepository(db);
@@ -115,6 +122,9 @@ export function createSalesRepository(db: DatabaseSync) {
        pix_settled_at = COALESCE(pix_settled_at, ?), card_charge_id = ?, card_json = ?, pix_quote_json = ?,
        bank_transfer_json = ?, late_paid_at = COALESCE(late_paid_at, ?), cash_json = ?
      WHERE id = ?`,
+  );
+  const selectOpenAttempts = db.prepare(
+    'SELECT sale_id, operation, transaction_id, started_at FROM provider_attempts WHERE finished_at IS NULL ORDER BY id',
   );
   const selectTransitions = db.prepare('SELECT from_state, to_state FROM sale_transitions WHERE sale_id = ? ORDER BY id');
 
@@ -232,6 +242,19 @@ export function createSalesRepository(db: DatabaseSync) {
     /** Closes attempts a crash left open: their outcome is unknown, not successful. */
     finishOpenAttempts(saleId: string, errorCode: string, at: string): void {
       finishOpenAttempts.run(at, errorCode, saleId);
+    },
+
+    /** Runs several writes as one durable transaction (see transaction.ts). */
+    atomically: <T>(work: () => T): T => inTransaction(db, work),
+
+    /** Provider calls a crash interrupted: started, never finished. */
+    openAttempts(): OpenAttempt[] {
+      return (selectOpenAttempts.all() as { sale_id: string; operation: string; transaction_id: string; started_at: string }[]).map((row) => ({
+        saleId: row.sale_id,
+        operation: row.operation,
+        transactionId: row.transaction_id,
+        startedAt: row.started_at,
+      }));
     },
 
     transitions(saleId: string): { from: SaleState | null; to: SaleState }[] {

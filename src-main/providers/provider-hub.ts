@@ -6,9 +6,10 @@
  * runs it (in this process or in its own): the hub only asks for its base URL.
  */
 import type { Environment, ProviderId, ProviderSelection } from '../../src-preload/contract.ts';
-import { PosError } from '../core/errors.ts';
+import { accountRemovedError, PosError } from '../core/errors.ts';
 import type { Clock, Logger, SecretStore } from '../core/ports.ts';
 import type { HttpSend } from '../http/http-client.ts';
+import { accountId } from './provider-account.ts';
 import { PROVIDERS } from './provider-catalog.ts';
 import type { ProviderDefinition } from './provider-definition.ts';
 import type { Provider } from './provider.ts';
@@ -51,13 +52,20 @@ export async function createProviderHub(initial: Selections, options: ProviderHu
     if (needsSandbox(candidate) && !sandboxUrl) sandboxUrl = await options.sandboxUrl();
   };
 
+  const credentialsOf = (id: ProviderId, environment: Environment): Record<string, string> => {
+    const definition = definitionOf(id);
+    const stored = Object.fromEntries(definition.credentialFields.map((field) => [field, options.secrets.get(secretName(id, environment, field)) ?? '']));
+    // The demo keys open the sandbox; a shop's other settings for it (seed 002's currency) still apply.
+    return environment === 'embedded' ? { ...stored, ...definition.sandboxCredentials } : stored;
+  };
+  const accountOf = ({ id, environment }: { id: ProviderId; environment: Environment }): string | null =>
+    accountId(id, environment, credentialsOf(id, environment)[definitionOf(id).credentialFields[0] ?? ''] ?? '');
+
   const build = ({ id, environment }: { id: ProviderId; environment: Environment }): Provider => {
     const definition = definitionOf(id);
     const embeddedUrl = environment === 'embedded' ? sandboxUrl : undefined;
     if (environment === 'embedded' && !embeddedUrl) throw new Error('The embedded environment needs the sandbox running');
-    const stored = Object.fromEntries(definition.credentialFields.map((field) => [field, options.secrets.get(secretName(id, environment, field)) ?? '']));
-    // The demo keys open the sandbox; a shop's other settings for it (seed 002's currency) still apply.
-    const credentials = environment === 'embedded' ? { ...stored, ...definition.sandboxCredentials } : stored;
+    const credentials = credentialsOf(id, environment);
     return definition.create({
       baseUrl: embeddedUrl ? `${embeddedUrl}${definition.sandboxPrefix}` : definition.baseUrls[environment as 'sandbox' | 'production'],
       credentials,
@@ -84,24 +92,24 @@ export async function createProviderHub(initial: Selections, options: ProviderHu
   return {
     selections: () => selections,
     demo: () => needsSandbox(selections),
-    /** The provider taking PIX or cards now, with its selection; throws when the shop configured none. */
-    active(role: 'pix' | 'card'): { provider: Provider; selection: ProviderSelection } {
+    /** The provider taking PIX or cards now, with its selection and account; throws when the shop configured none. */
+    active(role: 'pix' | 'card'): { provider: Provider; selection: ProviderSelection; account: string | null } {
       const selection = selections[role];
       if (!selection) {
         throw new PosError('invalid_state', `No ${role} provider is configured`, { reason: `provider.no_${role}` });
       }
-      return { provider: instance(selection), selection };
+      return { provider: instance(selection), selection, account: accountOf(selection) };
     },
-    /** The provider that took a sale, to follow or refund it; says so plainly when that account's credentials are gone. */
-    forSale(sale: { providerId: ProviderId; providerEnvironment: Environment }): Provider {
-      const { providerId: id, providerEnvironment: environment } = sale;
-      const keyField = definitionOf(id).credentialFields[0];
-      if (environment !== 'embedded' && keyField && !options.secrets.get(secretName(id, environment, keyField))) {
-        throw new PosError('invalid_state', `The ${environment} credentials of the account that took this sale were removed`, {
-          reason: 'provider.account_removed',
-        });
-      }
-      return instance({ id, environment });
+    /**
+     * The provider and account that took a sale, to follow, cancel, reverse or refund it, whatever Settings
+     * say now. When that account's credentials are gone (removed or replaced), it says so instead of asking
+     * another account about a charge it never saw.
+     */
+    forSale(sale: { providerId: ProviderId | null; providerEnvironment: Environment; providerAccount: string | null }): Provider {
+      if (!sale.providerId) throw new PosError('invalid_state', 'No provider took this sale', { reason: 'sale.no_provider' });
+      const selection = { id: sale.providerId, environment: sale.providerEnvironment };
+      if (sale.providerAccount !== null && accountOf(selection) !== sale.providerAccount) throw accountRemovedError(sale.providerAccount);
+      return instance(selection);
     },
     async select(next: Selections): Promise<void> {
       for (const selection of [next.pix, next.card]) if (selection) definitionOf(selection.id);

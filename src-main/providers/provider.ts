@@ -171,8 +171,11 @@ export interface SavedCard {
 export interface PixApi {
   /** Seed 002 demands the payer's name, CPF and email on every charge. */
   requiresPayer: boolean;
+  /** Sends the create once; a timeout or dropped answer is the caller's to resolve with `findByReference`. */
   create(request: CreatePixCharge): Promise<PixCharge>;
   get(txid: string): Promise<PixCharge>;
+  /** Every charge the provider holds with this userReference, made within a day of `around`. */
+  findByReference(userReference: string, around: Date): Promise<PixCharge[]>;
   list?(filter: PixChargeFilter): Promise<Page<PixCharge>>;
   /** Sends the refund once; after an ambiguous answer the caller looks it up (findRefund) before any resend. */
   refund?(request: CreatePixRefund): Promise<PixRefund>;
@@ -189,6 +192,8 @@ export interface PixApi {
 /** Cards the provider tokenizes. Where it documents no listing, the till keeps its own index of tokens. */
 export interface SavedCardsApi {
   save(card: CardData): Promise<SavedCard>;
+  /** The token of this same card, where the provider can be asked (to resolve a save we did not hear back from). */
+  findMatching?(card: CardData): Promise<SavedCard | undefined>;
   list?(): Promise<SavedCard[]>;
   get?(id: string): Promise<SavedCard>;
   delete?(id: string): Promise<void>;
@@ -225,6 +230,8 @@ export interface ListedTransfer {
 export interface BankTransferApi {
   create(request: BankTransferRequest): Promise<BankTransfer>;
   get(id: string): Promise<BankTransfer>;
+  /** Every transfer the provider holds with this reference. */
+  findByReference(reference: string): Promise<BankTransfer[]>;
   list?(filter: CardChargeFilter): Promise<Page<ListedTransfer>>;
   /** Embedded sandbox only: make the customer's deposit arrive. */
   simulatePayment?(id: string): Promise<void>;
@@ -234,7 +241,10 @@ export interface BankTransferApi {
 export interface CardApi {
   paymentTypes: readonly CardPaymentType[];
   maxInstallments: number;
+  /** Sent once, never repeated by the till. */
   charge(request: CreateCardCharge): Promise<CardCharge>;
+  /** Charges made with this reference in [from, to]; absent where the provider documents no lookup (seed 004). */
+  findByReference?(reference: string, from: Date, to: Date): Promise<CardCharge[]>;
   get?(id: string): Promise<CardCharge>;
   list?(filter: CardChargeFilter): Promise<Page<CardCharge>>;
   cancel?(id: string, amountCents: Cents): Promise<CardCharge>;

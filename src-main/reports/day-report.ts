@@ -8,17 +8,11 @@ import { totalsByCurrency, type Currency } from '../../src-shared/money.ts';
 import type { StoredRefund } from '../ledger/refunds-repository.ts';
 import { toReversalView } from '../ledger/reversals-repository.ts';
 import { byOperator, reportMethodOf } from '../ledger/sale-totals.ts';
+import { dayRange } from '../ledger/day-range.ts';
 import type { SalesRepository, StoredSale } from '../ledger/sales-repository.ts';
 
-const DAY_MS = 24 * 3600 * 1000;
 const HOME_CURRENCY: Currency = 'BRL';
 const REFUND_STATES: readonly RefundView['state'][] = ['requested', 'processing', 'needs_checking', 'completed', 'failed'];
-
-/** The shop's local calendar day, as the cashier reads the clock on the wall, as an ISO range. */
-export function dayRange(day: string): { from: string; to: string } {
-  const start = new Date(`${day}T00:00:00`);
-  return { from: start.toISOString(), to: new Date(start.getTime() + DAY_MS).toISOString() };
-}
 
 type MethodRow = DayTotals['byMethod'][number];
 type ShiftRow = DayReportView['byShift'][number];
@@ -63,7 +57,7 @@ function byShift(paid: StoredSale[], people: DayReportPeople): ShiftRow[] {
   return [...rows.values()];
 }
 
-export function dayReport(sales: SalesRepository, day: string, people: DayReportPeople = NOBODY): DayReportView {
+export function dayReport(sales: Pick<SalesRepository, 'listBetween' | 'refunds' | 'reversals'>, day: string, people: DayReportPeople = NOBODY): DayReportView {
   const { from, to } = dayRange(day);
   const paid = sales.listBetween(from, to).filter((sale) => sale.state === 'paid');
   const refunds = sales.refunds.listBetween(from, to);

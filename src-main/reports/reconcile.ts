@@ -9,7 +9,7 @@ import { PosError, toErrorData } from '../core/errors.ts';
 import type { SalesRepository } from '../ledger/sales-repository.ts';
 import type { ProviderHub } from '../providers/provider-hub.ts';
 import { currencyOf, type Provider } from '../providers/provider.ts';
-import { dayRange } from './day-report.ts';
+import { dayRange } from '../ledger/day-range.ts';
 import { compareBooks } from './reconcile-compare.ts';
 import { providerBooks } from './provider-books.ts';
 
@@ -27,7 +27,7 @@ function takes(provider: Provider, method: PaymentMethod): boolean {
 
 export const sectionKey = (account: Account, method: PaymentMethod) => `${account.id}.${account.environment}.${method}`;
 
-export async function reconcileDay(sales: SalesRepository, hub: ProviderHub, day: string, now: Date): Promise<ReconciliationView> {
+export async function reconcileDay(sales: Pick<SalesRepository, 'listBetween' | 'get' | 'resolutions'>, hub: ProviderHub, day: string, now: Date): Promise<ReconciliationView> {
   const { from, to } = dayRange(day);
   const range = { from: new Date(from), to: new Date(to) };
   // Refunds of the day's sales made since still belong to those sales.
@@ -43,7 +43,7 @@ export async function reconcileDay(sales: SalesRepository, hub: ProviderHub, day
   for (const account of accounts.values()) {
     let provider: Provider;
     try {
-      provider = hub.forSale({ providerId: account.id, providerEnvironment: account.environment });
+      provider = hub.forSale({ providerId: account.id, providerEnvironment: account.environment, providerAccount: null });
     } catch (error) {
       // The account's credentials were removed: say so, for each method its sales used.
       for (const method of new Set(ofDay.filter((sale) => sale.providerId === account.id && sale.providerEnvironment === account.environment).map((sale) => sale.method))) {
@@ -92,7 +92,7 @@ function emptySection(account: Account, method: PaymentMethod, providerName: str
 }
 
 /** A manager settles a difference: the decision is kept in the ledger and shown on the next run. */
-export function resolveDifference(sales: SalesRepository, key: string, action: ReconcileAction, note: string, at: string): void {
+export function resolveDifference(sales: Pick<SalesRepository, 'resolutions'>, key: string, action: ReconcileAction, note: string, at: string): void {
   if (!/^[a-z-]+\.(embedded|sandbox|production)\.(pix|card|bank_transfer)\.[\w-]+$/.test(key)) {
     throw new PosError('invalid_input', 'Unknown reconciliation difference', { reason: 'reconcile.key_invalid', field: 'key' });
   }

@@ -6,7 +6,7 @@
 import type { HourBucket, SalesByHourView } from '../../src-preload/contract.ts';
 import type { SalesRepository, StoredSale } from '../ledger/sales-repository.ts';
 import { reportMethodOf } from '../ledger/sale-totals.ts';
-import { dayRange } from './day-report.ts';
+import { dayRange } from '../ledger/day-range.ts';
 
 const HOUR_MS = 3_600_000;
 const HOURS = 24;
@@ -29,7 +29,7 @@ export function bucketByHour(sales: readonly StoredSale[], from: string): HourBu
   return hours;
 }
 
-export function salesByHour(sales: SalesRepository, day: string): SalesByHourView {
+export function salesByHour(sales: Pick<SalesRepository, 'listBetween'>, day: string): SalesByHourView {
   const { from, to } = dayRange(day);
   return { day, hours: bucketByHour(sales.listBetween(from, to), from) };
 }

@@ -1,16 +1,21 @@
 /**
  * Bank transfers (seed 002): the customer deposits into the account the provider names, and the till
- * follows the payment by polling like a PIX. Same ledger-first rule: the sale exists before the call.
+ * follows the payment by polling like a PIX. Same rules: the sale is durable before the create, the
+ * create is sent once and a lost answer is resolved by our reference (`transaction_id`), a deposit into a
+ * cancelled or expired transfer is a late payment.
  */
 import type { SaleView } from '../../src-preload/contract.ts';
 import type { Cents } from '../../src-shared/money.ts';
-import { PosError, toErrorData } from '../core/errors.ts';
+import { outcomeUnknownError, PosError, toErrorData } from '../core/errors.ts';
 import type { Clock, Logger, Scheduler } from '../core/ports.ts';
 import type { StoredSale } from '../ledger/sales-repository.ts';
 import type { ProviderHub } from '../providers/provider-hub.ts';
-import { currencyOf, type BankTransferApi, type Payer, type Provider } from '../providers/provider.ts';
-import { createPollScheduler, DEFAULT_POLL_SCHEDULE, type PollSchedule } from './poll-scheduler.ts';
-import { providerOfSale, toSaleView, type SaleBook } from './sale-book.ts';
+import { currencyOf, type BankTransfer, type BankTransferApi, type Payer, type Provider } from '../providers/provider.ts';
+import type { LatePayments } from './late-payments.ts';
+import { createPollScheduler, DEFAULT_POLL_SCHEDULE, SETTLE_POLL_SCHEDULE, type PollSchedule } from './poll-scheduler.ts';
+import type { Resolver } from './resolve-by-reference.ts';
+import { toSaleView, type SaleBook } from './sale-book.ts';
+import { sendOnce } from './send-once.ts';
 
 function transfersOf(provider: Provider): BankTransferApi {
   if (!provider.bankTransfer) {
@@ -19,8 +24,8 @@ function transfersOf(provider: Provider): BankTransferApi {
   return provider.bankTransfer;
 }
 
-/** How long a cancelled transfer is still watched for a late deposit. */
-const CANCELLED_WATCH_MS = 60 * 60_000;
+/** How long a cancelled or expired transfer is still watched for a late deposit. */
+const AFTER_WATCH_MS = 60 * 60_000;
 
 export interface BankTransferServiceDeps {
   book: SaleBook;
@@ -28,28 +33,46 @@ export interface BankTransferServiceDeps {
   clock: Clock;
   scheduler: Scheduler;
   logger: Logger;
+  resolver: Resolver;
+  late: LatePayments;
   pollSchedule?: PollSchedule | undefined;
 }
 
-export function createBankTransferService({ book, hub, clock, scheduler, logger, pollSchedule }: BankTransferServiceDeps) {
-  const { sales, change } = book;
+export interface BankTransferService {
+  start(amountCents: Cents, payer: Payer): Promise<SaleView>;
+  cancel(saleId: string): SaleView;
+  simulatePayment(saleId: string): Promise<SaleView>;
+  resolveInterrupted(sale: StoredSale, transactionId: string, startedAt: number): Promise<void>;
+  resume(): void;
+  close(): void;
+}
 
-  // A cancelled transfer can still be deposited into; it is watched this long, then let go.
-  const watchedAfterCancel = (sale: StoredSale) => clock.now() < Date.parse(sale.updatedAt) + CANCELLED_WATCH_MS;
+export function createBankTransferService({ book, hub, clock, scheduler, logger, resolver, late, pollSchedule }: BankTransferServiceDeps): BankTransferService {
+  const settleSchedule = pollSchedule ?? SETTLE_POLL_SCHEDULE;
+  const watchedAfter = (sale: StoredSale) => clock.now() < Date.parse(sale.updatedAt) + AFTER_WATCH_MS;
+  const watchable = (sale: StoredSale | undefined) =>
+    sale?.bankTransfer && (sale.state === 'awaiting_payment' || ((sale.state === 'cancelled' || sale.state === 'expired') && watchedAfter(sale)));
 
   const check = async (saleId: string): Promise<'done' | 'again'> => {
-    const sale = sales.get(saleId);
-    if (!sale?.bankTransfer) return 'done';
-    if (sale.state !== 'awaiting_payment' && !(sale.state === 'cancelled' && watchedAfterCancel(sale))) return 'done';
+    const sale = book.get(saleId);
+    if (!sale?.bankTransfer || !watchable(sale)) return 'done';
     try {
-      const transfer = await transfersOf(hub.forSale(providerOfSale(sale))).get(sale.bankTransfer.id);
-      const fresh = sales.get(saleId);
-      if (fresh?.state !== 'awaiting_payment' && fresh?.state !== 'cancelled') return 'done';
+      const transfer = await transfersOf(hub.forSale(sale)).get(sale.bankTransfer.id);
+      const fresh = book.get(saleId);
+      if (!watchable(fresh)) return 'done';
       if (transfer.status === 'pending') return 'again';
-      if (transfer.status === 'paid') change(saleId, { state: 'paid', problem: null });
-      else if (fresh.state === 'cancelled') return 'done';
-      else if (transfer.status === 'expired') change(saleId, { state: 'expired', problem: null });
-      else change(saleId, { state: 'failed', problem: { code: 'provider_rejected', message: 'The provider denied the transfer', retryable: false, reason: 'transfer.denied' } });
+      if (transfer.status === 'paid') {
+        if (late.isLate(saleId)) late.paid(saleId);
+        else book.change(saleId, { state: 'paid', problem: null });
+        return 'done';
+      }
+      if (fresh?.state !== 'awaiting_payment') return 'again';
+      if (transfer.status === 'expired') {
+        book.change(saleId, { state: 'expired', problem: null });
+        poller.rewatch(saleId, settleSchedule);
+        return 'again';
+      }
+      book.change(saleId, { state: 'failed', problem: { code: 'provider_rejected', message: 'The provider denied the transfer', retryable: false, reason: 'transfer.denied' } });
       return 'done';
     } catch (error) {
       logger.warn('Bank transfer status check failed', { saleId, code: toErrorData(error).code });
@@ -58,27 +81,50 @@ export function createBankTransferService({ book, hub, clock, scheduler, logger,
   };
   const poller = createPollScheduler(check, pollSchedule ?? DEFAULT_POLL_SCHEDULE, scheduler);
 
+  const finish = async (sale: StoredSale, transactionId: string, startedAt: number, call?: () => Promise<BankTransfer>) => {
+    const outcome = await sendOnce(resolver, {
+      call,
+      lookup: () => transfersOf(hub.forSale(sale)).findByReference(sale.id),
+      pick: (found) => found.find((transfer) => transfer.amountCents === sale.amountCents),
+      startedAt,
+    });
+    if (outcome.kind === 'made') {
+      const { value } = outcome;
+      const bankTransfer = { id: value.id, quote: value.quote ?? null, bank: value.bank };
+      const awaiting = book.settle(sale.id, { transactionId, outcome: 'ok', errorCode: null }, { state: 'awaiting_payment', bankTransfer, problem: null });
+      if (awaiting.state === 'awaiting_payment') poller.watch(sale.id);
+      return { sale: awaiting };
+    }
+    if (outcome.kind === 'unknown') {
+      const problem = toErrorData(outcomeUnknownError('The provider could not be asked whether the transfer exists', 'sale.outcome_unknown'));
+      return { sale: book.settle(sale.id, { transactionId, outcome: 'error', errorCode: problem.code }, { state: 'needs_checking', problem }) };
+    }
+    book.leaveCounter(sale.id);
+    return { sale: book.failed(sale.id, transactionId, outcome.error), error: outcome.error };
+  };
+
   return {
-    async start(amountCents: Cents, payer: Payer): Promise<SaleView> {
+    async start(amountCents, payer) {
       book.assertCounterFree();
-      const { provider, selection } = hub.active('pix');
+      const { provider, selection, account } = hub.active('pix');
       const api = transfersOf(provider);
-      const sale = book.open(amountCents, 'bank_transfer', selection, currencyOf(provider, 'bank_transfer'));
-      const transfer = await book.attempt(sale.id, 'bank_transfer.create', (transactionId) =>
-        api.create({ amountCents, payer, reference: sale.id, transactionId }),
-      );
-      const bankTransfer = { id: transfer.id, quote: transfer.quote ?? null, bank: transfer.bank };
-      const awaiting = change(sale.id, { state: 'awaiting_payment', bankTransfer, problem: null });
-      poller.watch(sale.id);
-      return toSaleView(awaiting);
+      const startedAt = clock.now();
+      const { sale, transactionId } = book.open({ amountCents, currency: currencyOf(provider, 'bank_transfer'), method: 'bank_transfer', selection, account, operation: 'bank_transfer.create' });
+      const done = await finish(sale, transactionId, startedAt, () => api.create({ amountCents, payer, reference: sale.id, transactionId }));
+      if (done.error !== undefined && done.sale.state === 'failed') throw done.error;
+      return toSaleView(done.sale);
     },
 
-    /** After a cancel at the counter: a late deposit must still be seen. */
-    watch: (saleId: string) => poller.watch(saleId),
+    /** A cancelled transfer can still be deposited into: it is watched, more slowly, for a late deposit. */
+    cancel(saleId) {
+      const cancelled = book.cancel(saleId);
+      poller.rewatch(saleId, settleSchedule);
+      return toSaleView(cancelled);
+    },
 
-    async simulatePayment(saleId: string): Promise<SaleView> {
+    async simulatePayment(saleId) {
       const sale = book.require(saleId);
-      const simulate = transfersOf(hub.forSale(providerOfSale(sale))).simulatePayment;
+      const simulate = transfersOf(hub.forSale(sale)).simulatePayment;
       if (!simulate) throw new PosError('invalid_state', 'Only the demo provider can simulate a payment', { reason: 'sale.not_demo' });
       if (sale.state !== 'awaiting_payment' || !sale.bankTransfer) {
         throw new PosError('invalid_state', `A ${sale.state} sale cannot be paid`, { reason: 'sale.not_payable' });
@@ -88,21 +134,23 @@ export function createBankTransferService({ book, hub, clock, scheduler, logger,
       return toSaleView(book.require(saleId));
     },
 
-    resume(): void {
-      for (const sale of sales.listByState('awaiting_payment')) {
+    async resolveInterrupted(sale, transactionId, startedAt) {
+      await finish(sale, transactionId, startedAt);
+    },
+
+    resume() {
+      for (const sale of book.listByState('awaiting_payment')) {
         if (sale.method !== 'bank_transfer') continue;
         poller.watch(sale.id);
         book.putOnCounter(sale);
       }
-      for (const sale of sales.listByState('cancelled')) {
-        if (sale.method === 'bank_transfer' && watchedAfterCancel(sale)) poller.watch(sale.id);
+      for (const state of ['cancelled', 'expired'] as const) {
+        for (const sale of book.listByState(state)) if (sale.method === 'bank_transfer' && watchable(sale)) poller.watch(sale.id, settleSchedule);
       }
     },
 
-    close(): void {
+    close() {
       poller.stopAll();
     },
   };
 }
-
-export type BankTransferService = ReturnType<typeof createBankTransferService>;

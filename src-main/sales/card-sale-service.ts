@@ -1,93 +1,121 @@
 /**
- * Card sales at the counter. The card data passes through this function and the provider's request and
- * is dropped: only brand, first 6 and last 4 reach the ledger. A request that may have charged the card
- * (timeout, dropped connection) is never repeated by itself: the sale fails with a reason that tells the
- * cashier to check before charging again.
+ * Card sales at the counter. The card data passes through here and the provider's request and is dropped:
+ * only brand, first 6 and last 4 reach the ledger, written with the sale before the charge is sent. A charge
+ * is sent once and never again by the till: a lost answer is looked up by our reference where the provider
+ * allows it (Astrapay); otherwise, or when the provider cannot be asked, the sale needs checking by a person.
  */
-import type { CardPaymentView, OperationInput, ProviderSelection, SaleView } from '../../src-preload/contract.ts';
-import { PosError } from '../core/errors.ts';
+import type { CardPaymentView, SaleView } from '../../src-preload/contract.ts';
+import { outcomeUnknownError, PosError, toErrorData } from '../core/errors.ts';
+import type { Clock, Logger } from '../core/ports.ts';
 import type { SavedCardsRepository } from '../ledger/saved-cards-repository.ts';
+import type { StoredSale } from '../ledger/sales-repository.ts';
 import type { ProviderHub } from '../providers/provider-hub.ts';
-import { cardOf, currencyOf, type CardSource, type Provider } from '../providers/provider.ts';
+import { cardOf, currencyOf, type CardApi, type CardCharge, type CreateCardCharge } from '../providers/provider.ts';
+import { createCardSource, type StartCardInput } from './card-source.ts';
+import type { OrphanReverser } from './orphan-reverser.ts';
+import type { Resolver } from './resolve-by-reference.ts';
 import { toSaleView, type SaleBook } from './sale-book.ts';
+import { sendOnce } from './send-once.ts';
 
-export type StartCardInput = OperationInput<'sale.startCard'>;
+export interface CardSaleServiceDeps {
+  book: SaleBook;
+  hub: ProviderHub;
+  savedCards: SavedCardsRepository;
+  clock: Clock;
+  logger: Logger;
+  resolver: Resolver;
+  orphans: OrphanReverser;
+}
 
-export function createCardSaleService(book: SaleBook, hub: ProviderHub, savedCards: SavedCardsRepository) {
-  const { sales, now, change } = book;
+export interface CardSaleService {
+  startCard(input: StartCardInput): Promise<SaleView>;
+  resolveInterrupted(sale: StoredSale, transactionId: string, startedAt: number): Promise<void>;
+  listSaved(): ReturnType<SavedCardsRepository['list']>;
+  deleteSaved(savedCardId: string): Promise<null>;
+}
 
-  const sourceFor = async (input: StartCardInput, provider: Provider, selection: ProviderSelection): Promise<CardSource> => {
-    const api = cardOf(provider);
-    if ('savedCardId' in input.card) {
-      const { savedCardId, holderName, holderDocument } = input.card;
-      return { kind: 'saved', savedCardId, holderName, holderDocument };
+const viewOf = (charge: CardCharge): CardPaymentView => ({
+  paymentType: charge.paymentType,
+  installments: charge.installments,
+  brand: charge.card.brand,
+  first6: charge.card.first6,
+  last4: charge.card.last4,
+  authorizationCode: charge.authorizationCode ?? null,
+  decline: charge.decline ?? null,
+});
+
+export function createCardSaleService(deps: CardSaleServiceDeps): CardSaleService {
+  const { book, hub, savedCards, clock, resolver, orphans } = deps;
+  const source = createCardSource(deps);
+  const reverseAll = (sale: StoredSale, charges: CardCharge[]) => {
+    for (const charge of charges) void orphans.cardCharge(sale, charge).catch((error: unknown) => deps.logger.warn('Orphan card charge not reversed', { saleId: sale.id, reason: toErrorData(error).reason }));
+  };
+
+  /** Books what the charge brought; a charge we could not learn about needs checking, never "try again". */
+  const finish = async (api: CardApi, sale: StoredSale, transactionId: string, startedAt: number, call?: () => Promise<CardCharge>) => {
+    const findByReference = api.findByReference;
+    const outcome = await sendOnce(resolver, {
+      call,
+      lookup: findByReference && (() => findByReference(sale.id, new Date(startedAt), new Date(clock.now()))),
+      pick: (found) => found.find((charge) => charge.amountCents === sale.amountCents && (sale.card === null || charge.card.last4 === sale.card.last4)),
+      startedAt,
+    });
+    const attempt = (ok: boolean, code: string | null = null) => ({ transactionId, outcome: ok ? ('ok' as const) : ('error' as const), errorCode: code });
+    if (outcome.kind === 'made') {
+      const { value: charge, others } = outcome;
+      reverseAll(sale, others);
+      const card = { chargeId: charge.id, view: viewOf(charge) };
+      if (charge.status === 'approved') return book.settle(sale.id, attempt(true), { state: 'paid', card, problem: null });
+      if (charge.status === 'pending') {
+        // 3-D Secure, which a till cannot complete, may still go through: a person checks.
+        const problem = toErrorData(outcomeUnknownError('The card charge is still pending', 'card.outcome_unknown'));
+        return book.settle(sale.id, attempt(true), { state: 'needs_checking', card, problem });
+      }
+      const problem = charge.decline
+        ? { code: 'provider_rejected' as const, message: `Declined: ${charge.decline.code}`, retryable: false, reason: 'card.declined' }
+        : { code: 'provider_rejected' as const, message: `The card charge ended ${charge.status}`, retryable: false, reason: 'card.not_approved' };
+      return book.settle(sale.id, attempt(true), { state: 'failed', card, problem });
     }
-    if (input.saveCard && api.savedCards) {
-      const saved = await api.savedCards.save(input.card);
-      const view = { id: saved.id, providerId: selection.id, ...saved.card, holderName: saved.holderName, expiry: saved.expiry };
-      savedCards.save(view, selection.environment, now());
-      return { kind: 'saved', savedCardId: saved.id, holderName: input.card.holderName, holderDocument: input.card.holderDocument };
+    if (outcome.kind === 'unknown') {
+      const problem = toErrorData(outcomeUnknownError('The till could not learn whether the card was charged', 'card.outcome_unknown'));
+      return book.settle(sale.id, attempt(false, problem.code), { state: 'needs_checking', problem });
     }
-    return { kind: 'card', card: input.card };
+    if (outcome.kind === 'absent' && findByReference) {
+      reverseAll(sale, outcome.orphans);
+      // A charge the provider committed later still than we asked is an orphan: one more look, then reversed.
+      resolver.lookLater(async () => reverseAll(book.require(sale.id), await findByReference(sale.id, new Date(startedAt), new Date(clock.now()))));
+    }
+    const failed = book.failed(sale.id, transactionId, outcome.error);
+    // Nothing was charged (refused, or not at the provider when asked): the counter says why, and a retry is safe.
+    if (failed.state === 'failed') throw outcome.error;
+    return failed;
   };
 
   return {
-    async startCard(input: StartCardInput): Promise<SaleView> {
+    async startCard(input) {
       book.assertCounterFree();
-      const { provider, selection } = hub.active('card');
+      const { provider, selection, account } = hub.active('card');
       const api = cardOf(provider);
-      const paymentType = input.paymentType;
+      const { paymentType } = input;
       if (!api.paymentTypes.includes(paymentType)) {
         throw new PosError('invalid_input', `${provider.name} does not take ${paymentType} cards`, { reason: 'card.payment_type_unsupported', field: 'paymentType' });
       }
       if (input.installments > (paymentType === 'debit' ? 1 : api.maxInstallments)) {
         throw new PosError('invalid_input', 'Too many installments for this card', { reason: 'card.installments_invalid', field: 'installments' });
       }
-      const sale = book.open(input.amountCents, 'card', selection, currencyOf(provider, 'card'));
-      change(sale.id, { state: 'awaiting_payment' });
-      const charge = await book.attempt(
-        sale.id,
-        'card.charge',
-        async (transactionId) =>
-          api.charge({
-            amountCents: input.amountCents,
-            paymentType,
-            installments: input.installments,
-            source: await sourceFor(input, provider, selection),
-            reference: sale.id,
-            transactionId,
-          }),
-        true,
-      );
-      const card: CardPaymentView = {
-        paymentType: charge.paymentType,
-        installments: charge.installments,
-        brand: charge.card.brand,
-        first6: charge.card.first6,
-        last4: charge.card.last4,
-        authorizationCode: charge.authorizationCode ?? null,
-        decline: charge.decline ?? null,
-      };
-      if (charge.status === 'approved') {
-        return toSaleView(change(sale.id, { state: 'paid', card: { chargeId: charge.id, view: card }, problem: null }));
-      }
-      // A pending charge (3-D Secure, which a till cannot complete) may still go through: never guess.
-      const problem = charge.decline
-        ? { code: 'provider_rejected' as const, message: `Declined: ${charge.decline.code}`, retryable: false, reason: 'card.declined' }
-        : charge.status === 'pending'
-          ? { code: 'provider_unavailable' as const, message: 'The card charge is still pending', retryable: false, reason: 'card.outcome_unknown' }
-          : { code: 'provider_rejected' as const, message: `The card charge ended ${charge.status}`, retryable: false, reason: 'card.not_approved' };
-      return toSaleView(change(sale.id, { state: 'failed', card: { chargeId: charge.id, view: card }, problem }));
+      const view = source.summary(input, selection);
+      const first = { state: 'awaiting_payment' as const, card: { chargeId: null, view } };
+      const saving = input.saveCard && 'number' in input.card && api.savedCards !== undefined;
+      const opened = book.open({ amountCents: input.amountCents, currency: currencyOf(provider, 'card'), method: 'card', selection, account, first, operation: saving ? 'card.tokenize' : 'card.charge' });
+      const { sale } = opened;
+      const cardSource = await source.resolve(input, api, selection, sale.id, saving ? opened.transactionId : undefined);
+      const transactionId = saving ? book.startAttempt(sale.id, 'card.charge') : opened.transactionId;
+      const request: CreateCardCharge = { amountCents: input.amountCents, paymentType, installments: input.installments, source: cardSource, reference: sale.id, transactionId };
+      return toSaleView(await finish(api, book.require(sale.id), transactionId, clock.now(), () => api.charge(request)));
     },
 
-    /** A card sale the till stopped in the middle of may or may not have been charged: say so, never guess. */
-    resume(): void {
-      for (const sale of sales.listByState('awaiting_payment')) {
-        if (sale.method !== 'card') continue;
-        sales.finishOpenAttempts(sale.id, 'internal', now());
-        const problem = { code: 'provider_unavailable' as const, message: 'The till stopped while the card was being charged', retryable: false, reason: 'card.outcome_unknown' };
-        change(sale.id, { state: 'failed', problem });
-      }
+    async resolveInterrupted(sale, transactionId, startedAt) {
+      await finish(cardOf(hub.forSale(sale)), sale, transactionId, startedAt);
     },
 
     listSaved() {
@@ -95,7 +123,7 @@ export function createCardSaleService(book: SaleBook, hub: ProviderHub, savedCar
       return savedCards.list(selection.id, selection.environment);
     },
 
-    async deleteSaved(savedCardId: string): Promise<null> {
+    async deleteSaved(savedCardId) {
       const { provider, selection } = hub.active('card');
       await cardOf(provider).savedCards?.delete?.(savedCardId);
       savedCards.delete(selection.id, selection.environment, savedCardId);
@@ -103,5 +131,3 @@ export function createCardSaleService(book: SaleBook, hub: ProviderHub, savedCar
     },
   };
 }
-
-export type CardSaleService = ReturnType<typeof createCardSaleService>;

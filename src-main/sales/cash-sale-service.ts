@@ -14,7 +14,7 @@ export function createCashSaleService(book: SaleBook) {
         throw new PosError('invalid_input', 'The customer handed over less than the amount', { reason: 'cash.not_enough', field: 'receivedCents' });
       }
       book.assertCounterFree();
-      const sale = book.open(amountCents, 'cash', null, 'BRL');
+      const { sale } = book.open({ amountCents, currency: 'BRL', method: 'cash', selection: null, account: null });
       return toSaleView(book.change(sale.id, { state: 'paid', cash: { receivedCents, changeCents: receivedCents - amountCents } }));
     },
   };

@@ -1,20 +1,23 @@
 /**
  * PIX at the counter, from amount to paid. Ledger first: the sale and the provider attempt are durable
- * before any HTTP call, every state change is written before it is announced, and sales still awaiting
- * payment after a restart are picked up again by the poller.
+ * before the charge is created, and the create is sent once; an answer lost on the way is resolved by the
+ * sale's userReference (send-once.ts). The poller follows the QR once a second while it is on the
+ * counter, slower after a cancel, and picks every open sale up again after a restart.
  */
 import type { SaleView } from '../../src-preload/contract.ts';
 import type { Cents } from '../../src-shared/money.ts';
-import { PosError, toErrorData } from '../core/errors.ts';
+import { outcomeUnknownError, PosError, toErrorData } from '../core/errors.ts';
 import type { Clock, Logger, Scheduler } from '../core/ports.ts';
 import type { StoredSale } from '../ledger/sales-repository.ts';
 import type { ProviderHub } from '../providers/provider-hub.ts';
 import { currencyOf, pixOf, type Payer, type PixCharge } from '../providers/provider.ts';
-import { createPollScheduler, DEFAULT_POLL_SCHEDULE, type PollSchedule } from './poll-scheduler.ts';
-import { providerOfSale, toSaleView, type SaleBook } from './sale-book.ts';
-
-/** How long after a QR's expiry we still ask about it: a payment made in its last second still settles. */
-const SETTLE_GRACE_MS = 10 * 60_000;
+import type { LatePayments } from './late-payments.ts';
+import type { OrphanReverser } from './orphan-reverser.ts';
+import { createPixStatusCheck } from './pix-status-check.ts';
+import { createPollScheduler, DEFAULT_POLL_SCHEDULE, SETTLE_POLL_SCHEDULE, type PollSchedule } from './poll-scheduler.ts';
+import type { Resolver } from './resolve-by-reference.ts';
+import { toSaleView, type SaleBook } from './sale-book.ts';
+import { sendOnce } from './send-once.ts';
 
 export interface PixSaleServiceDeps {
   book: SaleBook;
@@ -22,97 +25,105 @@ export interface PixSaleServiceDeps {
   clock: Clock;
   scheduler: Scheduler;
   logger: Logger;
+  resolver: Resolver;
+  orphans: OrphanReverser;
+  late: LatePayments;
   pixExpiresInSeconds: number;
-  pollSchedule?: PollSchedule;
+  pollSchedule?: PollSchedule | undefined;
 }
 
-export function createPixSaleService(deps: PixSaleServiceDeps) {
-  const { book, hub, clock, logger } = deps;
-  const { sales, now, change } = book;
-  const pixFor = (sale: StoredSale) => pixOf(hub.forSale(providerOfSale(sale)));
-  const watchedNow = (saleId: string): StoredSale | undefined => {
-    const sale = sales.get(saleId);
-    return sale?.pix && (sale.state === 'awaiting_payment' || sale.state === 'cancelled') ? sale : undefined;
-  };
-  const pastGrace = (sale: StoredSale) => sale.pix !== null && clock.now() > Date.parse(sale.pix.expiresAt) + SETTLE_GRACE_MS;
+export interface PixSaleService {
+  startPix(amountCents: Cents, payer?: Payer): Promise<SaleView>;
+  cancel(saleId: string): SaleView;
+  simulatePayment(saleId: string): Promise<SaleView>;
+  /** What the provider holds under this sale's reference, for a sale a crash interrupted mid-create. */
+  resolveInterrupted(sale: StoredSale, transactionId: string, startedAt: number): Promise<void>;
+  resume(): void;
+  close(): void;
+}
 
-  const check = async (saleId: string): Promise<'done' | 'again'> => {
-    const before = watchedNow(saleId);
-    if (!before?.pix) return 'done';
-    let charge: PixCharge;
-    try {
-      charge = await pixFor(before).get(before.pix.txid);
-    } catch (error) {
-      const problem = toErrorData(error);
-      logger.warn('PIX status check failed', { saleId, code: problem.code, reason: problem.reason });
-      const sale = watchedNow(saleId);
-      if (!sale) return 'done';
-      if (problem.code === 'not_found' && (sale.state === 'cancelled' || pastGrace(sale))) {
-        // A charge the provider does not know cannot be paid: a cancelled sale is over, an open one expires with its QR.
-        change(saleId, sale.state === 'awaiting_payment' ? { state: 'expired', problem, pixSettled: true } : { pixSettled: true });
-        return 'done';
-      }
-      if (sale.state === 'cancelled' && pastGrace(sale)) return 'done';
-      // A provider that is down while a live QR may be paid: keep asking, at the slow pace.
-      if (sale.state === 'awaiting_payment' && problem.reason !== sale.problem?.reason) change(saleId, { problem });
-      return 'again';
-    }
-    const sale = watchedNow(saleId);
-    if (!sale) return 'done';
-    if (charge.status === 'paid' || charge.status === 'refunded' || charge.status === 'partially_refunded') {
-      change(saleId, { state: 'paid', problem: null, pixSettled: true });
-      return 'done';
-    }
-    if (charge.status === 'denied') {
-      const problem = { code: 'provider_rejected' as const, message: 'The provider denied the payment', retryable: false, reason: 'pix.denied' };
-      change(saleId, sale.state === 'awaiting_payment' ? { state: 'failed', problem, pixSettled: true } : { pixSettled: true });
-      return 'done';
-    }
-    if (charge.status === 'expired') {
-      change(saleId, sale.state === 'awaiting_payment' ? { state: 'expired', problem: null, pixSettled: true } : { pixSettled: true });
-      return 'done';
-    }
-    if (sale.state === 'cancelled' && pastGrace(sale)) return 'done';
-    if (sale.problem) change(saleId, { problem: null });
-    return 'again';
-  };
+interface Finished {
+  sale: StoredSale;
+  /** Why nothing was charged, when nothing was. */
+  error?: unknown;
+}
 
+export function createPixSaleService(deps: PixSaleServiceDeps): PixSaleService {
+  const { book, hub, clock, resolver, orphans } = deps;
+  const { check, pastGrace } = createPixStatusCheck(deps);
   const poller = createPollScheduler(check, deps.pollSchedule ?? DEFAULT_POLL_SCHEDULE, deps.scheduler);
+  const settleSchedule = deps.pollSchedule ?? SETTLE_POLL_SCHEDULE;
+  const lookup = (sale: StoredSale, around: number) => () => pixOf(hub.forSale(sale)).findByReference(sale.id, new Date(around));
+  const pick = (sale: StoredSale) => (found: PixCharge[]) => found.find((charge) => charge.amountCents === sale.amountCents);
+  const reverseAll = (sale: StoredSale, charges: PixCharge[]) => {
+    for (const charge of charges) void orphans.pixCharge(sale, charge).catch((error: unknown) => deps.logger.warn('Orphan PIX not reversed', { saleId: sale.id, reason: toErrorData(error).reason }));
+  };
+  /** After "not created", one more look: a charge committed even later is an orphan. */
+  const lookLater = (sale: StoredSale, around: number) =>
+    resolver.lookLater(async () => reverseAll(book.require(sale.id), await lookup(sale, around)()));
+
+  /** Books what one create brought: the QR on the counter, a failure to retry, or a sale to check. */
+  /** Nothing was charged: back to amount entry, so the cashier can simply try again. */
+  const fail = (sale: StoredSale, transactionId: string, error: unknown): Finished => {
+    book.leaveCounter(sale.id);
+    return { sale: book.failed(sale.id, transactionId, error), error };
+  };
+
+  const finish = async (sale: StoredSale, transactionId: string, startedAt: number, call?: () => Promise<PixCharge>): Promise<Finished> => {
+    const outcome = await sendOnce(resolver, {
+      call,
+      lookup: lookup(sale, startedAt),
+      pick: pick(sale),
+      startedAt,
+    });
+    if (outcome.kind === 'made') {
+      const { value: charge, others } = outcome;
+      reverseAll(sale, others);
+      if (charge.amountCents !== sale.amountCents) {
+        reverseAll(sale, [charge]);
+        return fail(sale, transactionId, new PosError('provider_bad_response', 'The provider created a charge for a different amount', { reason: 'provider.garbage' }));
+      }
+      const qr = { txid: charge.txid, copyAndPaste: charge.copyAndPaste, expiresAt: charge.expiresAt, quote: charge.quote ?? null };
+      const awaiting = book.settle(sale.id, { transactionId, outcome: 'ok', errorCode: null }, { state: 'awaiting_payment', pix: qr, problem: null });
+      if (awaiting.state === 'awaiting_payment') poller.watch(sale.id);
+      return { sale: awaiting };
+    }
+    if (outcome.kind === 'unknown') {
+      const problem = toErrorData(outcomeUnknownError('The provider could not be asked whether the charge exists', 'sale.outcome_unknown'));
+      return { sale: book.settle(sale.id, { transactionId, outcome: 'error', errorCode: problem.code }, { state: 'needs_checking', problem }) };
+    }
+    if (outcome.kind === 'absent') {
+      reverseAll(sale, outcome.orphans);
+      lookLater(sale, startedAt);
+    }
+    return fail(sale, transactionId, outcome.error);
+  };
 
   return {
-    async startPix(amountCents: Cents, payer?: Payer): Promise<SaleView> {
+    async startPix(amountCents, payer) {
       book.assertCounterFree();
-      const { provider, selection } = hub.active('pix');
+      const { provider, selection, account } = hub.active('pix');
       const api = pixOf(provider);
       if (api.requiresPayer && !payer) {
         throw new PosError('invalid_input', `${provider.name} needs the payer's name, CPF and email`, { reason: 'payer.required', field: 'payer' });
       }
-      const sale = book.open(amountCents, 'pix', selection, currencyOf(provider));
-      const charge = await book.attempt(sale.id, 'pix.create', async (transactionId) => {
-        const created = await api.create({
-          amountCents,
-          userReference: sale.id,
-          description: `PDV ${sale.id.slice(0, 8)}`,
-          expiresInSeconds: deps.pixExpiresInSeconds,
-          transactionId,
-          ...(payer ? { payer } : {}),
-        });
-        if (created.amountCents !== amountCents) {
-          throw new PosError('provider_bad_response', 'The provider created a charge for a different amount', {
-            reason: 'provider.garbage',
-          });
-        }
-        return created;
-      });
-      const qr = { txid: charge.txid, copyAndPaste: charge.copyAndPaste, expiresAt: charge.expiresAt, quote: charge.quote ?? null };
-      const awaiting = change(sale.id, { state: 'awaiting_payment', pix: qr, problem: null });
-      poller.watch(sale.id);
-      return toSaleView(awaiting);
+      const startedAt = clock.now();
+      const { sale, transactionId } = book.open({ amountCents, currency: currencyOf(provider), method: 'pix', selection, account, operation: 'pix.create' });
+      const request = { amountCents, userReference: sale.id, description: `PDV ${sale.id.slice(0, 8)}`, expiresInSeconds: deps.pixExpiresInSeconds, transactionId };
+      const done = await finish(sale, transactionId, startedAt, () => api.create(payer ? { ...request, payer } : request));
+      if (done.error !== undefined && done.sale.state === 'failed') throw done.error;
+      return toSaleView(done.sale);
     },
 
-    async simulatePayment(saleId: string): Promise<SaleView> {
+    cancel(saleId) {
+      const cancelled = book.cancel(saleId);
+      poller.rewatch(saleId, settleSchedule);
+      return toSaleView(cancelled);
+    },
+
+    async simulatePayment(saleId) {
       const sale = book.require(saleId);
-      const simulate = pixFor(sale).simulatePayment;
+      const simulate = pixOf(hub.forSale(sale)).simulatePayment;
       if (!simulate) {
         throw new PosError('invalid_state', 'Only the demo provider can simulate a payment', { reason: 'sale.not_demo' });
       }
@@ -124,28 +135,24 @@ export function createPixSaleService(deps: PixSaleServiceDeps) {
       return toSaleView(book.require(saleId));
     },
 
+    async resolveInterrupted(sale, transactionId, startedAt) {
+      await finish(sale, transactionId, startedAt);
+    },
+
     /** After a restart: watch every sale that may still be paid, and put the newest open one back on the counter. */
-    resume(): void {
-      // A draft never had its QR shown (the state moves to awaiting_payment before anyone sees it), so no one can have paid it.
-      for (const sale of sales.listByState('draft')) {
-        const problem = { code: 'internal' as const, message: 'The till stopped before the QR was shown', retryable: true, reason: 'sale.interrupted' };
-        sales.finishOpenAttempts(sale.id, 'internal', now());
-        sales.update(sale.id, { state: 'failed', problem }, now());
-      }
-      for (const sale of sales.listByState('awaiting_payment')) {
+    resume() {
+      for (const sale of book.listByState('awaiting_payment')) {
         if (sale.method !== 'pix') continue;
         poller.watch(sale.id);
         book.putOnCounter(sale);
       }
-      for (const sale of sales.listByState('cancelled')) {
-        if (!sale.pixSettled && !pastGrace(sale)) poller.watch(sale.id);
+      for (const sale of book.listByState('cancelled')) {
+        if (sale.method === 'pix' && !sale.pixSettled && !pastGrace(sale)) poller.watch(sale.id, settleSchedule);
       }
     },
 
-    close(): void {
+    close() {
       poller.stopAll();
     },
   };
 }
-
-export type PixSaleService = ReturnType<typeof createPixSaleService>;

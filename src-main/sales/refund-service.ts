@@ -48,8 +48,8 @@ export interface RefundServiceOptions {
 }
 
 export function createRefundService(book: SaleBook, hub: ProviderHub, logger: Logger, options: RefundServiceOptions) {
-  const { sales, now } = book;
-  const refunds = sales.refunds;
+  const { now } = book;
+  const refunds = book.refunds;
   const windowMs = options.lookupWindowMs ?? DEFAULT_REFUND_LOOKUP_WINDOW_MS;
 
   const settle = (refund: StoredRefund, state: RefundView['state'], providerRefundId?: string, problem: StoredRefund['problem'] = null) => {
@@ -66,9 +66,9 @@ export function createRefundService(book: SaleBook, hub: ProviderHub, logger: Lo
   const send = async (sale: StoredSale, refund: StoredRefund): Promise<StoredRefund> => {
     // Cash leaves the drawer at the counter: done as soon as it is written.
     if (sale.method === 'cash') return settle(refund, 'completed');
-    sales.startAttempt(sale.id, 'refund', refund.transactionId, now());
+    book.startAttempt(sale.id, 'refund', refund.transactionId);
     try {
-      const provider = hub.forSale(providerOfSale(sale));
+      const provider = hub.forSale(sale);
       let answer: { state: RefundView['state']; id: string };
       if (sale.method === 'pix' && sale.pix) {
         const create = pixOf(provider).refund;
@@ -82,11 +82,11 @@ export function createRefundService(book: SaleBook, hub: ProviderHub, logger: Lo
         // The provider refuses a cancellation it cannot do; an answer means it was done.
         answer = { state: 'completed', id: (await cancel(sale.cardChargeId, refund.amountCents)).id };
       }
-      sales.finishAttempt(refund.transactionId, 'ok', null, now());
+      book.closeAttempt(refund.transactionId, 'ok', null);
       return settle(refund, answer.state, answer.id);
     } catch (error) {
       const problem = toErrorData(error);
-      sales.finishAttempt(refund.transactionId, 'error', problem.code, now());
+      book.closeAttempt(refund.transactionId, 'error', problem.code);
       // Maybe it reached the provider: it stays counted against the sale until a lookup tells.
       return settle(refund, isAmbiguous(error) ? 'requested' : 'failed', undefined, problem);
     }
@@ -97,7 +97,7 @@ export function createRefundService(book: SaleBook, hub: ProviderHub, logger: Lo
     if (!refund || !isOpen(refund)) return 'done';
     const sale = book.require(refund.saleId);
     try {
-      const provider = hub.forSale(providerOfSale(sale));
+      const provider = hub.forSale(sale);
       if (refund.state === 'processing' && refund.providerRefundId && provider.pix?.getRefund) {
         const state = REFUND_STATE[(await provider.pix.getRefund(refund.providerRefundId)).status];
         if (state !== 'processing') settle(refund, state);
@@ -127,10 +127,12 @@ export function createRefundService(book: SaleBook, hub: ProviderHub, logger: Lo
     logger.warn('A refund was paid twice at the provider', { saleId: sale.id, providerRefundId: extra.id });
     const { providerId, providerEnvironment } = providerOfSale(sale);
     const { providerAccount } = sale;
-    sales.reversals.create({
-      id: randomUUID(), saleId: sale.id, kind: 'refund_twice', reason: 'refund_twice', providerId, providerEnvironment, providerAccount,
-      providerRef: extra.id, amountCents: extra.amountCents, state: 'recorded', transactionId: randomUUID(), at: now(),
-    });
+    book.write(() =>
+      book.reversals.create({
+        id: randomUUID(), saleId: sale.id, kind: 'refund_twice', reason: 'refund_twice', providerId, providerEnvironment, providerAccount,
+        providerRef: extra.id, amountCents: extra.amountCents, state: 'recorded', transactionId: randomUUID(), at: now(),
+      }),
+    );
   };
 
   const poller = createPollScheduler(follow, options.pollSchedule ?? DEFAULT_POLL_SCHEDULE, options.scheduler);
@@ -143,7 +145,7 @@ export function createRefundService(book: SaleBook, hub: ProviderHub, logger: Lo
         throw new PosError('invalid_input', 'The refund is larger than what is left to refund', { reason: 'refund.too_much', field: 'amountCents' });
       }
       // The account that took the sale must still be there (its credentials may have been removed).
-      if (sale.method !== 'cash') hub.forSale(providerOfSale(sale));
+      if (sale.method !== 'cash') hub.forSale(sale);
       const refundId = randomUUID();
       if (options.refundGuard) await options.refundGuard.reserve(saleId, refundId, amountCents);
       const refund = refunds.create({ id: refundId, saleId, amountCents, currency: sale.currency, reason, transactionId: randomUUID(), at: now() });

@@ -1,20 +1,24 @@
 /**
- * The sale on the counter and the one way every service changes a sale: read it fresh, check the
- * state machine, write the ledger, then tell the windows. PIX, card and refund services share it.
+ * The sale on the counter and the only code that changes a sale: read it fresh, check the state machine,
+ * write the ledger, then tell the windows. Around a provider call the ledger is written twice: one
+ * transaction before (the sale, its first change and the attempt; if it cannot be written, nothing is
+ * sent) and one after (the attempt's end and what it brought). A write that fails after the call is held
+ * in memory (unwritten-changes.ts) and the sale is `needs_checking`, never stuck on the counter.
  */
 import { randomUUID } from 'node:crypto';
-import type { CounterPreview, Environment, PaymentMethod, ProviderId, ProviderSelection, SaleView } from '../../src-preload/contract.ts';
+import type { CounterPreview, Environment, PaymentMethod, ProviderId, ProviderSelection, SaleState, SaleView } from '../../src-preload/contract.ts';
 import type { Cents, Currency } from '../../src-shared/money.ts';
-import { PosError, toErrorData } from '../core/errors.ts';
+import { ledgerWriteError, PosError, toErrorData } from '../core/errors.ts';
 import type { EventBus } from '../core/events.ts';
-import type { Clock } from '../core/ports.ts';
+import type { Clock, Logger, Scheduler } from '../core/ports.ts';
 import type { SaleChange, SalesRepository, StoredSale } from '../ledger/sales-repository.ts';
+import type { Alerts } from './alerts.ts';
 import { assertTransition, isOpen } from './sale-state.ts';
+import { toSaleView } from './sale-view.ts';
+import { createUnwrittenBook } from './unwritten-book.ts';
+import type { FinishedAttempt } from './unwritten-changes.ts';
 
-export function toSaleView(sale: StoredSale): SaleView {
-  const { providerId: _id, providerEnvironment: _environment, pixSettled: _settled, cardChargeId: _charge, operatorId: _operator, shiftId: _shift, ...view } = sale;
-  return view;
-}
+export { toSaleView };
 
 /** The provider account that took a sale; a cash sale has none. */
 export function providerOfSale(sale: StoredSale): { providerId: ProviderId; providerEnvironment: Environment } {
@@ -25,34 +29,85 @@ export function providerOfSale(sale: StoredSale): { providerId: ProviderId; prov
 /** Who sells now and in which shift; throws (e.g. no shift open) when nobody may. */
 export type SaleOwner = () => { operatorId: string; shiftId: string };
 
-export function createSaleBook(sales: SalesRepository, events: EventBus, clock: Clock, owner?: SaleOwner) {
+export interface SaleBookDeps {
+  sales: SalesRepository;
+  events: EventBus;
+  alerts: Alerts;
+  clock: Clock;
+  scheduler: Scheduler;
+  logger: Logger;
+  owner?: SaleOwner;
+}
+
+export interface OpenSale {
+  amountCents: Cents;
+  currency: Currency;
+  method: PaymentMethod;
+  /** None for cash. */
+  selection: ProviderSelection | null;
+  account: string | null;
+  /** The first change, written with the sale (e.g. a card sale is awaiting payment with its last 4 before the call). */
+  first?: SaleChange;
+  /** The provider call about to be made; none for cash. */
+  operation?: string;
+}
+
+export function createSaleBook(deps: SaleBookDeps) {
+  const { sales, events, clock, owner } = deps;
   let currentId: string | null = null;
   let preview: CounterPreview | null = null;
+  const now = () => new Date(clock.now()).toISOString();
+  const write = <T>(work: () => T): T => {
+    try {
+      return sales.atomically(work);
+    } catch (error) {
+      throw ledgerWriteError(error);
+    }
+  };
+  const unwritten = createUnwrittenBook({ ...deps, write });
+  const get = (saleId: string): StoredSale | undefined => unwritten.read(sales.get(saleId));
+  const require = (saleId: string): StoredSale => {
+    const sale = get(saleId);
+    if (!sale) throw new PosError('not_found', 'No such sale', { reason: 'sale.not_found' });
+    return sale;
+  };
   const showPreview = (next: CounterPreview | null) => {
     preview = next;
     events.emit('counter.preview', next);
   };
-  const now = () => new Date(clock.now()).toISOString();
-  const current = (): StoredSale | undefined => (currentId ? sales.get(currentId) : undefined);
-
-  const require = (saleId: string): StoredSale => {
-    const sale = sales.get(saleId);
-    if (!sale) throw new PosError('not_found', 'No such sale', { reason: 'sale.not_found' });
-    return sale;
-  };
-
   const announce = (sale: StoredSale) => {
     const view = toSaleView(sale);
     if (sale.id === currentId) events.emit('sale.changed', view);
     events.emit('sales.changed', view);
   };
+  const current = (): StoredSale | undefined => (currentId ? get(currentId) : undefined);
 
-  const change = (saleId: string, patch: SaleChange): StoredSale => {
+  /** Writes the change with the attempt's end; a write that fails is held in memory and the sale announced as it is. */
+  const apply = (saleId: string, patch: SaleChange, attempt?: FinishedAttempt): StoredSale => {
+    unwritten.flush();
     const sale = require(saleId);
     if (patch.state && patch.state !== sale.state) assertTransition(sale.state, patch.state);
-    const updated = sales.update(sale.id, patch, now());
-    announce(updated);
-    return updated;
+    const at = now();
+    if (!unwritten.holds(saleId)) {
+      try {
+        write(() => {
+          sales.update(saleId, patch, at);
+          if (attempt) sales.finishAttempt(attempt.transactionId, attempt.outcome, attempt.errorCode, at);
+        });
+        const updated = require(saleId);
+        announce(updated);
+        return updated;
+      } catch (error) {
+        unwritten.hold(saleId, patch, at, attempt, error);
+        const held = require(saleId);
+        announce(held);
+        return held;
+      }
+    }
+    unwritten.hold(saleId, patch, at, attempt);
+    const held = require(saleId);
+    announce(held);
+    return held;
   };
 
   const clearCounter = () => {
@@ -62,15 +117,18 @@ export function createSaleBook(sales: SalesRepository, events: EventBus, clock: 
   };
 
   return {
-    sales,
     now,
+    get,
     require,
     announce,
-    current,
     currentView: (): SaleView | null => {
       const sale = current();
       return sale ? toSaleView(sale) : null;
     },
+    listByState: (state: SaleState): StoredSale[] => sales.listByState(state).map((sale) => unwritten.read(sale) ?? sale),
+    /** Sales made in [from, to), oldest first, as they are in memory. */
+    listBetween: (from: string, to: string): StoredSale[] => sales.listBetween(from, to).map((sale) => unwritten.read(sale) ?? sale),
+    openAttempts: () => sales.openAttempts(),
     /** Refuses to start a sale while another can still be paid at the counter. */
     assertCounterFree(): void {
       const open = current();
@@ -89,28 +147,68 @@ export function createSaleBook(sales: SalesRepository, events: EventBus, clock: 
       showPreview(next);
     },
     /**
-     * A new sale, written as a draft for the provider that will take it (none for cash) in the currency it
-     * charges, stamped with the operator and the shift, and put on the counter.
+     * A new sale for the provider and account that will take it (none for cash) in the currency it charges,
+     * stamped with the operator and the shift, with its first change and the provider attempt, in one durable
+     * transaction, then put on the counter. Throws `ledger.disk_full` when it cannot be written: then no call
+     * is made and nothing is charged.
      */
-    open(amountCents: Cents, method: PaymentMethod, selection: ProviderSelection | null, currency: Currency): StoredSale {
+    open(input: OpenSale): { sale: StoredSale; transactionId: string } {
+      unwritten.flush();
       const stamp = owner?.() ?? {};
-      const sale = sales.create({
-        id: randomUUID(),
-        amountCents,
-        currency,
-        method,
-        providerId: selection?.id ?? null,
-        providerEnvironment: selection?.environment ?? 'embedded',
-        at: now(),
-        ...stamp,
+      const id = randomUUID();
+      const transactionId = randomUUID();
+      const at = now();
+      const { selection, operation } = input;
+      write(() => {
+        sales.create({
+          id,
+          amountCents: input.amountCents,
+          currency: input.currency,
+          method: input.method,
+          providerId: selection?.id ?? null,
+          providerEnvironment: selection?.environment ?? 'embedded',
+          providerAccount: input.account,
+          at,
+          ...stamp,
+        });
+        if (input.first) sales.update(id, input.first, at);
+        if (operation) sales.startAttempt(id, operation, transactionId, at);
       });
-      currentId = sale.id;
+      currentId = id;
       if (preview) showPreview(null);
-      return sale;
+      const sale = require(id);
+      if (input.first) announce(sale);
+      return { sale, transactionId };
+    },
+    /** Another provider call for a sale (e.g. the charge after a card is saved), durable before it is made. */
+    startAttempt(saleId: string, operation: string, transactionId: string = randomUUID()): string {
+      write(() => sales.startAttempt(saleId, operation, transactionId, now()));
+      return transactionId;
+    },
+    /** The call is over: its end and what it brought, in one transaction. */
+    settle(saleId: string, attempt: FinishedAttempt, patch: SaleChange): StoredSale {
+      return apply(saleId, patch, attempt);
+    },
+    /** The call failed before anything could have been made (refused, unreachable): the sale fails. */
+    failed(saleId: string, transactionId: string, error: unknown): StoredSale {
+      const problem = toErrorData(error);
+      return apply(saleId, { state: 'failed', problem }, { transactionId, outcome: 'error', errorCode: problem.code });
+    },
+    /** Closes attempts a crash left open, with what the provider told us about them. */
+    closeAttempt(transactionId: string, outcome: 'ok' | 'error', errorCode: string | null): void {
+      try {
+        write(() => sales.finishAttempt(transactionId, outcome, errorCode, now()));
+      } catch (error) {
+        deps.logger.warn('Could not close an interrupted attempt', { transactionId, reason: toErrorData(error).reason });
+      }
     },
     clearCounter,
+    /** Takes the sale off the counter (if it is there) without a word to the windows but "counter clear". */
+    leaveCounter(saleId: string): void {
+      if (currentId === saleId) clearCounter();
+    },
     /** Reads the sale fresh and writes in the same tick, so a late answer can never undo what just happened. */
-    change,
+    change: (saleId: string, patch: SaleChange): StoredSale => apply(saleId, patch),
     /**
      * The cashier calls off a sale the customer has not paid yet. A card being authorized cannot be called
      * off from here. The QR or the account stays payable at the provider, so its service keeps watching.
@@ -120,32 +218,14 @@ export function createSaleBook(sales: SalesRepository, events: EventBus, clock: 
       if (sale.method === 'card' || (sale.state !== 'awaiting_payment' && sale.state !== 'draft')) {
         throw new PosError('invalid_state', `A ${sale.state} ${sale.method} sale cannot be cancelled`, { reason: 'sale.not_cancellable' });
       }
-      return change(sale.id, { state: 'cancelled' });
+      return apply(sale.id, { state: 'cancelled' });
     },
-    /**
-     * One provider call for a sale, with the ledger around it: the attempt (and the idempotency handle the
-     * provider gets) is durable before the call and closed after it. A failed call fails the sale; unless
-     * `keepOnCounter`, the counter goes back to amount entry so the cashier can simply retry.
-     */
-    async attempt<T>(saleId: string, operation: string, call: (transactionId: string) => Promise<T>, keepOnCounter = false): Promise<T> {
-      const transactionId = randomUUID();
-      sales.startAttempt(saleId, operation, transactionId, now());
-      try {
-        const result = await call(transactionId);
-        sales.finishAttempt(transactionId, 'ok', null, now());
-        return result;
-      } catch (error) {
-        const problem = toErrorData(error);
-        sales.finishAttempt(transactionId, 'error', problem.code, now());
-        if (keepOnCounter) {
-          change(saleId, { state: 'failed', problem });
-        } else {
-          events.emit('sales.changed', toSaleView(sales.update(saleId, { state: 'failed', problem }, now())));
-          clearCounter();
-        }
-        throw error;
-      }
-    },
+    /** The sale's refunds and reversals ledgers, for the services that keep them, and reconciliation decisions. */
+    refunds: sales.refunds,
+    reversals: sales.reversals,
+    resolutions: sales.resolutions,
+    write,
+    close: () => unwritten.close(),
   };
 }
 

@@ -5,14 +5,13 @@
  * (`pix_static`) keeps these apart in the day report. Where the provider documents static decoding,
  * it reads our code back and the outcome goes to the ledger as the attempt `pix.checkStatic`.
  */
-import { randomUUID } from 'node:crypto';
 import type { SaleView } from '../../src-preload/contract.ts';
 import type { Cents } from '../../src-shared/money.ts';
 import { PosError, toErrorData } from '../core/errors.ts';
 import type { Logger, SettingsStore } from '../core/ports.ts';
 import type { ProviderHub } from '../providers/provider-hub.ts';
 import { pixOf } from '../providers/provider.ts';
-import { providerOfSale, toSaleView, type SaleBook } from './sale-book.ts';
+import { toSaleView, type SaleBook } from './sale-book.ts';
 import { buildStaticPixCode, staticCodeDifferences, type StaticPixCode } from './static-pix-code.ts';
 
 /** A static code has no expiry; this only fills the ledger's field (BCB's default charge lifetime). */
@@ -29,16 +28,15 @@ export function createStaticPixService({ book, hub, settings, logger }: StaticPi
   /** Checks still talking to the provider; closing waits for them so none writes to a closed ledger. */
   const checking = new Set<Promise<void>>();
   const checkWithProvider = async (saleId: string, code: StaticPixCode): Promise<void> => {
-    const api = pixOf(hub.forSale(providerOfSale(book.require(saleId))));
+    const api = pixOf(hub.forSale(book.require(saleId)));
     if (!api.decodeStatic) return;
-    const transactionId = randomUUID();
-    book.sales.startAttempt(saleId, 'pix.checkStatic', transactionId, book.now());
+    const transactionId = book.startAttempt(saleId, 'pix.checkStatic');
     try {
       const differs = staticCodeDifferences(code, await api.decodeStatic(code.copyAndPaste));
       if (differs.length > 0) logger.warn('The provider reads our static PIX code differently', { saleId, fields: differs.join(',') });
-      book.sales.finishAttempt(transactionId, differs.length === 0 ? 'ok' : 'error', differs.length === 0 ? null : 'provider_bad_response', book.now());
+      book.closeAttempt(transactionId, differs.length === 0 ? 'ok' : 'error', differs.length === 0 ? null : 'provider_bad_response');
     } catch (error) {
-      book.sales.finishAttempt(transactionId, 'error', toErrorData(error).code, book.now());
+      book.closeAttempt(transactionId, 'error', toErrorData(error).code);
     }
   };
 
@@ -46,9 +44,8 @@ export function createStaticPixService({ book, hub, settings, logger }: StaticPi
     const { pixKey } = settings.get('staticPix');
     if (!pixKey) throw new PosError('invalid_state', 'Offline PIX needs the shop’s PIX key in Settings', { reason: 'static_pix.no_key' });
     book.assertCounterFree();
-    const selection = hub.selections().pix;
-    if (!selection) throw new PosError('invalid_state', 'The till offers no PIX', { reason: 'provider.no_pix' });
-    const sale = book.open(amountCents, 'pix_static', selection, 'BRL');
+    const { selection, account } = hub.active('pix');
+    const { sale } = book.open({ amountCents, currency: 'BRL', method: 'pix_static', selection, account });
     const code = buildStaticPixCode(sale.id, amountCents, pixKey, settings.get('merchant'));
     const pix = { txid: code.txid, copyAndPaste: code.copyAndPaste, expiresAt: new Date(Date.parse(book.now()) + RECORDED_LIFETIME_MS).toISOString(), quote: null };
     const awaiting = book.change(sale.id, { state: 'awaiting_payment', pix, problem: null });

@@ -76,6 +76,7 @@ export function createSettingsService({ settings, secrets, hub, events, version 
     printerModels: listPrinterModels(),
     largeAmountCents: settings.get('largeAmountCents'),
     staticPix: settings.get('staticPix'),
+    autoRefundLate: settings.get('autoRefundLatePayments') === true,
   });
 
   const assertRole = (selection: ProviderSelection | null, role: 'pix' | 'card') => {
@@ -122,6 +123,10 @@ export function createSettingsService({ settings, secrets, hub, events, version 
         else secrets.set(name, value);
       }
       hub.forget(input.id, input.environment);
+      return view();
+    },
+    setAutoRefundLate(enabled: boolean): SettingsView {
+      settings.set('autoRefundLatePayments', enabled);
       return view();
     },
     async testConnection(selection: ProviderSelection): Promise<null> {

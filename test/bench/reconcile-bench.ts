@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { openLedger } from '../../src-main/ledger/open-ledger.ts';
 import { createSalesRepository, type SalesRepository } from '../../src-main/ledger/sales-repository.ts';
 import { pixOf } from '../../src-main/providers/provider.ts';
-import { dayRange } from '../../src-main/reports/day-report.ts';
+import { dayRange } from '../../src-main/ledger/day-range.ts';
 import type { ProviderEntry } from '../../src-main/reports/provider-books.ts';
 import { compareBooks } from '../../src-main/reports/reconcile-compare.ts';
 import { startSimulator } from '../../src-main/simulator/simulator.ts';

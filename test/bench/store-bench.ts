@@ -16,7 +16,7 @@ import { createSalesRepository } from '../../src-main/ledger/sales-repository.ts
 import { createStoreClient } from '../../src-main/store/store-client.ts';
 import { migrateStore } from '../../src-main/store/store-migrations.ts';
 import { startStoreRuntime } from '../../src-main/store/store-runtime.ts';
-import { dayRange } from '../../src-main/reports/day-report.ts';
+import { dayRange } from '../../src-main/ledger/day-range.ts';
 import { storeDayReport } from '../../src-main/store/store-views.ts';
 import { createNodePorts } from '../../src-main/web/node-ports.ts';
 import { startPgCluster, type PgCluster } from '../support/pg-cluster.ts';

@@ -78,7 +78,8 @@ test('bad amounts and a provider that is down get plain words, keep the amount a
   await expect(page.getByRole('alert')).toHaveText('Digite um valor');
 
   await page.keyboard.type('5000');
-  const fault = { route: 'POST /astrapay/charge/v1/dynamic', kind: 'status', status: 503, times: 2 };
+  // One 503: the till sends the create once, asks by reference, finds nothing, and says so.
+  const fault = { route: 'POST /astrapay/charge/v1/dynamic', kind: 'status', status: 503, times: 1 };
   expect((await fetch(`${shell.sandboxUrl}/__sim/faults`, { method: 'POST', body: JSON.stringify(fault) })).status).toBe(204);
   await page.getByRole('button', { name: 'Cobrar com PIX (F2)' }).click();
   await expect(page.getByRole('alert')).toContainText('provedor');

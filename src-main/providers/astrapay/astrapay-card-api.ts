@@ -1,7 +1,8 @@
 /**
  * The Astrapay `card` facet: credit only (seed 000 names only credit card operations), 1 to 12
- * installments, cancel in full or in part, tokenized cards. Card data is checked before it is sent,
- * and a charge or token registration that may have been applied unheard is looked up, not repeated.
+ * installments, cancel in full or in part, tokenized cards. Card data is checked before it is sent, and
+ * each charge or token registration is sent once: the card sale service resolves an unheard answer by
+ * looking it up (`findByReference`, `findMatching`), never by sending it again.
  */
 import type { Clock } from '../../core/ports.ts';
 import type { CardApi } from '../provider.ts';
@@ -10,7 +11,6 @@ import type { AstrapayClient } from './astrapay-client.ts';
 import { createAstrapaySavedCards } from './astrapay-saved-cards.ts';
 import { checkCardCharge, checkCardData, checkId } from './card-input-checks.ts';
 import { MAX_INSTALLMENTS } from '../../../src-shared/card-checks.ts';
-import { createOnce } from '../create-once.ts';
 import { checkAmount, checkListWindow } from './input-checks.ts';
 
 export function createAstrapayCardApi(client: AstrapayClient, clock: Clock): CardApi {
@@ -21,12 +21,9 @@ export function createAstrapayCardApi(client: AstrapayClient, clock: Clock): Car
     maxInstallments: MAX_INSTALLMENTS,
     async charge(request) {
       checkCardCharge(request, clock.now());
-      const startedAt = clock.now();
-      return createOnce(
-        () => transactions.charge(request),
-        () => transactions.findMatching(request, startedAt, clock.now()),
-      );
+      return transactions.charge(request);
     },
+    findByReference: (reference, from, to) => transactions.findByReference(reference, from, to),
     async get(id) {
       checkId(id, 'card.id_invalid', 'id');
       return transactions.consult(id);
@@ -43,11 +40,9 @@ export function createAstrapayCardApi(client: AstrapayClient, clock: Clock): Car
     savedCards: {
       async save(card) {
         checkCardData(card, clock.now());
-        return createOnce(
-          () => tokens.register(card),
-          () => tokens.findMatching(card),
-        );
+        return tokens.register(card);
       },
+      findMatching: (card) => tokens.findMatching(card),
       list: () => tokens.list(),
       async get(id) {
         checkId(id, 'card.saved_invalid', 'id');

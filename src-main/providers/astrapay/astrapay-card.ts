@@ -2,7 +2,6 @@
  * Astrapay credit card transactions (seed 000: make, search, list, cancel; make with a tokenized
  * card), and the lookup that finds a charge whose create may have been applied unheard.
  */
-import { normalizeCardNumber } from '../../../src-shared/card-checks.ts';
 import type { CardCharge, CardChargeFilter, CreateCardCharge, Page } from '../provider.ts';
 import type { AstrapayClient } from './astrapay-client.ts';
 import { expectBody } from './astrapay-response.ts';
@@ -11,7 +10,6 @@ import { CLOCK_SKEW_MS } from './clock-skew.ts';
 import { cancelBody, cardChargeBody, cardListQuery, tokenizedChargeBody } from './card-requests.ts';
 import { CardTransaction, CardTransactionPage } from './card-schemas.ts';
 import { findAcrossPages, toPage } from './paging.ts';
-import { centsOf } from './pix-mapping.ts';
 
 export const CARD_PATH = '/card/v1/credit';
 const TOKENIZED_CHARGE_PATH = `${CARD_PATH}/tokenized`;
@@ -47,25 +45,14 @@ export function createAstrapayCard(client: AstrapayClient) {
       return toCardCharge(expectBody(response, [200], `PUT ${path}`, CardTransaction));
     },
 
-    /**
-     * A sale may try several cards under one reference, so besides the userReference we match the
-     * amount, the installments, the last 4 digits when we have them, and a creation time no earlier
-     * than our attempt (less the clock skew); the newest wins.
-     */
-    async findMatching(request: CreateCardCharge, attemptStartedAt: number, now: number): Promise<CardCharge | undefined> {
-      const window = { from: new Date(attemptStartedAt - CLOCK_SKEW_MS), to: new Date(now + CLOCK_SKEW_MS), pageSize: 100 };
-      const last4 = request.source.kind === 'card' ? normalizeCardNumber(request.source.card.number).slice(-4) : undefined;
+    /** Every transaction with this userReference made in [from, to], widened by the clock skew; newest first. */
+    async findByReference(reference: string, from: Date, to: Date): Promise<CardCharge[]> {
+      const window = { from: new Date(from.getTime() - CLOCK_SKEW_MS), to: new Date(to.getTime() + CLOCK_SKEW_MS), pageSize: 100 };
       const found = await findAcrossPages(
-        (page) => list(cardListQuery({ ...window, page, userReference: request.reference })),
-        (transaction) =>
-          transaction.userReference === request.reference &&
-          centsOf(transaction.amount, `GET ${CARD_PATH}`) === request.amountCents &&
-          transaction.installments === request.installments &&
-          (last4 === undefined || transaction.card.lastFourDigits === last4) &&
-          Date.parse(transaction.creationDate) >= attemptStartedAt - CLOCK_SKEW_MS,
+        (page) => list(cardListQuery({ ...window, page, userReference: reference })),
+        (transaction) => transaction.userReference === reference,
       );
-      const newest = found.sort((a, b) => Date.parse(b.creationDate) - Date.parse(a.creationDate))[0];
-      return newest && toCardCharge(newest);
+      return found.sort((a, b) => Date.parse(b.creationDate) - Date.parse(a.creationDate)).map(toCardCharge);
     },
   };
 }

@@ -1,6 +1,7 @@
 /**
  * Authenticated transport for every Astrapay API: bearer token from the shared cache, a new UUID
- * `x-transaction-id` per request (or the one the ledger recorded), and one retry after a 401.
+ * `x-transaction-id` on every request (seed 001; the first send of a create carries the one the ledger
+ * recorded), and one retry after a 401, which is a new request and so gets a new id.
  */
 import { randomUUID } from 'node:crypto';
 import * as v from 'valibot';
@@ -53,13 +54,13 @@ export function createAstrapayClient(config: AstrapayConfig, http: HttpSend, clo
     return { accessToken: parsed.output.access_token, expiresInSeconds: parsed.output.expires_in };
   }, clock);
 
-  const sendOnce = async (request: AstrapayRequest, token: string) =>
+  const sendOnce = async (request: AstrapayRequest, token: string, transactionId: string) =>
     http({
       method: request.method,
       url: buildUrl(config.baseUrl, request),
       headers: {
         authorization: `Bearer ${token}`,
-        'x-transaction-id': request.transactionId ?? randomUUID(),
+        'x-transaction-id': transactionId,
       },
       json: request.json,
       timeoutMs: config.timeoutMs,
@@ -71,10 +72,10 @@ export function createAstrapayClient(config: AstrapayConfig, http: HttpSend, clo
     },
     async send(request) {
       const token = await tokens.get();
-      const response = await sendOnce(request, token);
+      const response = await sendOnce(request, token, request.transactionId ?? randomUUID());
       if (response.status !== 401) return response;
       tokens.invalidate(token);
-      return sendOnce(request, await tokens.get());
+      return sendOnce(request, await tokens.get(), randomUUID());
     },
   };
 }

@@ -1,6 +1,6 @@
 /**
  * The Astrapay `pix` facet: dynamic charges, refunds and static codes, each request checked locally
- * first, and every create that moves or asks for money protected against doubles (create-once.ts).
+ * first. A charge create is sent once: the sale services resolve an unheard answer by `userReference`.
  */
 import type { Clock } from '../../core/ports.ts';
 import type { PixApi } from '../provider.ts';
@@ -8,7 +8,6 @@ import type { AstrapayClient } from './astrapay-client.ts';
 import { createAstrapayPixStatic } from './astrapay-pix-static.ts';
 import { createAstrapayPix } from './astrapay-pix.ts';
 import { createAstrapayRefunds } from './astrapay-refunds.ts';
-import { createOnce } from '../create-once.ts';
 import { checkBrCode, checkChargeFilter, checkPixCharge, checkRefund, checkRefundFilter, checkStaticRequest } from './pix-checks.ts';
 
 export function createAstrapayPixApi(client: AstrapayClient, clock: Clock, simulatePayment?: (txid: string) => Promise<void>): PixApi {
@@ -19,12 +18,10 @@ export function createAstrapayPixApi(client: AstrapayClient, clock: Clock, simul
     requiresPayer: false,
     async create(request) {
       checkPixCharge(request);
-      return createOnce(
-        () => charges.create(request),
-        () => charges.findByUserReference(request.userReference, new Date(clock.now())),
-      );
+      return charges.create(request);
     },
     get: (txid) => charges.consult(txid),
+    findByReference: (userReference, around) => charges.findByUserReference(userReference, around),
     async list(filter) {
       checkChargeFilter(filter);
       return charges.list(filter);

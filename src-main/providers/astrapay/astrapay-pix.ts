@@ -37,14 +37,14 @@ export function createAstrapayPix(client: AstrapayClient) {
       return toPage(await list(chargeListQuery(filter)), toPixCharge);
     },
 
-    /** Our charge for this sale, made within a day of `around`, if Astrapay has one. */
-    async findByUserReference(userReference: string, around: Date): Promise<PixCharge | undefined> {
+    /** Every charge with this userReference made within a day of `around`. */
+    async findByUserReference(userReference: string, around: Date): Promise<PixCharge[]> {
       const filter = { from: new Date(around.getTime() - DAY_MS), to: new Date(around.getTime() + DAY_MS), userReference, pageSize: 20 };
       const found = await findAcrossPages(
         (page) => list(chargeListQuery({ ...filter, page })),
         (charge) => charge.userReference === userReference,
       );
-      return found[0] && toPixCharge(found[0]);
+      return found.map(toPixCharge);
     },
   };
 }

@@ -1,9 +1,7 @@
 /** Seed 002's `payment_method: bank_transfer`: the provider answers with the account the customer deposits into. */
-import { PosError } from '../../core/errors.ts';
 import type { Clock } from '../../core/ports.ts';
 import type { BankTransfer, BankTransferApi } from '../provider.ts';
-import { createOnce } from '../create-once.ts';
-import { badResponse } from '../../core/errors.ts';
+import { badResponse, PosError } from '../../core/errors.ts';
 import { MAX_PAGE_SIZE, type PaymentsEndpoints } from './payments-endpoints.ts';
 import { cents, toBankTransfer, toQuote } from './payments-mapping.ts';
 import { buildPaymentBody } from './payment-request.ts';
@@ -45,23 +43,19 @@ export function createPaymentsBankTransfer(
         branch: settings.branch,
         transactionId: request.reference,
       });
-      return createOnce(
-        async () => {
-          const created = await endpoints.createBankTransfer(body);
-          const facts = {
-            id: created.id,
-            status: created.status,
-            amountCents: request.amountCents,
-            createdAt: new Date(clock.now()).toISOString(),
-            quote: toQuote(body.currency, created.values, 'POST /v1/payment'),
-          };
-          return toBankTransfer(facts, created.bank);
-        },
-        async () => {
-          const found = await endpoints.findByTransactionId(request.reference, 'bank_transfer');
-          return found && fromDetails(found);
-        },
-      );
+      const created = await endpoints.createBankTransfer(body);
+      const facts = {
+        id: created.id,
+        status: created.status,
+        amountCents: request.amountCents,
+        createdAt: new Date(clock.now()).toISOString(),
+        quote: toQuote(body.currency, created.values, 'POST /v1/payment'),
+      };
+      return toBankTransfer(facts, created.bank);
+    },
+
+    async findByReference(reference) {
+      return (await endpoints.findByTransactionId(reference, 'bank_transfer')).map(fromDetails);
     },
 
     async get(id) {

@@ -30,7 +30,8 @@ export interface PaymentsEndpoints {
   details(id: string): Promise<PaymentDetails>;
   list(query: PaymentQuery): Promise<PaymentPage>;
   /** The newest payment of that method we sent with `transaction.id` = transactionId, if the provider has one. */
-  findByTransactionId(transactionId: string, method: PaymentMethod): Promise<PaymentDetails | undefined>;
+  /** Every payment of this method with this transaction_id (our sale id), with the details the list leaves out. */
+  findByTransactionId(transactionId: string, method: PaymentMethod): Promise<PaymentDetails[]>;
 }
 
 const CREATED = [200, 201] as const;
@@ -71,11 +72,9 @@ export function createPaymentsEndpoints(send: PaymentsClient): PaymentsEndpoints
     list,
     async findByTransactionId(transactionId, method) {
       const page = await list({ page: 1, limit: MAX_PAGE_SIZE, sort: 'created_at,desc', transactionIds: [transactionId] });
-      const found: PaymentListItem | undefined = page.data.find(
-        (item) => item.transaction_id === transactionId && item.payment_method === method,
-      );
+      const found: PaymentListItem[] = page.data.filter((item) => item.transaction_id === transactionId && item.payment_method === method);
       // The list leaves out the QR and the deposit details; the consult has them.
-      return found && details(found.id);
+      return Promise.all(found.map((item) => details(item.id)));
     },
   };
 }

@@ -2,7 +2,6 @@
 import { PosError } from '../../core/errors.ts';
 import type { Clock } from '../../core/ports.ts';
 import type { PixApi, PixCharge } from '../provider.ts';
-import { createOnce } from '../create-once.ts';
 import { MAX_PAGE_SIZE, type PaymentsEndpoints } from './payments-endpoints.ts';
 import { cents, toPixCharge, toQuote } from './payments-mapping.ts';
 import { buildPaymentBody } from './payment-request.ts';
@@ -60,26 +59,22 @@ export function createPaymentsPix(
         transactionId: request.userReference,
         expiresInSeconds: request.expiresInSeconds,
       });
-      return createOnce(
-        async () => {
-          const created = await endpoints.createPix(body);
-          // The create answer has no timestamps: the lifetime runs from when we heard back.
-          return toPixCharge({
-            id: created.id,
-            status: created.status,
-            amountCents: request.amountCents,
-            copyAndPaste: created.pix.reference,
-            createdAt: new Date(clock.now()).toISOString(),
-            expiresInSeconds: request.expiresInSeconds,
-            transactionId: request.userReference,
-            quote: toQuote(body.currency, created.values, 'POST /v1/payment'),
-          });
-        },
-        async () => {
-          const found = await endpoints.findByTransactionId(request.userReference, 'pix');
-          return found && fromDetails(found);
-        },
-      );
+      const created = await endpoints.createPix(body);
+      // The create answer has no timestamps: the lifetime runs from when we heard back.
+      return toPixCharge({
+        id: created.id,
+        status: created.status,
+        amountCents: request.amountCents,
+        copyAndPaste: created.pix.reference,
+        createdAt: new Date(clock.now()).toISOString(),
+        expiresInSeconds: request.expiresInSeconds,
+        transactionId: request.userReference,
+        quote: toQuote(body.currency, created.values, 'POST /v1/payment'),
+      });
+    },
+
+    async findByReference(userReference) {
+      return (await endpoints.findByTransactionId(userReference, 'pix')).map(fromDetails);
     },
 
     async get(txid) {

@@ -22,6 +22,8 @@ const PAST_THE_GATE_FAILURES: Partial<Record<string, string>> = {
   'refund.resolve': 'refund.not_found',
   // The till's one sale was paid in cash: no static PIX waits for a manager's eyes.
   'sale.confirmStaticPixByManager': 'static_pix.not_confirmable',
+  // The cash sale is paid: there is nothing to check.
+  'sale.resolveChecking': 'sale.not_checking',
 };
 
 /** A till where the demo manager sold R$ 15,00 in cash and left; the cashier Caio is signed in. */
@@ -54,6 +56,8 @@ async function tillWithCashier() {
     'sale.confirmStaticPixByManager': { saleId: paid.id },
     'settings.setStaticPix': { pixKey: '12345678909', mode: 'always', managerConfirms: true },
     'report.resolveDifference': { key: 'astrapay.embedded.pix.missing_in_till', action: 'mark_resolved', note: 'Conferido no portal' },
+    'sale.resolveChecking': { saleId: paid.id, outcome: 'charged' },
+    'settings.setAutoRefundLate': { enabled: true },
   };
   const state = async () => ({
     settings: okValue(await t.invoke('settings.get')),

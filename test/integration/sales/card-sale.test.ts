@@ -95,8 +95,9 @@ describe('card sale rules', () => {
   it('never charges twice when the charge may have gone through: the cashier is told to check', async () => {
     const t = await tillWithCard('card-payments');
     t.sim.arm({ route: 'POST /card-payments/v1/card_payments', kind: 'timeout_after_commit', ms: 5000, times: 1 });
-    const unknown = errorOf(await t.invoke('sale.startCard', { amountCents: 7_700, paymentType: 'credit', installments: 1, card: card('4111111111111111') }));
-    expect(unknown.reason).toBe('card.outcome_unknown');
+    const unknown = okValue<SaleView>(await t.invoke('sale.startCard', { amountCents: 7_700, paymentType: 'credit', installments: 1, card: card('4111111111111111') }));
+    expect(unknown).toMatchObject({ state: 'needs_checking', problem: { reason: 'card.outcome_unknown' } });
+    expect(unknown.checking).toMatchObject({ providerId: 'card-payments', amountCents: 7_700, reference: unknown.id, last4: '1111' });
     expect(t.sim.stats().requests['POST /card-payments/v1/card_payments']).toBe(1);
   });
 });

@@ -121,19 +121,20 @@ describe('sale service: the happy path', () => {
 });
 
 describe('sale service: the provider misbehaves', () => {
-  it('PSP down on create: startPix fails, the ledger keeps a failed sale, and the till stays usable', async () => {
+  it('PSP down on create: asked by reference, not created, so startPix fails; the ledger keeps a failed sale, and the till stays usable', async () => {
     const t = await startTestCore();
     const changes = recordEvents(t.core.events, 'sale.changed');
     arm(t.sim, { route: 'POST /astrapay/charge/v1/dynamic', kind: 'status', status: 503, times: 5 });
 
     const error = errorOf(await t.invoke('sale.startPix', { amountCents: 1250 }));
 
-    expect(error).toMatchObject({ code: 'provider_unavailable', reason: 'provider.server_error', retryable: true });
+    expect(error).toMatchObject({ code: 'provider_unavailable', reason: 'provider.not_created', retryable: true });
+    expect(t.sim.stats().requests['POST /astrapay/charge/v1/dynamic']).toBe(1);
     expect(await current(t)).toBeNull();
     expect(changes.seen).toEqual([null]);
     const [failed] = readSales(t.dataDir);
     expect(failed).toMatchObject({ state: 'failed', amount_cents: 1250, pix_txid: null });
-    expect(JSON.parse(String(failed?.problem_json))).toMatchObject({ code: 'provider_unavailable', reason: 'provider.server_error' });
+    expect(JSON.parse(String(failed?.problem_json))).toMatchObject({ code: 'provider_unavailable', reason: 'provider.not_created' });
     const ledger = readLedger(t.dataDir, String(failed?.id));
     expect(ledger.attempts).toEqual([expect.objectContaining({ operation: 'pix.create', outcome: 'error', error_code: 'provider_unavailable' })]);
     expect(ledger.transitions).toEqual(['null->draft', 'draft->failed']);
@@ -144,11 +145,11 @@ describe('sale service: the provider misbehaves', () => {
     expect(retried.id).not.toBe(failed?.id);
   });
 
-  it('garbage on create: provider_bad_response, a failed sale, and the next sale works', async () => {
+  it('garbage on create: asked by reference, not created, a failed sale, and the next sale works', async () => {
     const t = await startTestCore();
     arm(t.sim, { route: 'POST /astrapay/charge/v1/dynamic', kind: 'garbage' });
 
-    expect(errorOf(await t.invoke('sale.startPix', { amountCents: 1250 }))).toMatchObject({ code: 'provider_bad_response' });
+    expect(errorOf(await t.invoke('sale.startPix', { amountCents: 1250 }))).toMatchObject({ reason: 'provider.not_created' });
 
     expect(await current(t)).toBeNull();
     expect(readSales(t.dataDir).map((sale) => sale.state)).toEqual(['failed']);
@@ -174,12 +175,10 @@ describe('sale service: the provider misbehaves', () => {
 });
 
 describe('sale service: restart', () => {
-  it('a draft left behind by a crash is closed as failed, without calling the provider', async () => {
+  it('a draft a crash left before its call is closed as failed, without calling the provider', async () => {
     const dataDir = makeTempDir();
     const db = openLedger(dataDir);
-    const sales = createSalesRepository(db);
-    const draft = sales.create({ id: randomUUID(), amountCents: 1250, currency: 'BRL', method: 'pix', providerId: 'astrapay', providerEnvironment: 'embedded', at: new Date().toISOString() });
-    sales.startAttempt(draft.id, 'pix.create', randomUUID(), new Date().toISOString());
+    const draft = createSalesRepository(db).create({ id: randomUUID(), amountCents: 1250, currency: 'BRL', method: 'pix', providerId: 'astrapay', providerEnvironment: 'embedded', at: new Date().toISOString() });
     db.close();
 
     const t = await startTestCore({ dataDir });
@@ -189,6 +188,25 @@ describe('sale service: restart', () => {
     expect(ledger.sale?.state).toBe('failed');
     expect(JSON.parse(String(ledger.sale?.problem_json))).toMatchObject({ reason: 'sale.interrupted' });
     expect(t.sim.stats().requests).toEqual({});
+  });
+
+  it('a draft a crash left during its call is resolved by asking the provider by reference, never by creating again', async () => {
+    const dataDir = makeTempDir();
+    const db = openLedger(dataDir);
+    const sales = createSalesRepository(db);
+    const draft = sales.create({ id: randomUUID(), amountCents: 1250, currency: 'BRL', method: 'pix', providerId: 'astrapay', providerEnvironment: 'embedded', at: new Date().toISOString() });
+    sales.startAttempt(draft.id, 'pix.create', randomUUID(), new Date().toISOString());
+    db.close();
+
+    const t = await startTestCore({ dataDir, resolveTiming: { deadlineMs: 0, giveUpMs: 1000, everyMs: 50 } });
+    await t.core.settled();
+
+    const ledger = readLedger(dataDir, draft.id);
+    expect(ledger.sale?.state).toBe('failed');
+    expect(JSON.parse(String(ledger.sale?.problem_json))).toMatchObject({ reason: 'provider.not_created' });
+    expect(ledger.attempts).toEqual([expect.objectContaining({ outcome: 'error' })]);
+    expect(t.sim.stats().requests['GET /astrapay/charge/v1/dynamic']).toBeGreaterThan(0);
+    expect(t.sim.stats().requests['POST /astrapay/charge/v1/dynamic']).toBeUndefined();
   });
 
   it('a sale awaiting payment is back on the counter after a restart, polled again, and can still be paid', async () => {

@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { operations } from '../../../src-preload/contract.ts';
+import { DEMO_MANAGER_PIN } from '../../../src-main/operators/operator-service.ts';
 import { call, connect, tokenOf, type Reply } from './web-client.ts';
 import { startTestShell, type TestShell } from './test-shell.ts';
 
@@ -86,6 +87,10 @@ describe('web shell fuzzing', () => {
     expect(reconnects).toBeGreaterThan(0);
 
     const cashier = await connect(till.shell.origin, tokenOf(till.shell.cashierUrl));
+    // A fuzzed frame may have locked the till (session.lock takes no input): the manager signs in again.
+    const lockScreen = (await call(cashier, 'session.get', {})) as { value: { operators: { id: string; name: string }[] } };
+    const manager = lockScreen.value.operators.find((candidate) => candidate.name === 'Gerente demo');
+    expect((await call(cashier, 'session.signIn', { operatorId: manager?.id, pin: DEMO_MANAGER_PIN })).ok).toBe(true);
     const current = (await call(cashier, 'sale.current', {})) as { ok: boolean; value: { id: string; state: string } | null };
     expect(current.ok).toBe(true);
     if (current.value?.state === 'awaiting_payment') await call(cashier, 'sale.cancel', { saleId: current.value.id });

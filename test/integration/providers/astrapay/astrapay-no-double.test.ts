@@ -1,6 +1,7 @@
 /**
- * No double refund, charge or token: every Astrapay create that moves money or stores a card, when
- * Astrapay applies it but the answer never arrives (timeout after commit), is found instead of repeated.
+ * No double refund, charge or token. A refund is looked up before it is sent again (refund-lookup.ts); a
+ * charge or token registration is sent once, and when Astrapay applies it but the answer never arrives
+ * (timeout after commit) the adapter's lookups find it (the sale services resolve with them).
  */
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
@@ -65,59 +66,63 @@ describe('no double refund', () => {
   });
 });
 
-describe('no double card charge', () => {
-  it('finds the card charge that was approved before the connection dropped', async () => {
+const lost = { code: 'provider_unavailable', reason: 'provider.connection_lost' };
+const window = () => [new Date(Date.now() - 60_000), new Date(Date.now() + 60_000)] as const;
+
+describe('no double card charge: sent once, then found by reference', () => {
+  it('a charge approved before the connection dropped is not sent again, and the lookup finds it', async () => {
     const sim = await startTestSandbox();
     const card = cardOf(astrapayOn(sim));
     const request = cardCharge(7500, cardData(CARDS.visa), { installments: 3 });
     arm(sim, { route: CARD_ROUTE, kind: 'timeout_after_commit', ms: 0 });
 
-    const charge = await card.charge(request);
+    await expect(card.charge(request)).rejects.toMatchObject(lost);
+    const found = await card.findByReference!(request.reference, ...window());
 
-    const stored = await rawGet<Listed>(sim, '/card/v1/credit', aroundNow());
-    expect(stored.content.map((t) => t.userReference)).toEqual([request.reference]);
-    expect(charge).toMatchObject({ status: 'approved', reference: request.reference, installments: 3 });
+    expect(found).toEqual([expect.objectContaining({ status: 'approved', reference: request.reference, installments: 3 })]);
     expect(sim.stats().requests[CARD_ROUTE]).toBe(1);
   });
 
-  it('does not take an earlier declined attempt of the same sale for the new one', async () => {
+  it('lists every attempt under the reference, newest first, so an earlier declined one is told apart', async () => {
     const sim = await startTestSandbox();
     const card = cardOf(astrapayOn(sim));
     const reference = randomUUID();
     await card.charge(cardCharge(7500, cardData(CARDS.doNotHonor), { reference }));
     arm(sim, { route: CARD_ROUTE, kind: 'timeout_after_commit', ms: 0 });
 
-    const charge = await card.charge(cardCharge(7500, cardData(CARDS.mastercard), { reference }));
+    await expect(card.charge(cardCharge(7500, cardData(CARDS.mastercard), { reference }))).rejects.toMatchObject(lost);
+    const found = await card.findByReference!(reference, ...window());
 
-    expect(charge).toMatchObject({ status: 'approved', card: { last4: '4444' } });
-    expect((await rawGet<Listed>(sim, '/card/v1/credit', aroundNow())).content).toHaveLength(2);
+    expect(found.map((charge) => [charge.status, charge.card.last4])).toEqual([
+      ['approved', '4444'],
+      ['declined', '0002'],
+    ]);
   });
 
-  it('finds the tokenized charge that was approved before the connection dropped', async () => {
+  it('a tokenized charge approved before the connection dropped is found the same way', async () => {
     const sim = await startTestSandbox();
     const card = cardOf(astrapayOn(sim));
     const token = await card.savedCards!.save(cardData(CARDS.visa));
     const request = savedCharge(9900, token.id, { installments: 2 });
     arm(sim, { route: TOKENIZED_ROUTE, kind: 'timeout_after_commit', ms: 0 });
 
-    const charge = await card.charge(request);
+    await expect(card.charge(request)).rejects.toMatchObject(lost);
 
-    const stored = await rawGet<Listed>(sim, '/card/v1/credit', aroundNow());
-    expect(stored.content.map((t) => t.userReference)).toEqual([request.reference]);
-    expect(charge).toMatchObject({ status: 'approved', amountCents: 9900 });
+    expect(await card.findByReference!(request.reference, ...window())).toEqual([expect.objectContaining({ status: 'approved', amountCents: 9900 })]);
     expect(sim.stats().requests[TOKENIZED_ROUTE]).toBe(1);
   });
 });
 
 describe('no double saved card', () => {
-  it('finds the token that was registered before the connection dropped', async () => {
+  it('a token registered before the connection dropped is not registered again, and is found by the card', async () => {
     const sim = await startTestSandbox();
     const saved = cardOf(astrapayOn(sim)).savedCards as Required<SavedCardsApi>;
     arm(sim, { route: TOKENS_ROUTE, kind: 'timeout_after_commit', ms: 0 });
 
-    const token = await saved.save(cardData(CARDS.mastercard));
+    await expect(saved.save(cardData(CARDS.mastercard))).rejects.toMatchObject(lost);
+    const token = await saved.findMatching(cardData(CARDS.mastercard));
 
-    expect((await saved.list()).map((c) => c.id)).toEqual([token.id]);
+    expect((await saved.list()).map((c) => c.id)).toEqual([token?.id]);
     expect(sim.stats().requests[TOKENS_ROUTE]).toBe(1);
   });
 });

@@ -220,56 +220,37 @@ describe('Astrapay provider: no double charge', () => {
     return ((await response.json()) as { content: { txid: string }[] }).content;
   }
 
-  it('after a timeout on a create that was committed, returns that charge instead of making another', async () => {
+  it('a create committed but answered after the timeout is not sent again; findByReference finds it', async () => {
     const sim = await startTestSandbox();
     const provider = astrapayOn(sim, { timeoutMs: 500 });
     const request = createRequest(2599);
     arm(sim, { route: CREATE_ROUTE, kind: 'timeout_after_commit', ms: 2500 });
 
-    const charge = await pixOf(provider).create(request);
+    await expect(pixOf(provider).create(request)).rejects.toMatchObject({ reason: 'provider.timeout' });
+    const found = await pixOf(provider).findByReference(request.userReference, new Date());
 
-    expect(charge.userReference).toBe(request.userReference);
-    expect(charge.amountCents).toBe(2599);
-    const stored = await chargesFor(sim, request.userReference);
-    expect(stored.map((c) => c.txid)).toEqual([charge.txid]);
+    expect(found).toEqual([expect.objectContaining({ userReference: request.userReference, amountCents: 2599 })]);
+    expect((await chargesFor(sim, request.userReference)).map((c) => c.txid)).toEqual(found.map((c) => c.txid));
     expect(sim.stats().requests[CREATE_ROUTE]).toBe(1);
   });
 
-  it('after the connection dropped on a committed create, also finds the charge', async () => {
-    const sim = await startTestSandbox();
-    const provider = astrapayOn(sim, { timeoutMs: 2000 });
-    const request = createRequest(2599);
-    arm(sim, { route: CREATE_ROUTE, kind: 'timeout_after_commit', ms: 0 });
-
-    const charge = await pixOf(provider).create(request);
-
-    expect((await chargesFor(sim, request.userReference)).map((c) => c.txid)).toEqual([charge.txid]);
-    expect(sim.stats().requests[CREATE_ROUTE]).toBe(1);
-  });
-
-  it('creates the charge once when the first attempt never reached the sandbox (reset before commit)', async () => {
+  it('a create that never reached the sandbox (reset before commit) leaves nothing to find', async () => {
     const sim = await startTestSandbox();
     const provider = astrapayOn(sim);
     const request = createRequest(2599);
     arm(sim, { route: CREATE_ROUTE, kind: 'reset' });
 
-    const charge = await pixOf(provider).create(request);
+    await expect(pixOf(provider).create(request)).rejects.toMatchObject({ reason: 'provider.connection_lost' });
 
-    // The reset came before the handler: the provider looked, found nothing, and created it for real.
-    expect(sim.stats().requests).toMatchObject({ [CREATE_ROUTE]: 2, [LIST_ROUTE]: 1 });
-    expect((await chargesFor(sim, request.userReference)).map((c) => c.txid)).toEqual([charge.txid]);
+    expect(await pixOf(provider).findByReference(request.userReference, new Date())).toEqual([]);
+    expect(sim.stats().requests[CREATE_ROUTE]).toBe(1);
   });
 
   it('does not find somebody else\'s charge: the lookup matches our userReference only', async () => {
     const sim = await startTestSandbox();
-    const provider = astrapayOn(sim, { timeoutMs: 500 });
-    const other = await pixOf(provider).create(createRequest(2599, { userReference: randomUUID() }));
-    const request = createRequest(2599);
-    arm(sim, { route: CREATE_ROUTE, kind: 'timeout_after_commit', ms: 2500 });
+    const provider = astrapayOn(sim);
+    await pixOf(provider).create(createRequest(2599, { userReference: randomUUID() }));
 
-    const charge = await pixOf(provider).create(request);
-
-    expect(charge.txid).not.toBe(other.txid);
-    expect(charge.userReference).toBe(request.userReference);
+    expect(await pixOf(provider).findByReference(randomUUID(), new Date())).toEqual([]);
   });
 });

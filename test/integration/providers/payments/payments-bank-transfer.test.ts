@@ -61,15 +61,17 @@ describe('Payments provider: bank transfer', () => {
     await expect(provider.bankTransfer?.get(charge?.txid ?? '')).rejects.toMatchObject({ code: 'not_found' });
   });
 
-  it('no double charge: after a timeout on a committed create it returns that transfer, and only one exists', async () => {
+  it('no double charge: a create answered after the timeout is not sent again, and findByReference finds the one transfer', async () => {
     const sim = await startPaymentsSandbox();
     const request = transferRequest(4200);
     arm(sim, { route: CREATE_ROUTE, kind: 'timeout_after_commit', ms: 2500 });
+    const transfers = paymentsOn(sim, { timeoutMs: 500 }).bankTransfer;
 
-    const transfer = await paymentsOn(sim, { timeoutMs: 500 }).bankTransfer?.create(request);
+    await expect(transfers?.create(request)).rejects.toMatchObject({ reason: 'provider.timeout' });
+    const found = (await transfers?.findByReference(request.reference)) ?? [];
 
-    expect(transfer).toMatchObject({ amountCents: 4200, bank: SANDBOX_ACCOUNT });
-    expect((await paymentsFor(sim, request.reference)).map((payment) => payment.id)).toEqual([transfer?.id]);
+    expect(found).toEqual([expect.objectContaining({ amountCents: 4200, bank: SANDBOX_ACCOUNT })]);
+    expect((await paymentsFor(sim, request.reference)).map((payment) => payment.id)).toEqual(found.map((transfer) => transfer.id));
     expect(sim.stats().requests).toMatchObject({ [CREATE_ROUTE]: 1, [LIST_ROUTE]: 2, [DETAILS_ROUTE]: 1 });
   });
 });

@@ -6,7 +6,6 @@ import {
   arm,
   CREATE_ROUTE,
   DETAILS_FAULT_PREFIX,
-  DETAILS_ROUTE,
   LIST_ROUTE,
   paymentsFor,
   paymentsOn,
@@ -73,64 +72,48 @@ describe('Payments provider: failures', () => {
   });
 });
 
-describe('Payments provider: no double charge', () => {
-  it('after a timeout on a committed create, finds the payment by transaction_id instead of making another', async () => {
+describe('Payments provider: no double charge (sent once, found by transaction_id)', () => {
+  it('a create committed but answered after the timeout is not sent again; findByReference finds it with its QR', async () => {
     const sim = await startPaymentsSandbox();
     const request = pixRequest(2599);
     arm(sim, { route: CREATE_ROUTE, kind: 'timeout_after_commit', ms: 2500 });
+    const pix = pixOf(paymentsOn(sim, { timeoutMs: 500 }));
 
-    const charge = await pixOf(paymentsOn(sim, { timeoutMs: 500 })).create(request);
+    expect(await posErrorOf(pix.create(request))).toMatchObject({ reason: 'provider.timeout' });
+    const [charge, ...others] = await pix.findByReference(request.userReference, new Date());
 
+    expect(others).toEqual([]);
     expect(charge).toMatchObject({ amountCents: 2599, status: 'active', userReference: request.userReference });
-    expect(charge.quote?.totalCents).toBe(2638);
-    expect(charge.copyAndPaste.startsWith('000201')).toBe(true);
-    expect((await paymentsFor(sim, request.userReference)).map((payment) => payment.id)).toEqual([charge.txid]);
+    expect(charge?.quote?.totalCents).toBe(2638);
+    expect(charge?.copyAndPaste.startsWith('000201')).toBe(true);
+    expect((await paymentsFor(sim, request.userReference)).map((payment) => payment.id)).toEqual([charge?.txid]);
     expect(sim.stats().requests[CREATE_ROUTE]).toBe(1);
   });
 
-  it('after the connection dropped on a committed create, also finds it', async () => {
-    const sim = await startPaymentsSandbox();
-    const request = pixRequest(2599);
-    arm(sim, { route: CREATE_ROUTE, kind: 'timeout_after_commit', ms: 0 });
-
-    const charge = await pixOf(paymentsOn(sim)).create(request);
-
-    expect((await paymentsFor(sim, request.userReference)).map((payment) => payment.id)).toEqual([charge.txid]);
-    expect(sim.stats().requests).toMatchObject({ [CREATE_ROUTE]: 1, [DETAILS_ROUTE]: 1 });
-  });
-
-  it('after a 503 that made nothing, looks, finds nothing, and creates once', async () => {
+  it('after a 503 that made nothing, there is nothing to find and nothing more was sent', async () => {
     const sim = await startPaymentsSandbox();
     const request = pixRequest(2599);
     arm(sim, { route: CREATE_ROUTE, kind: 'status', status: 503 });
+    const pix = pixOf(paymentsOn(sim));
 
-    const charge = await pixOf(paymentsOn(sim)).create(request);
+    expect(await posErrorOf(pix.create(request))).toMatchObject({ reason: 'provider.server_error' });
 
-    expect(sim.stats().requests).toEqual({ [CREATE_ROUTE]: 2, [LIST_ROUTE]: 1 });
-    expect((await paymentsFor(sim, request.userReference)).map((payment) => payment.id)).toEqual([charge.txid]);
+    expect(await pix.findByReference(request.userReference, new Date())).toEqual([]);
+    expect(sim.stats().requests[CREATE_ROUTE]).toBe(1);
   });
 
   it('does not take somebody else’s payment: the lookup matches our sale id only', async () => {
     const sim = await startPaymentsSandbox();
-    const provider = paymentsOn(sim, { timeoutMs: 500 });
-    const other = await pixOf(provider).create(pixRequest(2599, { userReference: randomUUID() }));
-    const request = pixRequest(2599);
-    arm(sim, { route: CREATE_ROUTE, kind: 'timeout_after_commit', ms: 2500 });
+    const pix = pixOf(paymentsOn(sim));
+    await pix.create(pixRequest(2599, { userReference: randomUUID() }));
 
-    const charge = await pixOf(provider).create(request);
-
-    expect(charge.txid).not.toBe(other.txid);
-    expect(charge.userReference).toBe(request.userReference);
+    expect(await pix.findByReference(randomUUID(), new Date())).toEqual([]);
   });
 
-  it('when the lookup itself fails, says so and creates nothing more', async () => {
+  it('when the lookup itself fails, it says so', async () => {
     const sim = await startPaymentsSandbox();
-    const request = pixRequest(2599);
-    arm(sim, { route: CREATE_ROUTE, kind: 'timeout_after_commit', ms: 0 });
     arm(sim, { route: LIST_ROUTE, kind: 'status', status: 503 });
 
-    expect(await posErrorOf(pixOf(paymentsOn(sim)).create(request))).toMatchObject({ code: 'provider_unavailable', retryable: true });
-    expect(sim.stats().requests[CREATE_ROUTE]).toBe(1);
-    expect(await paymentsFor(sim, request.userReference)).toHaveLength(1);
+    expect(await posErrorOf(pixOf(paymentsOn(sim)).findByReference(randomUUID(), new Date()))).toMatchObject({ code: 'provider_unavailable', retryable: true });
   });
 });

@@ -17,4 +17,8 @@ export const checking = {
   'alert.refund': 'Refund it (R)',
   'alert.dismiss': 'OK (Esc)',
   'alert.refundReason': 'Late payment',
+  'result.needsChecking': 'Needs checking: do not charge again',
+  'error.sale.outcome_unknown': 'The till could not learn whether the charge was created. It is marked “needs checking” in the day’s sales.',
+  'error.sale.not_charged': 'A manager recorded that the customer was not charged. You can charge again.',
+  'error.checking.outcome_invalid': 'Choose whether the customer was charged or not.',
 } as const;

@@ -19,4 +19,8 @@ export const checking: Record<keyof typeof en, string> = {
   'alert.refund': 'Devolver (R)',
   'alert.dismiss': 'OK (Esc)',
   'alert.refundReason': 'Pagamento atrasado',
+  'result.needsChecking': 'Conferir: não cobre de novo',
+  'error.sale.outcome_unknown': 'O caixa não conseguiu saber se a cobrança foi criada. Ela está marcada “Conferir” nas vendas do dia.',
+  'error.sale.not_charged': 'Um gerente registrou que o cliente não foi cobrado. Pode cobrar de novo.',
+  'error.checking.outcome_invalid': 'Escolha se o cliente foi cobrado ou não.',
 };
