@@ -36,6 +36,8 @@ export async function newSale(page: Page): Promise<void> {
 export async function openSales(page: Page): Promise<void> {
   await page.keyboard.press('F9');
   await expect(page.getByRole('heading', { name: 'Vendas do dia' })).toBeVisible();
+  // Keys pressed next (Enter picks the newest sale) need the day's list on screen, not still loading.
+  await expect(page.getByText('Carregando…')).toBeHidden();
 }
 
 /** Fills the refund form of the sale on screen and asks to refund: the confirm step comes next. */
