@@ -50,6 +50,8 @@ test('every cashier screen fits 1024x768 with its primary buttons in view', asyn
   await page.keyboard.press('Escape');
   await expect(page.getByText('Venda cancelada')).toBeVisible();
   await page.keyboard.press('Escape');
+  // The next sale starts once the counter is back to amount entry, as the cashier sees it.
+  await expect(page.getByRole('button', { name: 'Cobrar com PIX (F2)' })).toBeVisible();
 
   await page.keyboard.type('1201');
   await page.keyboard.press('F2');
