@@ -4,32 +4,15 @@
  * lifetimes (ideal: one per lifetime).
  */
 import { randomUUID } from 'node:crypto';
-import type { ProviderId } from '../../src-preload/contract.ts';
-import { silentLogger } from '../../src-main/core/logger.ts';
-import type { Clock } from '../../src-main/core/ports.ts';
-import { createHttpClient } from '../../src-main/http/http-client.ts';
-import { PROVIDERS } from '../../src-main/providers/provider-catalog.ts';
 import { cardOf, pixOf, type Provider } from '../../src-main/providers/provider.ts';
 import { startSimulator, type Simulator } from '../../src-main/simulator/simulator.ts';
+import { providerOn } from '../support/provider-side.ts';
 import { percentile, type BenchTable } from './table.ts';
 
 const RUNS = 50;
 const PAYER = { name: 'Maria da Silva', document: '11144477735', email: 'maria.da.silva.pagadora@example.com.br' };
 const CARD = { number: '4111111111111111', holderName: 'MARIA DA SILVA', holderDocument: '11144477735', expiry: '122030', cvv: '123' };
 
-function providerOn(sim: Simulator, id: ProviderId, clock: Clock = { now: () => Date.now() }): Provider {
-  const definition = PROVIDERS[id];
-  if (!definition) throw new Error(`No provider ${id}`);
-  return definition.create({
-    baseUrl: `${sim.url}${definition.sandboxPrefix}`,
-    credentials: definition.sandboxCredentials,
-    http: createHttpClient(globalThis.fetch),
-    clock,
-    timeoutMs: 5000,
-    sandboxUrl: sim.url,
-    logger: silentLogger,
-  });
-}
 
 const requests = (sim: Simulator) => Object.values(sim.stats().requests).reduce((sum, count) => sum + count, 0);
 const tokenRequests = (sim: Simulator) => sim.stats().requests['POST /astrapay/v1/token'] ?? 0;

@@ -4,7 +4,7 @@
  */
 import type { ProviderId } from '../../src-preload/contract.ts';
 import { silentLogger } from '../../src-main/core/logger.ts';
-import { systemClock } from '../../src-main/core/ports.ts';
+import { systemClock, type Clock } from '../../src-main/core/ports.ts';
 import { createHttpClient } from '../../src-main/http/http-client.ts';
 import { PROVIDERS } from '../../src-main/providers/provider-catalog.ts';
 import type { Provider } from '../../src-main/providers/provider.ts';
@@ -13,14 +13,14 @@ import type { Simulator } from '../../src-main/simulator/simulator.ts';
 /** A sandbox in this process or in its own: only its base URL matters. */
 type Sandbox = Pick<Simulator, 'url'>;
 
-export function providerOn(sim: Sandbox, id: ProviderId): Provider {
+export function providerOn(sim: Sandbox, id: ProviderId, clock: Clock = systemClock): Provider {
   const definition = PROVIDERS[id];
   if (!definition) throw new Error(`No provider ${id}`);
   return definition.create({
     baseUrl: `${sim.url}${definition.sandboxPrefix}`,
     credentials: definition.sandboxCredentials,
     http: createHttpClient(globalThis.fetch),
-    clock: systemClock,
+    clock,
     timeoutMs: 5000,
     sandboxUrl: sim.url,
     logger: silentLogger,
