@@ -332,9 +332,15 @@ export const EVENT_NAMES: readonly EventName[] = [
   'alert.raised',
 ];
 
-/** Who may hear an event: the customer display never learns who works the till (names, the demo PIN) nor its alerts. */
+/**
+ * What the customer display may hear: the sale on the counter and what it shows around it. It never learns who
+ * works the till (names, the demo PIN), its alerts, other sales or the store's state: it may be a tablet on the
+ * shop's network.
+ */
+const DISPLAY_EVENTS: readonly EventName[] = ['sale.changed', 'app.changed', 'devices.changed', 'counter.preview'];
+
 export function eventReaches(name: EventName, access: Access): boolean {
-  return access === 'cashier' || (name !== 'session.changed' && name !== 'alert.raised');
+  return access === 'cashier' || DISPLAY_EVENTS.includes(name);
 }
 
 export function isOperationName(name: unknown): name is OperationName {
