@@ -213,7 +213,7 @@ export interface CheckingFacts {
 /** Something the cashier must see whatever screen is showing (a late payment, a reversal, a full disk). */
 export interface AlertView {
   id: string;
-  kind: 'late_payment' | 'reversal' | 'disk_full';
+  kind: 'late_payment' | 'reversal' | 'reversal_failed' | 'refund_twice' | 'disk_full';
   saleId: string | null;
   amountCents: Cents | null;
   /** True when a one-key refund is on offer. */

@@ -17,6 +17,7 @@ import { createCheckingService } from '../sales/checking-service.ts';
 import { resumeInterruptedCalls } from '../sales/interrupted-calls.ts';
 import { createLatePayments } from '../sales/late-payments.ts';
 import { createOrphanReverser } from '../sales/orphan-reverser.ts';
+import { createReversalFollowUp } from '../sales/reversal-follow-up.ts';
 import { createResolver, resolveTimingFor, type ResolveTiming } from '../sales/resolve-by-reference.ts';
 import { createSaleDesk } from '../sales/sale-desk.ts';
 import { createBankTransferService } from '../sales/bank-transfer-service.ts';
@@ -132,7 +133,8 @@ export async function createPosCore(ports: Ports, options: CoreOptions): Promise
   };
   const book = createSaleBook({ sales: salesRepository, events, alerts, clock, scheduler, logger, owner });
   const resolver = createResolver(options.resolveTiming ?? resolveTimingFor(options.providerTimeoutMs ?? PROVIDER_TIMEOUT_MS), clock, scheduler);
-  const orphans = createOrphanReverser({ book, hub, alerts, logger });
+  const reversals = createReversalFollowUp({ book, hub, alerts, logger, scheduler, pollSchedule: options.pollSchedule, lookupWindowMs: options.refundLookupWindowMs });
+  const orphans = createOrphanReverser({ book, alerts, reversals });
   let refundSale: (saleId: string, amountCents: number, reason: string) => Promise<unknown> = () => Promise.reject(new Error('Refunds not ready'));
   const late = createLatePayments({ book, alerts, settings: ports.settings, logger, refund: (...args) => refundSale(...args) });
   const { pollSchedule } = options;
@@ -151,6 +153,7 @@ export async function createPosCore(ports: Ports, options: CoreOptions): Promise
   const store = createStoreService({ db, settings: ports.settings, secrets: ports.secrets, events, logger: ports.logger, scheduler: ports.scheduler, replicator: options.storeReplicator });
   const refunds = createRefundService(book, hub, ports.logger, {
     scheduler: ports.scheduler,
+    alerts,
     refundGuard: store.refundGuard,
     pollSchedule: options.pollSchedule,
     lookupWindowMs: options.refundLookupWindowMs,
@@ -180,6 +183,7 @@ export async function createPosCore(ports: Ports, options: CoreOptions): Promise
   transfers.resume();
   pix.resume();
   refunds.resume();
+  reversals.resume();
   store.start();
   ports.logger.info('Till ready', { providers: hub.selections(), dataDir: ports.dataDir });
 
@@ -196,6 +200,7 @@ export async function createPosCore(ports: Ports, options: CoreOptions): Promise
       pix.close();
       transfers.close();
       refunds.close();
+      reversals.close();
       await staticPix.close();
       await store.close();
       await devices.close();

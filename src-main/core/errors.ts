@@ -125,3 +125,13 @@ export function outcomeUnknownError(message: string, reason: 'card.outcome_unkno
 export function notCheckingError(): PosError {
   return new PosError('invalid_state', 'Only a sale that needs checking can be resolved', { reason: 'sale.not_checking' });
 }
+
+/** The account that took the sale offers no call to undo this kind of charge. */
+export function reversalUnsupported(what: string): PosError {
+  return new PosError('invalid_state', `This provider takes no ${what}`, { reason: 'reversal.unsupported' });
+}
+
+/** The provider documents no way to learn whether a reversal sent to it was made: a person checks. */
+export function reversalUnknowable(): PosError {
+  return new PosError('provider_unavailable', 'The provider gives no way to learn whether the reversal was made', { reason: 'reversal.unknowable' });
+}

@@ -40,6 +40,8 @@ export interface ReversalChange {
   state: ReversalView['state'];
   providerReversalId?: string;
   problem?: BridgeErrorData | null;
+  /** A resend after the lookup found nothing carries a new x-transaction-id. */
+  transactionId?: string;
 }
 
 const toReversal = (row: ReversalRow): StoredReversal => ({
@@ -72,7 +74,8 @@ export function createReversalsRepository(db: DatabaseSync) {
      ON CONFLICT (provider_id, provider_environment, provider_ref, kind) DO NOTHING`,
   );
   const update = db.prepare(
-    `UPDATE reversals SET state = ?, provider_reversal_id = COALESCE(?, provider_reversal_id), problem_json = ?, updated_at = ?
+    `UPDATE reversals SET state = ?, provider_reversal_id = COALESCE(?, provider_reversal_id), problem_json = ?,
+       transaction_id = COALESCE(?, transaction_id), updated_at = ?
      WHERE id = ?`,
   );
   const byId = db.prepare('SELECT * FROM reversals WHERE id = ?');
@@ -100,7 +103,7 @@ export function createReversalsRepository(db: DatabaseSync) {
     },
     get,
     update(id: string, change: ReversalChange, at: string): StoredReversal | undefined {
-      update.run(change.state, change.providerReversalId ?? null, change.problem ? JSON.stringify(change.problem) : null, at, id);
+      update.run(change.state, change.providerReversalId ?? null, change.problem ? JSON.stringify(change.problem) : null, change.transactionId ?? null, at, id);
       return get(id);
     },
     listBySale: (saleId: string): StoredReversal[] => (bySale.all(saleId) as unknown as ReversalRow[]).map(toReversal),

@@ -15,6 +15,7 @@ import type { StoredRefund } from '../ledger/refunds-repository.ts';
 import type { StoredSale } from '../ledger/sales-repository.ts';
 import type { ProviderHub } from '../providers/provider-hub.ts';
 import { cardOf, pixOf, type PixRefund } from '../providers/provider.ts';
+import type { Alerts } from './alerts.ts';
 import { createPollScheduler, DEFAULT_POLL_SCHEDULE, type PollSchedule } from './poll-scheduler.ts';
 import { lookUpRefund, REFUND_STATE, refundDescription } from './refund-lookup.ts';
 import { providerOfSale, toSaleView, type SaleBook } from './sale-book.ts';
@@ -40,6 +41,8 @@ export interface RefundGuard {
 
 export interface RefundServiceOptions {
   scheduler: Scheduler;
+  /** A refund the provider paid twice is shown to the cashier. */
+  alerts: Alerts;
   refundGuard?: RefundGuard | undefined;
   pollSchedule?: PollSchedule | undefined;
   lookupWindowMs?: number | undefined;
@@ -127,12 +130,14 @@ export function createRefundService(book: SaleBook, hub: ProviderHub, logger: Lo
     logger.warn('A refund was paid twice at the provider', { saleId: sale.id, providerRefundId: extra.id });
     const { providerId, providerEnvironment } = providerOfSale(sale);
     const { providerAccount } = sale;
-    book.write(() =>
+    const id = randomUUID();
+    const recorded = book.write(() =>
       book.reversals.create({
-        id: randomUUID(), saleId: sale.id, kind: 'refund_twice', reason: 'refund_twice', providerId, providerEnvironment, providerAccount,
+        id, saleId: sale.id, kind: 'refund_twice', reason: 'refund_twice', providerId, providerEnvironment, providerAccount,
         providerRef: extra.id, amountCents: extra.amountCents, state: 'recorded', transactionId: randomUUID(), at: now(),
       }),
     );
+    if (recorded.id === id) options.alerts.raise({ kind: 'refund_twice', saleId: sale.id, amountCents: extra.amountCents, refundable: false });
   };
 
   const poller = createPollScheduler(follow, options.pollSchedule ?? DEFAULT_POLL_SCHEDULE, options.scheduler);

@@ -5,7 +5,8 @@
  * advances it; the sandbox's injected latency is real.
  */
 import { describe, expect, it } from 'vitest';
-import type { DayReportView, SaleView } from '../../../src-preload/contract.ts';
+import type { AlertView, DayReportView, SaleView } from '../../../src-preload/contract.ts';
+import { recordEvents } from '../../support/event-recorder.ts';
 import { astrapayOn } from '../../support/sandbox.ts';
 import { readLedger } from '../../support/ledger-reader.ts';
 import { errorOf, okValue } from '../../support/replies.ts';
@@ -80,6 +81,7 @@ describe('refunds after an ambiguous answer', () => {
   it('surfaces a refund the provider paid twice: recorded as a reversal and in the day report', async () => {
     const t = await startRefundRig();
     const sale = await paidPix(t, 9_000);
+    const alerts = recordEvents(t.core.events, 'alert.raised');
     t.sim.arm({ route: REFUND_ROUTE, kind: 'timeout_after_commit', ms: 3_000, times: 1 });
     const asked = okValue<SaleView>(await t.invoke('sale.refund', { saleId: sale.id, amountCents: 2_000, reason: 'Dobro' }));
     const refundId = asked.refunds[0]?.id ?? '';
@@ -93,6 +95,7 @@ describe('refunds after an ambiguous answer', () => {
     const report = okValue<DayReportView>(await t.invoke('report.day', { day: new Date(t.time.clock.now()).toLocaleDateString('sv') }));
     expect(report.reversals).toEqual([expect.objectContaining({ kind: 'refund_twice', reason: 'refund_twice', amountCents: 2_000, state: 'recorded' })]);
     expect(report.refundsByState).toEqual([{ state: 'completed', count: 1, totals: [{ cents: 2_000, currency: 'BRL' }] }]);
+    expect(alerts.seen).toEqual([expect.objectContaining<Partial<AlertView>>({ kind: 'refund_twice', saleId: sale.id, amountCents: 2_000 })]);
   });
 
   it('counts an unresolved refund as maybe paid: what is left excludes it until it fails', async () => {

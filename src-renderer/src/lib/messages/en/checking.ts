@@ -13,6 +13,8 @@ export const checking = {
   'checking.managerOnly': 'A manager must confirm this.',
   'alert.latePayment': 'Late payment: {amount} arrived for a sale that was already cancelled or expired.',
   'alert.reversal': 'The till reversed a charge of {amount} that did not belong to any sale.',
+  'alert.reversalFailed': 'The till could not reverse a charge of {amount} that belongs to no sale. A manager must settle it in Reconciliation.',
+  'alert.refundTwice': 'The provider paid a refund of {amount} twice. The customer received it twice: check the sale.',
   'alert.diskFull': 'The disk is full: the till cannot write its records. Free some space; no card will be charged until then.',
   'alert.refund': 'Refund it (R)',
   'alert.dismiss': 'OK (Esc)',

@@ -15,6 +15,8 @@ export const checking: Record<keyof typeof en, string> = {
   'checking.managerOnly': 'Um gerente precisa confirmar.',
   'alert.latePayment': 'Pagamento atrasado: chegaram {amount} de uma venda já cancelada ou expirada.',
   'alert.reversal': 'O caixa estornou uma cobrança de {amount} que não pertencia a nenhuma venda.',
+  'alert.reversalFailed': 'O caixa não conseguiu estornar uma cobrança de {amount} que não pertence a nenhuma venda. Um gerente deve resolver na conciliação.',
+  'alert.refundTwice': 'O provedor pagou duas vezes uma devolução de {amount}. O cliente recebeu em dobro: confira a venda.',
   'alert.diskFull': 'O disco está cheio: o caixa não consegue gravar seus registros. Libere espaço; nenhum cartão será cobrado até lá.',
   'alert.refund': 'Devolver (R)',
   'alert.dismiss': 'OK (Esc)',
