@@ -5,7 +5,7 @@
  * QRs grew the sandbox's RSS by kilobytes per charge. A few KB more per reply cost nothing on loopback.
  */
 import { crc32 } from 'node:zlib';
-import QRCode from 'qrcode';
+import { qrModules } from '../../src-shared/qr-modules.ts';
 
 const SCALE = 4;
 const MARGIN = 1;
@@ -44,7 +44,7 @@ function storedZlib(data: Buffer): Buffer {
 }
 
 export function qrPngBase64(text: string): string {
-  const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
+  const modules = qrModules(text);
   const side = (modules.size + 2 * MARGIN) * SCALE;
   const rowBytes = 1 + Math.ceil(side / 8);
   // Filter byte 0 then one bit per pixel, 1 = white: start all white, clear the dark modules.

@@ -1,6 +1,6 @@
 /** `npm run bench`: every benchmark, printed as tables. Timings live here, never in tests. */
 import { runDevicesBench } from './devices-bench.ts';
-import { runMoneyBench } from './money-bench.ts';
+import { runDetectionBench } from './detection-bench.ts';
 import { runPixBench } from './pix-bench.ts';
 import { runProviderBench } from './provider-bench.ts';
 import { runReconcileBench } from './reconcile-bench.ts';
@@ -15,6 +15,6 @@ const tables = [
   ...(await runStoreBench()),
   ...runSandboxMemoryBench(),
   ...(await runReconcileBench()),
-  ...(await runMoneyBench()),
+  ...(await runDetectionBench()),
 ];
 for (const table of tables) printTable(table);

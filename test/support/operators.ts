@@ -23,6 +23,12 @@ export async function signIn(invoke: Invoke, name: string, pin: string): Promise
 
 export const signInDemoManager = (invoke: Invoke) => signIn(invoke, 'Gerente demo', DEMO_MANAGER_PIN);
 
+/** The demo manager signs in and opens a shift unless one is open (a restart on the same data dir). */
+export async function openTill(invoke: Invoke): Promise<void> {
+  const { shift } = await signInDemoManager(invoke);
+  if (!shift) okValue(await invoke('shift.open', { floatCents: 0 }));
+}
+
 /** Adds an operator as the signed-in manager. */
 export async function addOperator(invoke: Invoke, name: string, role: 'manager' | 'cashier', pin: string): Promise<OperatorView> {
   const list = okValue<OperatorView[]>(await invoke('operators.add', { name, role, pin }));

@@ -12,8 +12,7 @@ import { createNodePorts } from '../../src-main/web/node-ports.ts';
 import type { FakeTime } from './fake-scheduler.ts';
 import { createRecordingLogger, type RecordingLogger } from './recording-logger.ts';
 import { makeTempDir } from './temp-dir.ts';
-import { signInDemoManager } from './operators.ts';
-import { okValue } from './replies.ts';
+import { openTill } from './operators.ts';
 
 export interface TestCoreOptions extends Partial<CoreOptions> {
   /** Reuse a data dir (e.g. to restart on it); otherwise a fresh temp dir is made. */
@@ -76,11 +75,6 @@ export async function startTestCore(options: TestCoreOptions = {}): Promise<Test
   };
 }
 
-/** The demo manager signs in and opens a shift unless one is open (a restart on the same data dir). */
-async function openTill(invoke: TestCore['invoke']): Promise<void> {
-  const { shift } = await signInDemoManager(invoke);
-  if (!shift) okValue(await invoke('shift.open', { floatCents: 0 }));
-}
 
 /** Requests the sandbox counted for PIX routes (the token route excluded). */
 export function pixRequestCount(sim: Simulator): number {

@@ -2,7 +2,7 @@
  * A QR code as a bitmap, for printers that cannot draw one themselves. The `qrcode` package makes the
  * module matrix; each module becomes a square of dots with the standard 4-module quiet zone.
  */
-import QRCode from 'qrcode';
+import { qrModules } from '../../../src-shared/qr-modules.ts';
 
 export interface QrBitmap {
   width: number;
@@ -16,7 +16,7 @@ const RASTER_MODULE_DOTS = 5;
 const QUIET_ZONE_MODULES = 4;
 
 export function rasterQr(payload: string, maxWidthDots: number): QrBitmap {
-  const { modules } = QRCode.create(payload, { errorCorrectionLevel: 'M' });
+  const modules = qrModules(payload);
   const span = modules.size + 2 * QUIET_ZONE_MODULES;
   const scale = Math.max(1, Math.min(RASTER_MODULE_DOTS, Math.floor(maxWidthDots / span)));
   // A side that is already a multiple of 8 spares the encoder a resize, which would blur the modules.

@@ -2,7 +2,7 @@
  * A QR code as one SVG path, encoded here in the renderer: the PIX payload never leaves the machine
  * to be drawn, and the SVG stays crisp at any size, from the cashier's panel to a 1080p customer display.
  */
-import QRCode from 'qrcode';
+import { qrModules } from '../../../src-shared/qr-modules.ts';
 
 export interface QrPath {
   /** Width and height in modules, quiet zone included. */
@@ -14,7 +14,7 @@ export interface QrPath {
 const QUIET_ZONE = 4;
 
 export function qrPath(text: string): QrPath {
-  const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
+  const modules = qrModules(text);
   const parts: string[] = [];
   for (let row = 0; row < modules.size; row++) {
     let col = 0;

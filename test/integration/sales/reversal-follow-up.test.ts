@@ -73,7 +73,7 @@ describe('reversal follow-up', () => {
     const second = await till({ dataDir: first.dataDir, refundLookupWindowMs: 0 });
     const done = await waitFor(async () => (await saleOf(second, saleId)).reversals?.find((r) => r.state === 'completed'), 'the reversal after restart');
     expect(done.id).toBe(left.id);
-    const charge = await providerOn(second.sim, 'astrapay').card?.get(left.providerRef);
+    const charge = await providerOn(second.sim, 'astrapay').card?.get?.(left.providerRef);
     expect(charge).toMatchObject({ status: 'cancelled', cancelledCents: 4_300 });
   });
 

@@ -1,6 +1,6 @@
-import QRCode from 'qrcode';
 import { describe, expect, it } from 'vitest';
 import { qrPath } from '../../../../src-renderer/src/lib/qr-path.ts';
+import { qrModules } from '../../../../src-shared/qr-modules.ts';
 
 const PAYLOAD =
   '00020101021226830014br.gov.bcb.pix2561qrcodes.example.com/v2/cobv/9d36b84fc70b478fb95c12729b90ca255204000053039865406123.455802BR5913LOJA EXEMPLO6009SAO PAULO62070503***63041D3A';
@@ -16,7 +16,7 @@ function paintedCells(d: string): Set<string> {
 
 describe('qrPath', () => {
   it('paints exactly the dark modules of the QR code, inside a four-module quiet zone', () => {
-    const { modules } = QRCode.create(PAYLOAD, { errorCorrectionLevel: 'M' });
+    const modules = qrModules(PAYLOAD);
     const { size, d } = qrPath(PAYLOAD);
     expect(size).toBe(modules.size + 8);
 
