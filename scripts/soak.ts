@@ -68,3 +68,6 @@ console.log(`unresolved:          ${verdict.unresolved}`);
 console.log(`needs checking:      ${verdict.needsChecking}`);
 console.log(`provider-only money: ${verdict.providerOnly} charge(s) no sale claims`);
 for (const example of verdict.examples) console.log(`  mismatch: ${example}`);
+// A run that booked nothing proved nothing; a mismatch is a failure, whatever else went right.
+if (verdict.sales < sales / 2) throw new Error(`Only ${verdict.sales} of ${sales} sales reached the ledger: the soak did not exercise the till`);
+if (verdict.mismatched > 0 || verdict.providerOnly > 0) process.exitCode = 1;

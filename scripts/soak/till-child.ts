@@ -7,6 +7,7 @@ import { createInterface } from 'node:readline';
 import { createPosCore } from '../../src-main/app/create-pos-core.ts';
 import { silentLogger } from '../../src-main/core/logger.ts';
 import { createNodePorts } from '../../src-main/web/node-ports.ts';
+import { openTill } from '../../test/support/operators.ts';
 
 const [dataDir, sandboxUrl] = process.argv.slice(2);
 if (!dataDir || !sandboxUrl) throw new Error('usage: till-child.ts DATA_DIR SANDBOX_URL');
@@ -19,6 +20,8 @@ const core = await createPosCore(createNodePorts(dataDir, silentLogger), {
   refundLookupWindowMs: 4_000,
   pixExpiresInSeconds: 120,
 });
+// The till starts locked after every restart: the demo manager signs in, as the cashier would.
+await openTill((name, input = {}) => core.router.handle(name, input, 'cashier'));
 process.stdout.write(`${JSON.stringify({ ready: true })}\n`);
 
 for await (const line of createInterface({ input: process.stdin })) {
