@@ -24,7 +24,7 @@ async function astrapay(path: string, init: { method?: string; json?: unknown } 
   return reply.json();
 }
 
-test('a refund the provider paid twice shows in the day report as a reversal', async ({ page }) => {
+test('a refund the provider paid twice alerts the cashier and shows in the day report as a reversal', async ({ page }) => {
   await page.goto(shell.cashierUrl);
   await signIn(page);
   await page.keyboard.type('2001');
@@ -55,7 +55,11 @@ test('a refund the provider paid twice shows in the day report as a reversal', a
   }).toPass({ timeout: 10_000 });
   await astrapay('/charge/v1/refunds', { method: 'POST', json: { txid: made?.txid, amount: made?.amount, description: made?.description } });
 
+  // The cashier is told at once, over whatever screen shows; Esc takes the alert away and nothing else.
+  await expect(page.getByRole('alert')).toContainText(/O provedor pagou duas vezes uma devolução de R\$\s5,00/, { timeout: 30_000 });
+  await shot(page, 'refund-paid-twice-alert');
   await page.keyboard.press('Escape');
+  await expect(page.getByRole('alert')).toHaveCount(0);
   await expect(page.getByText('Reversões feitas pelo caixa')).toBeVisible({ timeout: 30_000 });
   await expect(page.getByTestId('reversal')).toContainText(/Estorno pago duas vezes\s*—\s*R\$\s5,00/);
   await expect(page.getByTestId('refunds-completed')).toContainText(/Estornado: 1/, { timeout: 20_000 });
