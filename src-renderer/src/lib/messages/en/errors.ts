@@ -50,6 +50,8 @@ export const errors = {
   'error.refund.not_paid': 'Only a paid sale can be refunded.',
   'error.refund.too_much': 'That is more than what is left to refund on this sale.',
   'error.refund.unsupported': 'This sale’s payment provider does not make refunds from the till.',
+  'error.reversal.unsupported': 'This sale’s provider does not undo this charge from the till. A manager must settle it in Reconciliation.',
+  'error.reversal.unknowable': 'The provider gives no way to learn whether the reversal was made. A manager must check the provider’s portal.',
   'error.day.invalid': 'Choose a valid day.',
   'error.merchant.name_invalid': 'Type the shop’s name (up to 60 characters).',
   'error.merchant.city_invalid': 'Type the city (up to 60 characters).',

@@ -52,6 +52,8 @@ export const errors: Record<keyof typeof en, string> = {
   'error.refund.not_paid': 'Só dá para estornar uma venda paga.',
   'error.refund.too_much': 'Passa do que resta estornar nesta venda.',
   'error.refund.unsupported': 'O provedor desta venda não faz estornos pelo caixa.',
+  'error.reversal.unsupported': 'O provedor desta venda não desfaz esta cobrança pelo caixa. Um gerente deve resolver na conciliação.',
+  'error.reversal.unknowable': 'O provedor não informa se a reversão foi feita. Um gerente deve conferir no portal do provedor.',
   'error.day.invalid': 'Escolha um dia válido.',
   'error.merchant.name_invalid': 'Digite o nome da loja (até 60 caracteres).',
   'error.merchant.city_invalid': 'Digite a cidade (até 60 caracteres).',
