@@ -157,6 +157,17 @@ describe('split tender', () => {
     expect(errorOf(await t.invoke('bill.refund', { billId: bill.id, reason: 'De novo' }))).toMatchObject({ reason: 'bill.nothing_to_refund' });
   });
 
+  it('is back on the counter after a restart, with its paid part, and the next tender joins it', async () => {
+    const { t, bill } = await tillWithBill(6_000);
+    await pixPartPaidBySandbox(t, bill.id, 2_001);
+    await t.close();
+
+    const again = await startTestCore({ dataDir: t.dataDir });
+    expect(okValue(await again.invoke('bill.current', {}, 'display'))).toMatchObject({ id: bill.id, state: 'open', paidCents: 2_001, leftCents: 3_999 });
+    expect(okValue<SaleView>(await again.invoke('sale.startCash', { amountCents: 3_999, receivedCents: 4_000 })).billId).toBe(bill.id);
+    expect(await billOf(again, bill.id)).toMatchObject({ state: 'paid', paidCents: 6_000 });
+  });
+
   it('refuses bad input with stable reasons, and the display may only read', async () => {
     const t = await startTestCore();
     expect(errorOf(await t.invoke('bill.open', { totalCents: 0 }))).toMatchObject({ code: 'invalid_input', reason: 'amount.not_positive' });
