@@ -1,7 +1,8 @@
 /**
  * A split sale at the counter, driven by keys and visible labels: R$ 100,00 split with F1, a PIX part the
  * sandbox pays by itself, a card that is declined (the PIX part stays paid), and the rest in cash with change,
- * with paid and left on the cashier's screen and the customer display, and the grouping in the day's sales.
+ * with paid and left on the cashier's screen and the customer display, the grouping in the day's sales, and the
+ * whole bill refunded through the tenders that paid.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { openPage, shot, typeCard } from './support/cashier.ts';
@@ -85,4 +86,15 @@ test('a sale paid part by PIX, a declined card, and the rest in cash with change
   await expect(page.getByText('Dividido 1/3')).toBeVisible();
   await expect(page.getByText('Dividido 3/3')).toBeVisible();
   await shot(page, 'split-sales-list');
+
+  // The whole bill refunded from one of its tenders: each paid part goes back where it was paid.
+  await page.getByRole('button', { name: /R\$\s69,99\s*Dinheiro/ }).click();
+  await page.getByRole('button', { name: 'Estornar a conta inteira…' }).click();
+  await expect(page.getByRole('button', { name: 'Sim, estornar a conta' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  const detail = page.getByRole('region', { name: 'Detalhes da venda' });
+  await expect(detail.getByRole('listitem').filter({ hasText: 'Estorno da conta inteira' })).toContainText(/R\$\s69,99\s*Estornado/);
+  await page.getByRole('button', { name: /R\$\s30,01\s*PIX/ }).click();
+  await expect(detail.getByRole('listitem').filter({ hasText: 'Estorno da conta inteira' })).toContainText(/R\$\s30,01\s*Estornado/, { timeout: 30_000 });
+  await shot(page, 'split-refunded');
 });
