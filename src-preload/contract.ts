@@ -16,6 +16,7 @@ import {
   PROVIDER_IDS,
   type BridgeErrorData,
   type AlertView,
+  type BillView,
   type AppInfo,
   type CounterPreview,
   type DayReportView,
@@ -64,6 +65,7 @@ const AmountCents = v.pipe(
   v.maxValue(MAX_AMOUNT_CENTS, 'amount.too_large'),
 );
 const SaleId = v.pipe(v.string(), v.uuid('sale.id_invalid'));
+const BillId = v.pipe(v.string('bill.id_invalid'), v.uuid('bill.id_invalid'));
 const Empty = v.strictObject({});
 const Digits = (min: number, max: number, key: string) => v.pipe(v.string(key), v.regex(new RegExp(`^\\d{${min},${max}}$`), key));
 const HolderName = v.pipe(v.string('card.holder_name_required'), v.trim(), v.minLength(2, 'card.holder_name_required'), v.maxLength(40, 'card.holder_name_too_long'));
@@ -299,6 +301,14 @@ export const operations = {
   'printer.printShiftReport': operation<PrintJobView>()(v.strictObject({ shiftId: v.pipe(v.string(), v.uuid('shift.id_invalid')) }), 'cashier'),
   /** Cash: paid at once; `receivedCents` at least the amount, the change is the difference. */
   'sale.startCash': operation<SaleView>()(v.strictObject({ amountCents: AmountCents, receivedCents: CashCents }), 'cashier'),
+  // Split tender (issue 8, point 4): while a bill is open, sale.start* make its tenders.
+  'bill.current': operation<BillView | null>()(Empty, 'display'),
+  'bill.open': operation<BillView>()(v.strictObject({ totalCents: AmountCents }), 'cashier'),
+  'bill.get': operation<BillView>()(v.strictObject({ billId: BillId }), 'cashier'),
+  /** Only while nothing is paid on it and no tender is under way. */
+  'bill.abandon': operation<BillView>()(v.strictObject({ billId: BillId }), 'cashier'),
+  /** Refunds every paid tender in full at its own provider, newest first. */
+  'bill.refund': operation<BillView>()(v.strictObject({ billId: BillId, reason: ShortText(140, 'refund.reason_too_long') }), 'manager'),
 } as const;
 
 export type OperationName = keyof typeof operations;
@@ -319,6 +329,8 @@ export interface EventPayloads {
   'session.changed': SessionView;
   /** Something the cashier must see over any screen: a late payment, a reversal, a full disk. */
   'alert.raised': AlertView;
+  /** The bill on the counter (split tender) changed; null when none is on it. */
+  'bill.changed': BillView | null;
 }
 export type EventName = keyof EventPayloads;
 export const EVENT_NAMES: readonly EventName[] = [
@@ -330,6 +342,7 @@ export const EVENT_NAMES: readonly EventName[] = [
   'sales.changed',
   'session.changed',
   'alert.raised',
+  'bill.changed',
 ];
 
 /**
@@ -337,7 +350,7 @@ export const EVENT_NAMES: readonly EventName[] = [
  * works the till (names, the demo PIN), its alerts, other sales or the store's state: it may be a tablet on the
  * shop's network.
  */
-const DISPLAY_EVENTS: readonly EventName[] = ['sale.changed', 'app.changed', 'devices.changed', 'counter.preview'];
+const DISPLAY_EVENTS: readonly EventName[] = ['sale.changed', 'app.changed', 'devices.changed', 'counter.preview', 'bill.changed'];
 
 export function eventReaches(name: EventName, access: Access): boolean {
   return access === 'cashier' || DISPLAY_EVENTS.includes(name);

@@ -183,6 +183,8 @@ export interface SaleView {
   latePaidAt?: string | null;
   /** What the till knows of a sale whose outcome only a person can tell (state `needs_checking`). */
   checking?: CheckingFacts | null;
+  /** Set when the sale is one tender of a split payment (see BillView). */
+  billId?: string | null;
 }
 
 /** A reversal the till made by itself, as the counter, the day's sales and the day report show it. */
@@ -461,4 +463,29 @@ export interface AuditEntryView {
   subject: string | null;
   before: unknown;
   after: unknown;
+}
+
+// Split tender ("pagamento dividido", issue 8 point 4).
+
+export type BillState = 'open' | 'paid' | 'abandoned';
+
+/**
+ * What the customer owes when it is paid in parts: each tender is an ordinary sale of one method (SaleView with
+ * `billId`). Paid when the paid tenders cover the total; tenders under way hold their part of what is left.
+ */
+export interface BillView {
+  id: string;
+  totalCents: Cents;
+  currency: Currency;
+  state: BillState;
+  paidCents: Cents;
+  /** Tenders still under way (a QR on show, a card being authorized, a sale to check). */
+  pendingCents: Cents;
+  /** What the next tender may take: the total less what is paid and what is under way. */
+  leftCents: Cents;
+  /** Cash handed back over the paid tenders. */
+  changeCents: Cents;
+  /** Oldest first, failed and cancelled ones too. */
+  tenders: SaleView[];
+  createdAt: string;
 }

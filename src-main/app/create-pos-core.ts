@@ -45,6 +45,8 @@ import { createShiftsRepository } from '../shifts/shifts-repository.ts';
 import { createShiftService } from '../shifts/shift-service.ts';
 import { createCashSaleService } from '../sales/cash-sale-service.ts';
 import { PosError } from '../core/errors.ts';
+import { createBillsRepository } from '../ledger/bills-repository.ts';
+import { createBillService } from '../sales/bill-service.ts';
 
 export interface CoreOptions {
   version: string;
@@ -131,7 +133,8 @@ export async function createPosCore(ports: Ports, options: CoreOptions): Promise
     if (!operator) throw new PosError('forbidden', 'The till is locked: sign in first', { reason: 'session.locked' });
     return { operatorId: operator.id, shiftId: shifts.requireOpenId() };
   };
-  const book = createSaleBook({ sales: salesRepository, events, alerts, clock, scheduler, logger, owner });
+  // The bill service needs the book; the book asks it, as each sale opens, which bill the sale is a tender of.
+  const book = createSaleBook({ sales: salesRepository, events, alerts, clock, scheduler, logger, owner, tender: (sale) => bills.tender(sale) });
   const resolver = createResolver(options.resolveTiming ?? resolveTimingFor(options.providerTimeoutMs ?? PROVIDER_TIMEOUT_MS), clock, scheduler);
   const reversals = createReversalFollowUp({ book, hub, alerts, logger, scheduler, pollSchedule: options.pollSchedule, lookupWindowMs: options.refundLookupWindowMs });
   const orphans = createOrphanReverser({ book, alerts, reversals });
@@ -160,12 +163,13 @@ export async function createPosCore(ports: Ports, options: CoreOptions): Promise
     onCompleted: (sale, refund) => devices.printRefundSlip(sale, refund),
   });
   refundSale = (saleId, amountCents, reason) => refunds.refund(saleId, amountCents, reason);
+  const bills = createBillService({ book, bills: createBillsRepository(db), events, logger, owner, refund: refundSale });
 
   const staticPix = createStaticPixService({ book, hub, settings: ports.settings, logger: ports.logger });
   const people = { operatorName: (id: string) => operators.get(id)?.name ?? null, shift: shifts.find };
   const handlers = createHandlers({
     desk, book, hub, transfers, pix, card, refunds, settings, devices, store, shell: options.shell ?? standaloneShell,
-    session, operators, audit, shifts, cash: createCashSaleService(book), people, staticPix,
+    session, operators, audit, shifts, cash: createCashSaleService(book), people, staticPix, bills,
   });
   const gate = createTillGate(session, operators, audit, {
     'settings.setMerchant': () => settings.view().merchant,

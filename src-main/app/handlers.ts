@@ -24,6 +24,7 @@ import type { TillSession } from '../operators/till-session.ts';
 import type { CashSaleService } from '../sales/cash-sale-service.ts';
 import type { ShiftService } from '../shifts/shift-service.ts';
 import type { DayReportPeople } from '../reports/day-report.ts';
+import type { BillService } from '../sales/bill-service.ts';
 
 export interface Services {
   desk: SaleDesk;
@@ -44,6 +45,7 @@ export interface Services {
   cash: CashSaleService;
   people: DayReportPeople;
   staticPix: StaticPixService;
+  bills: BillService;
 }
 
 /** The operator a call runs for; the gate admits cashier calls only with one signed in. */
@@ -54,7 +56,7 @@ function who(actor: Actor | null): string {
 
 export function createHandlers(services: Services): Handlers {
   const { desk, book, hub, transfers, pix, card, refunds, settings, devices, shell, store } = services;
-  const { session, operators, audit, shifts, cash, people, staticPix } = services;
+  const { session, operators, audit, shifts, cash, people, staticPix, bills } = services;
   return {
     'app.info': () => settings.info(),
     'settings.setLanguage': ({ language }) => settings.setLanguage(language),
@@ -132,5 +134,10 @@ export function createHandlers(services: Services): Handlers {
     'shift.report': ({ shiftId }) => shifts.report(shiftId),
     'printer.printShiftReport': ({ shiftId }) => devices.printShiftReport(shifts.report(shiftId)),
     'sale.startCash': ({ amountCents, receivedCents }) => cash.startCash(amountCents, receivedCents),
+    'bill.current': () => bills.current(),
+    'bill.open': ({ totalCents }) => bills.open(totalCents),
+    'bill.get': ({ billId }) => bills.get(billId),
+    'bill.abandon': ({ billId }) => bills.abandon(billId),
+    'bill.refund': ({ billId, reason }) => bills.refund(billId, reason),
   };
 }

@@ -270,4 +270,21 @@ export const MIGRATIONS: readonly string[] = [
     at TEXT NOT NULL
   );
   `,
+  `
+  -- Split tender ("pagamento dividido"): a bill is what the customer owes; its tenders are ordinary sales of
+  -- one method each, linked by bill_id. It is paid when its paid tenders cover the total.
+  CREATE TABLE bills (
+    id TEXT PRIMARY KEY,
+    total_cents INTEGER NOT NULL CHECK (total_cents > 0),
+    currency TEXT NOT NULL,
+    state TEXT NOT NULL CHECK (state IN ('open', 'paid', 'abandoned')),
+    operator_id TEXT,
+    shift_id TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+  );
+  CREATE INDEX bills_by_state ON bills (state, created_at);
+  ALTER TABLE sales ADD COLUMN bill_id TEXT REFERENCES bills (id);
+  CREATE INDEX sales_by_bill ON sales (bill_id, created_at);
+  `,
 ];

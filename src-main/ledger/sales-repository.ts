@@ -46,6 +46,7 @@ interface SaleRow {
   operator_id: string | null;
   shift_id: string | null;
   cash_json: string | null;
+  bill_id: string | null;
 }
 
 export interface StoredSale extends SaleView {
@@ -75,6 +76,8 @@ export interface NewSale {
   at: string;
   operatorId?: string | null;
   shiftId?: string | null;
+  /** The bill this sale is a tender of (split tender). */
+  billId?: string | null;
 }
 
 export interface SaleChange {
@@ -100,8 +103,8 @@ export function createSalesRepository(db: DatabaseSync) {
   const refunds = createRefundsRepository(db);
   const reversals = createReversalsRepository(db);
   const insertSale = db.prepare(
-    `INSERT INTO sales (id, amount_cents, currency, method, state, provider_id, provider_environment, provider_account, created_at, updated_at, operator_id, shift_id)
-     VALUES (?, ?, ?, ?, 'draft', ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO sales (id, amount_cents, currency, method, state, provider_id, provider_environment, provider_account, created_at, updated_at, operator_id, shift_id, bill_id)
+     VALUES (?, ?, ?, ?, 'draft', ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const insertTransition = db.prepare('INSERT INTO sale_transitions (sale_id, from_state, to_state, at) VALUES (?, ?, ?, ?)');
   const selectSale = db.prepare('SELECT * FROM sales WHERE id = ?');
@@ -161,6 +164,7 @@ export function createSalesRepository(db: DatabaseSync) {
     pixSettled: row.pix_settled_at !== null,
     reversals: (preloaded ? (preloaded.reversals.get(row.id) ?? []) : reversals.listBySale(row.id)).map(toReversalView),
     latePaidAt: row.late_paid_at,
+    billId: row.bill_id,
   });
 
   const get = (id: string): StoredSale | undefined => {
@@ -177,7 +181,7 @@ export function createSalesRepository(db: DatabaseSync) {
       inTransaction(db, () => {
         insertSale.run(
           sale.id, sale.amountCents, sale.currency, sale.method, sale.providerId ?? '', sale.providerEnvironment, sale.providerAccount ?? null,
-          sale.at, sale.at, sale.operatorId ?? null, sale.shiftId ?? null,
+          sale.at, sale.at, sale.operatorId ?? null, sale.shiftId ?? null, sale.billId ?? null,
         );
         insertTransition.run(sale.id, null, 'draft', sale.at);
       });

@@ -37,6 +37,8 @@ export interface SaleBookDeps {
   scheduler: Scheduler;
   logger: Logger;
   owner?: SaleOwner;
+  /** The bill a new sale is a tender of, if one is on the counter (split tender); throws when it cannot take this one. */
+  tender?: (sale: OpenSale) => string | null;
 }
 
 export interface OpenSale {
@@ -155,6 +157,7 @@ export function createSaleBook(deps: SaleBookDeps) {
     open(input: OpenSale): { sale: StoredSale; transactionId: string } {
       unwritten.flush();
       const stamp = owner?.() ?? {};
+      const billId = deps.tender?.(input) ?? null;
       const id = randomUUID();
       const transactionId = randomUUID();
       const at = now();
@@ -170,6 +173,7 @@ export function createSaleBook(deps: SaleBookDeps) {
           providerAccount: input.account,
           at,
           ...stamp,
+          billId,
         });
         if (input.first) sales.update(id, input.first, at);
         if (operation) sales.startAttempt(id, operation, transactionId, at);

@@ -3,7 +3,7 @@
  * latest screen. Only the newest screen matters, so screens that pile up while one is being written are
  * skipped; a display fault is logged and shown as status, never thrown into the sale flow.
  */
-import type { Language, SaleView } from '../../../src-preload/contract.ts';
+import type { BillView, Language, SaleView } from '../../../src-preload/contract.ts';
 import type { EventBus } from '../../core/events.ts';
 import type { Logger } from '../../core/ports.ts';
 import { deviceError } from '../device-error.ts';
@@ -14,6 +14,7 @@ import { systemPortFactory, type PortFactory } from '../serial-line.ts';
 import { createSerialTransport } from '../serial-transport.ts';
 import { displayInit, displayScreen, fitLine, type DisplayLines } from './display-encoder.ts';
 import { saleScreen, testScreen } from './display-messages.ts';
+import { billLines } from './bill-lines.ts';
 
 export interface PoleDisplayOptions {
   settings: DisplaySettings;
@@ -52,6 +53,8 @@ export function createPoleDisplay(options: PoleDisplayOptions): PoleDisplay {
     reconnect: options.reconnect,
   });
   let sale: SaleView | null = null;
+  /** A split payment on the counter: between its tenders the display shows what is paid and what is left. */
+  let bill: BillView | null = null;
   let wanted: DisplayLines = saleScreen(null, options.language(), options.merchantName());
   /** The last screen written, compared by identity with `wanted`. */
   let shown: DisplayLines | null = null;
@@ -110,7 +113,7 @@ export function createPoleDisplay(options: PoleDisplayOptions): PoleDisplay {
   /** Runs inside the sale flow's `emit`: whatever goes wrong here stays here. */
   const follow = (): void => {
     try {
-      show(saleScreen(sale, options.language(), options.merchantName()));
+      show(!sale && bill?.state === 'open' ? billLines(bill, options.language()) : saleScreen(sale, options.language(), options.merchantName()));
     } catch (error) {
       logger.error('Pole display could not follow the sale', { message: (error as Error).message });
     }
@@ -134,6 +137,10 @@ export function createPoleDisplay(options: PoleDisplayOptions): PoleDisplay {
           follow();
         }),
         options.events.on('app.changed', follow),
+        options.events.on('bill.changed', (next) => {
+          bill = next;
+          follow();
+        }),
       );
       repaintTimer = setInterval(() => {
         shown = null;

@@ -4,7 +4,7 @@
  * owns only what happens before main has one, and the calls that move it on.
  */
 import type { PosApi } from '../../../src-preload/bridge.ts';
-import type { BridgeErrorData, CounterPreview } from '../../../src-preload/contract.ts';
+import type { BillView, BridgeErrorData, CounterPreview } from '../../../src-preload/contract.ts';
 import type { Cents } from '../../../src-shared/money.ts';
 import { applyEntryKey } from './amount-entry.ts';
 import type { StartCardInput } from './card-form.ts';
@@ -23,11 +23,16 @@ export class Counter {
   #typingAhead = false;
   readonly #api: PosApi;
   readonly #screen: () => string;
+  readonly #bill: () => BillView | null;
 
-  /** `screen`: the key of the screen on show, so a failure is shown where it happened and nowhere else. */
-  constructor(api: PosApi, screen: () => string) {
+  /**
+   * `screen`: the key of the screen on show, so a failure is shown where it happened and nowhere else.
+   * `bill`: the bill on the counter (split tender), whose next part starts at what is left.
+   */
+  constructor(api: PosApi, screen: () => string, bill: () => BillView | null = () => null) {
     this.#api = api;
     this.#screen = screen;
+    this.#bill = bill;
   }
 
   get entry(): CounterEntry {
@@ -69,6 +74,11 @@ export class Counter {
     this.forget();
   }
 
+  /** The next part of a bill starts at what is left; unlike typing, it keeps a failure on show. */
+  prefill(amountCents: Cents): void {
+    if (this.#entry.step === 'amount') this.#entry = { step: 'amount', amountCents };
+  }
+
   /** Another entry step for the same amount. */
   goTo(step: CounterEntry['step']): void {
     this.forget();
@@ -94,6 +104,13 @@ export class Counter {
     void this.#charge(() => this.#api.invoke('sale.startCard', input));
   }
 
+  /** Split payment: a bill for the amount typed; its parts are charged next, each starting at what is left. */
+  openBill(totalCents: Cents): void {
+    void this.#act(() => this.#api.invoke('bill.open', { totalCents })).then((done) => {
+      if (done) this.#entry = this.#fresh();
+    });
+  }
+
   /** Cash: paid at once, with the change main works out from what the customer handed over. */
   startCash(amountCents: Cents, receivedCents: Cents): void {
     void this.#charge(() => this.#api.invoke('sale.startCash', { amountCents, receivedCents }));
@@ -111,7 +128,7 @@ export class Counter {
   }
 
   async newSale(): Promise<void> {
-    if (await this.#dismissTo(FRESH_ENTRY)) this.#forgetCustomer();
+    if (await this.#dismissTo(this.#fresh())) this.#forgetCustomer();
   }
 
   /**
@@ -141,7 +158,13 @@ export class Counter {
   }
 
   async #charge(operation: () => Promise<unknown>): Promise<void> {
-    if (await this.#act(operation)) this.#entry = FRESH_ENTRY;
+    if (await this.#act(operation)) this.#entry = this.#fresh();
+  }
+
+  /** A new entry: empty, or what is left of the bill on the counter. */
+  #fresh(): CounterEntry {
+    const bill = this.#bill();
+    return bill?.state === 'open' ? { step: 'amount', amountCents: bill.leftCents } : FRESH_ENTRY;
   }
 
   async #dismissTo(entry: CounterEntry): Promise<boolean> {

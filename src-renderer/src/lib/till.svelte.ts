@@ -3,13 +3,14 @@
  * source of truth, so the sale here only ever changes through `sale.changed` or a fresh `sale.current`.
  */
 import type { PosApi } from '../../../src-preload/bridge.ts';
-import type { AppInfo, BridgeErrorData, CounterPreview, SaleView } from '../../../src-preload/contract.ts';
+import type { AppInfo, BillView, BridgeErrorData, CounterPreview, SaleView } from '../../../src-preload/contract.ts';
 import type { Bridge } from './bridge.ts';
 import type { Connection, ConnectionStatus } from './connection.ts';
 import { toErrorData } from './error-data.ts';
 
 export class Till {
   #sale = $state.raw<SaleView | null>(null);
+  #bill = $state.raw<BillView | null>(null);
   #info = $state.raw<AppInfo | null>(null);
   #preview = $state.raw<CounterPreview | null>(null);
   #status = $state.raw<ConnectionStatus>('open');
@@ -28,6 +29,11 @@ export class Till {
 
   get sale(): SaleView | null {
     return this.#sale;
+  }
+
+  /** The bill on the counter when the customer pays in parts (split tender). */
+  get bill(): BillView | null {
+    return this.#bill;
   }
 
   get info(): AppInfo | null {
@@ -54,6 +60,9 @@ export class Till {
       this.api.on('sale.changed', (sale) => {
         this.#sale = sale;
       }),
+      this.api.on('bill.changed', (bill) => {
+        this.#bill = bill;
+      }),
       this.api.on('app.changed', (info) => {
         this.#info = info;
       }),
@@ -78,15 +87,17 @@ export class Till {
   }
 
   async refresh(): Promise<void> {
-    const [info, sale, preview] = await Promise.allSettled([
+    const [info, sale, preview, bill] = await Promise.allSettled([
       this.api.invoke('app.info', {}),
       this.api.invoke('sale.current', {}),
       this.#followPreview ? this.api.invoke('counter.preview', {}) : Promise.resolve(null),
+      this.api.invoke('bill.current', {}),
     ]);
     if (info.status === 'fulfilled') this.#info = info.value;
     if (sale.status === 'fulfilled') this.#sale = sale.value;
     if (preview.status === 'fulfilled') this.#preview = preview.value;
-    const failure = [info, sale, preview].find((result) => result.status === 'rejected');
+    if (bill.status === 'fulfilled') this.#bill = bill.value;
+    const failure = [info, sale, preview, bill].find((result) => result.status === 'rejected');
     this.#loadProblem = failure ? toErrorData(failure.reason) : null;
   }
 }

@@ -24,6 +24,8 @@ const PAST_THE_GATE_FAILURES: Partial<Record<string, string>> = {
   'sale.confirmStaticPixByManager': 'static_pix.not_confirmable',
   // The cash sale is paid: there is nothing to check.
   'sale.resolveChecking': 'sale.not_checking',
+  // The till has no bill (split tender) to refund.
+  'bill.refund': 'bill.not_found',
 };
 
 /** A till where the demo manager sold R$ 15,00 in cash and left; the cashier Caio is signed in. */
@@ -58,6 +60,7 @@ async function tillWithCashier() {
     'report.resolveDifference': { key: 'astrapay.embedded.pix.missing_in_till', action: 'mark_resolved', note: 'Conferido no portal' },
     'sale.resolveChecking': { saleId: paid.id, outcome: 'charged' },
     'settings.setAutoRefundLate': { enabled: true },
+    'bill.refund': { billId: '7a1c2d3e-4b5f-4a6b-8c7d-9e0f1a2b3c4d', reason: 'Desistência' },
   };
   const state = async () => ({
     settings: okValue(await t.invoke('settings.get')),

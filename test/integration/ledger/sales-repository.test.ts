@@ -109,6 +109,7 @@ describe('sales repository', () => {
       cash: null,
       operatorId: null,
       shiftId: null,
+      billId: null,
     });
     expect(repo.transitions(input.id)).toEqual([{ from: null, to: 'draft' }]);
     db.close();

@@ -13,7 +13,8 @@ import { store } from './en/store.ts';
 import { checking } from './en/checking.ts';
 import { operators } from './en/operators.ts';
 import { shifts } from './en/shifts.ts';
+import { bill } from './en/bill.ts';
 
-export const en = { ...shell, ...counter, ...customer, ...card, ...sales, ...reconcile, ...settings, ...devices, ...errors, ...access, ...store, ...checking, ...operators, ...shifts } as const;
+export const en = { ...shell, ...counter, ...customer, ...card, ...sales, ...reconcile, ...settings, ...devices, ...errors, ...access, ...store, ...checking, ...operators, ...shifts, ...bill } as const;
 
 export type MessageKey = keyof typeof en;

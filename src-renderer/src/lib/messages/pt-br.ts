@@ -14,5 +14,6 @@ import { store } from './pt-br/store.ts';
 import { checking } from './pt-br/checking.ts';
 import { operators } from './pt-br/operators.ts';
 import { shifts } from './pt-br/shifts.ts';
+import { bill } from './pt-br/bill.ts';
 
-export const ptBR: Record<MessageKey, string> = { ...shell, ...counter, ...customer, ...card, ...sales, ...reconcile, ...settings, ...devices, ...errors, ...access, ...store, ...checking, ...operators, ...shifts };
+export const ptBR: Record<MessageKey, string> = { ...shell, ...counter, ...customer, ...card, ...sales, ...reconcile, ...settings, ...devices, ...errors, ...access, ...store, ...checking, ...operators, ...shifts, ...bill };
