@@ -321,6 +321,7 @@ export interface EventPayloads {
   'app.changed': AppInfo;
   'devices.changed': DeviceStatusView;
   'counter.preview': CounterPreview | null;
+  /** This till's link to the store changed, or the store ledger did (any till wrote to it): store views read again. */
   'store.changed': StoreSyncView;
   /** Who is signed in and which shift is open changed (sign-in, lock, shift open or close). */
   /** Any sale that changed, on the counter or not (a refund settling, a late payment): lists follow it. */

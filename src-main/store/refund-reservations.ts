@@ -5,6 +5,7 @@
  */
 import type { Cents } from '../../src-shared/money.ts';
 import { PosError } from '../core/errors.ts';
+import { countStoreChange } from './store-changes.ts';
 import type { StoreClient } from './store-client.ts';
 
 export interface Reservation {
@@ -40,6 +41,7 @@ export async function reserveRefund(client: StoreClient, reservation: Reservatio
       [reservation.refundId, reservation.saleId, reservation.tillCode, reservation.amountCents],
     );
     await tx.query('UPDATE refund_totals SET reserved_cents = reserved_cents + $2 WHERE sale_id = $1', [reservation.saleId, reservation.amountCents]);
+    await countStoreChange(tx, reservation.tillCode);
     return { leftCents: left - reservation.amountCents };
   });
 }
@@ -47,7 +49,7 @@ export async function reserveRefund(client: StoreClient, reservation: Reservatio
 /** The refund did not happen (the provider refused it): its amount is free again. */
 export async function releaseRefund(client: StoreClient, refundId: string): Promise<void> {
   await client.transaction(async (tx) => {
-    const [held] = await tx.query<{ sale_id: string }>('SELECT sale_id FROM refund_reservations WHERE refund_id = $1', [refundId]);
+    const [held] = await tx.query<{ sale_id: string; till_code: string }>('SELECT sale_id, till_code FROM refund_reservations WHERE refund_id = $1', [refundId]);
     if (!held) return;
     await tx.query('SELECT 1 FROM refund_totals WHERE sale_id = $1 FOR UPDATE', [held.sale_id]);
     const released = await tx.query<{ amount_cents: number }>(
@@ -55,6 +57,8 @@ export async function releaseRefund(client: StoreClient, refundId: string): Prom
       [refundId],
     );
     const amount = released[0]?.amount_cents ?? 0;
-    if (amount > 0) await tx.query('UPDATE refund_totals SET reserved_cents = reserved_cents - $2 WHERE sale_id = $1', [held.sale_id, amount]);
+    if (amount === 0) return;
+    await tx.query('UPDATE refund_totals SET reserved_cents = reserved_cents - $2 WHERE sale_id = $1', [held.sale_id, amount]);
+    await countStoreChange(tx, held.till_code);
   });
 }

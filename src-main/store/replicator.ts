@@ -9,6 +9,7 @@ import { PosError, toErrorData } from '../core/errors.ts';
 import type { CancelTimer, Logger, Scheduler } from '../core/ports.ts';
 import type { Outbox } from './outbox.ts';
 import type { StoreClient } from './store-client.ts';
+import { readStoreMark } from './store-changes.ts';
 import { applyOutboxBatch } from './store-writer.ts';
 
 export interface ReplicatorDeps {
@@ -38,6 +39,8 @@ export function createReplicator(deps: ReplicatorDeps) {
   let stopped = true;
   let running: Promise<void> = Promise.resolve();
   let last = '';
+  /** The store's change mark as last read: when any till's write moves it, the status is announced again. */
+  let mark = 0;
 
   const status = (): StoreSyncView => {
     const backlog = outbox.backlog();
@@ -47,7 +50,7 @@ export function createReplicator(deps: ReplicatorDeps) {
   };
   const report = () => {
     const now = status();
-    const key = JSON.stringify(now);
+    const key = JSON.stringify({ now, mark });
     if (key !== last) deps.onStatus(now);
     last = key;
   };
@@ -79,6 +82,7 @@ export function createReplicator(deps: ReplicatorDeps) {
     exclusive(async () => {
       try {
         while (await pushBatch());
+        mark = await readStoreMark(client);
         failures = 0;
         problem = null;
       } catch (error) {
@@ -113,6 +117,8 @@ export function createReplicator(deps: ReplicatorDeps) {
       report();
       schedule(0);
     },
+    /** The ledger changed: the header hears of the backlog now, not at the next push. */
+    nudge: (): void => report(),
     /** Pushes everything queued now; throws (and keeps it queued) when the store cannot take it. */
     flush: (): Promise<void> => drain(),
     /** Waits for the push in flight, then stops. */

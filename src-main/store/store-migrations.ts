@@ -71,6 +71,13 @@ export const STORE_MIGRATIONS: readonly string[] = [
     WHERE refund_totals.sale_id = held.sale_id;
   CREATE INDEX sales_by_till ON sales (till_code, created_at);
   `,
+  `
+  -- Each till counts its writes in its own row: the sum tells every till that the store views changed.
+  CREATE TABLE store_changes (
+    till_code TEXT PRIMARY KEY,
+    changes BIGINT NOT NULL DEFAULT 0
+  );
+  `,
 ];
 
 /** Brings the schema up to `steps` (all of them unless a test asks for an older schema). Returns the version reached. */

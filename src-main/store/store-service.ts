@@ -54,6 +54,9 @@ export function createStoreService(deps: StoreServiceDeps) {
     runtime = startStoreRuntime({ db, connectionString, installId: installId(), logger, scheduler, onStatus: (status) => events.emit('store.changed', status), replicator: deps.replicator });
   };
 
+  // A sale or refund just written is in the outbox: the header says so at once, not after the next push.
+  const unfollow = events.on('sales.changed', () => runtime?.replicator.nudge());
+
   const stop = async () => {
     const running = runtime;
     runtime = undefined;
@@ -133,7 +136,10 @@ export function createStoreService(deps: StoreServiceDeps) {
     dayReport: (day: string, range: DayRange): Promise<StoreDayReportView> => storeDayReport(live().client, day, range),
     /** Pushes what is queued now (tests, and "sync now"). */
     flush: (): Promise<void> => live().replicator.flush(),
-    close: stop,
+    async close(): Promise<void> {
+      unfollow();
+      await stop();
+    },
   };
 }
 

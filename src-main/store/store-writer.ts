@@ -5,6 +5,7 @@
  */
 import type { OutboxEntry } from './outbox.ts';
 import type { StoreQuery } from './store-client.ts';
+import { countStoreChange } from './store-changes.ts';
 
 const SALE_COLUMNS = `id uuid, till_code text, number integer, operator text, amount_cents bigint, method text, payment_type text,
   state text, provider_id text, provider_environment text, pix_txid text, card_charge_id text,
@@ -75,4 +76,6 @@ export async function applyOutboxBatch(tx: StoreQuery, entries: OutboxEntry[]): 
     await tx.query(RELEASE_FAILED, [ids]);
     await tx.query(RECOUNT_TOTALS, [[...new Set(refunds.map((refund) => refund.sale_id))]]);
   }
+  const tillCode = sales[0]?.till_code ?? refunds[0]?.till_code;
+  if (typeof tillCode === 'string') await countStoreChange(tx, tillCode);
 }
