@@ -219,7 +219,6 @@ export const operations = {
       enabled: v.boolean('store.enabled_invalid'),
       tillCode: v.pipe(v.string('store.till_code_invalid'), v.trim(), v.toUpperCase(), v.regex(/^[A-Z0-9]{1,6}$/, 'store.till_code_invalid')),
       tillName: v.pipe(ShortText(40, 'store.till_name_invalid'), v.minLength(1, 'store.till_name_invalid')),
-      operator: ShortText(60, 'store.operator_invalid'),
       connectionString: v.optional(v.pipe(v.string('store.connection_invalid'), v.trim(), v.maxLength(1000, 'store.connection_invalid'))),
     }),
     'manager',

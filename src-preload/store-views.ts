@@ -1,13 +1,12 @@
 /** The shapes of the multi-till mode ("Loja com vários caixas") that cross the bridge. */
 import type { Cents } from '../src-shared/money.ts';
-import type { BridgeErrorData, DayTotals, PaymentMethod, SaleState } from './views.ts';
+import type { BridgeErrorData, Currency, DayTotals, PaymentMethod, SaleState } from './views.ts';
 
 /** The Settings section. The connection string is write-only: only whether one is set. */
 export interface StoreSettingsView {
   enabled: boolean;
   tillCode: string;
   tillName: string;
-  operator: string;
   connectionSet: boolean;
 }
 
@@ -29,6 +28,7 @@ export interface StoreSaleView {
   tillName: string;
   operator: string;
   amountCents: Cents;
+  currency: Currency;
   method: PaymentMethod;
   paymentType: 'credit' | 'debit' | null;
   state: SaleState;
@@ -45,11 +45,16 @@ export interface TillDayRow {
   netCents: Cents;
 }
 
-/**
- * The shop's day: one till's totals, over every till, with a row per till. The store ledger does not
- * replicate currencies yet, so these are the tills' amounts as booked (reais unless a till charged USD).
- */
-export interface StoreDayReportView extends Omit<DayTotals, 'currency'> {
-  day: string;
+/** The shop's day in one currency: a till's totals, over every till, with a row per till. */
+export interface StoreDayTotals extends DayTotals {
   byTill: TillDayRow[];
+}
+
+/**
+ * The shop's day. The top level is the shop's own currency (BRL), as on a till's own report; money a
+ * provider charged in another currency has its own totals, never added to reais.
+ */
+export interface StoreDayReportView extends StoreDayTotals {
+  day: string;
+  otherCurrencies: StoreDayTotals[];
 }

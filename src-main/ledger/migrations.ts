@@ -287,4 +287,45 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE sales ADD COLUMN bill_id TEXT REFERENCES bills (id);
   CREATE INDEX sales_by_bill ON sales (bill_id, created_at);
   `,
+  `
+  -- The store gets each sale's currency and the credential set that took it, and the operator who was signed in
+  -- (the sale's own operator_id, by name: each till has its own operators), not a name typed in the store settings.
+  DROP TRIGGER sales_numbered;
+  CREATE TRIGGER sales_numbered AFTER INSERT ON sales WHEN NEW.number IS NULL BEGIN
+    UPDATE till_identity SET last_number = last_number + 1;
+    UPDATE sales SET
+      till_code = (SELECT code FROM till_identity),
+      number = (SELECT last_number FROM till_identity),
+      operator = COALESCE((SELECT name FROM operators WHERE id = NEW.operator_id), '')
+    WHERE id = NEW.id;
+  END;
+  DROP TRIGGER sales_outbox_insert;
+  CREATE TRIGGER sales_outbox_insert AFTER INSERT ON sales WHEN NEW.number IS NOT NULL BEGIN
+    INSERT INTO outbox (entity, entity_id, payload) VALUES ('sale', NEW.id, json_object(
+      'id', NEW.id, 'till_code', NEW.till_code, 'number', NEW.number, 'operator', NEW.operator,
+      'amount_cents', NEW.amount_cents, 'currency', NEW.currency, 'method', NEW.method, 'payment_type', json_extract(NEW.card_json, '$.paymentType'),
+      'state', NEW.state, 'provider_id', NEW.provider_id, 'provider_environment', NEW.provider_environment, 'provider_account', NEW.provider_account,
+      'pix_txid', NEW.pix_txid, 'card_charge_id', NEW.card_charge_id, 'created_at', NEW.created_at, 'updated_at', NEW.updated_at));
+  END;
+  DROP TRIGGER sales_outbox_update;
+  CREATE TRIGGER sales_outbox_update AFTER UPDATE ON sales WHEN NEW.number IS NOT NULL BEGIN
+    INSERT INTO outbox (entity, entity_id, payload) VALUES ('sale', NEW.id, json_object(
+      'id', NEW.id, 'till_code', NEW.till_code, 'number', NEW.number, 'operator', NEW.operator,
+      'amount_cents', NEW.amount_cents, 'currency', NEW.currency, 'method', NEW.method, 'payment_type', json_extract(NEW.card_json, '$.paymentType'),
+      'state', NEW.state, 'provider_id', NEW.provider_id, 'provider_environment', NEW.provider_environment, 'provider_account', NEW.provider_account,
+      'pix_txid', NEW.pix_txid, 'card_charge_id', NEW.card_charge_id, 'created_at', NEW.created_at, 'updated_at', NEW.updated_at));
+  END;
+  DROP TRIGGER refunds_outbox_insert;
+  CREATE TRIGGER refunds_outbox_insert AFTER INSERT ON refunds BEGIN
+    INSERT INTO outbox (entity, entity_id, payload) VALUES ('refund', NEW.id, json_object(
+      'id', NEW.id, 'sale_id', NEW.sale_id, 'till_code', (SELECT code FROM till_identity), 'amount_cents', NEW.amount_cents,
+      'currency', NEW.currency, 'state', NEW.state, 'reason', NEW.reason, 'created_at', NEW.created_at, 'updated_at', NEW.updated_at));
+  END;
+  DROP TRIGGER refunds_outbox_update;
+  CREATE TRIGGER refunds_outbox_update AFTER UPDATE ON refunds BEGIN
+    INSERT INTO outbox (entity, entity_id, payload) VALUES ('refund', NEW.id, json_object(
+      'id', NEW.id, 'sale_id', NEW.sale_id, 'till_code', (SELECT code FROM till_identity), 'amount_cents', NEW.amount_cents,
+      'currency', NEW.currency, 'state', NEW.state, 'reason', NEW.reason, 'created_at', NEW.created_at, 'updated_at', NEW.updated_at));
+  END;
+  `,
 ];

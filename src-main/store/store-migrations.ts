@@ -78,6 +78,13 @@ export const STORE_MIGRATIONS: readonly string[] = [
     changes BIGINT NOT NULL DEFAULT 0
   );
   `,
+  `
+  -- Money is booked in the currency the provider charged; rows from before it was sent were reais. The credential
+  -- set that took a sale (provider, environment, account digest) lets any till refund it at that account.
+  ALTER TABLE sales ADD COLUMN currency TEXT NOT NULL DEFAULT 'BRL';
+  ALTER TABLE sales ADD COLUMN provider_account TEXT;
+  ALTER TABLE refunds ADD COLUMN currency TEXT NOT NULL DEFAULT 'BRL';
+  `,
 ];
 
 /** Brings the schema up to `steps` (all of them unless a test asks for an older schema). Returns the version reached. */

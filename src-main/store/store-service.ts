@@ -11,7 +11,8 @@ import type { Logger, Scheduler, SecretStore, SettingsStore } from '../core/port
 import { releaseRefund, reserveRefund } from './refund-reservations.ts';
 import { checkStoreServer } from './store-check.ts';
 import { startStoreRuntime, type StoreRuntime, type StoreRuntimeOptions } from './store-runtime.ts';
-import { storeDayReport, storeSales, type DayRange, type StoreSalesFilter } from './store-views.ts';
+import { storeDayReport } from './store-day-report.ts';
+import { storeSales, type DayRange, type StoreSalesFilter } from './store-views.ts';
 import { readTillIdentity, writeTillIdentity } from './till-identity.ts';
 
 export const STORE_SECRET = 'store.connectionString';
@@ -31,7 +32,6 @@ export interface StoreConfigInput {
   enabled: boolean;
   tillCode: string;
   tillName: string;
-  operator: string;
   /** Absent: keep the saved one; empty: forget it. */
   connectionString?: string | undefined;
 }
@@ -70,7 +70,7 @@ export function createStoreService(deps: StoreServiceDeps) {
 
   const view = (): StoreSettingsView => {
     const till = readTillIdentity(db);
-    return { enabled: settings.get('store').enabled, tillCode: till.code, tillName: till.name, operator: till.operator, connectionSet: Boolean(secrets.get(STORE_SECRET)) };
+    return { enabled: settings.get('store').enabled, tillCode: till.code, tillName: till.name, connectionSet: Boolean(secrets.get(STORE_SECRET)) };
   };
 
   const status = (): StoreSyncView => runtime?.replicator.status() ?? SINGLE;
@@ -119,7 +119,7 @@ export function createStoreService(deps: StoreServiceDeps) {
         throw new PosError('invalid_input', 'A store needs its server connection string', { reason: 'store.connection_missing', field: 'connectionString' });
       }
       await stop();
-      writeTillIdentity(db, { code: input.tillCode, name: input.tillName, operator: input.operator });
+      writeTillIdentity(db, { code: input.tillCode, name: input.tillName });
       settings.set('store', { ...settings.get('store'), enabled: input.enabled });
       start();
       events.emit('store.changed', status());

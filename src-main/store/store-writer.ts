@@ -7,17 +7,17 @@ import type { OutboxEntry } from './outbox.ts';
 import type { StoreQuery } from './store-client.ts';
 import { countStoreChange } from './store-changes.ts';
 
-const SALE_COLUMNS = `id uuid, till_code text, number integer, operator text, amount_cents bigint, method text, payment_type text,
-  state text, provider_id text, provider_environment text, pix_txid text, card_charge_id text,
+const SALE_COLUMNS = `id uuid, till_code text, number integer, operator text, amount_cents bigint, currency text, method text, payment_type text,
+  state text, provider_id text, provider_environment text, provider_account text, pix_txid text, card_charge_id text,
   created_at timestamptz, updated_at timestamptz, version bigint`;
-const REFUND_COLUMNS = `id uuid, sale_id uuid, till_code text, amount_cents bigint, state text, reason text,
+const REFUND_COLUMNS = `id uuid, sale_id uuid, till_code text, amount_cents bigint, currency text, state text, reason text,
   created_at timestamptz, updated_at timestamptz, version bigint`;
 
 const UPSERT_SALES = `
-  INSERT INTO sales (id, till_code, number, operator, amount_cents, method, payment_type, state, provider_id,
-    provider_environment, pix_txid, card_charge_id, created_at, updated_at, version)
-  SELECT id, till_code, number, COALESCE(operator, ''), amount_cents, method, payment_type, state, provider_id,
-    provider_environment, pix_txid, card_charge_id, created_at, updated_at, version
+  INSERT INTO sales (id, till_code, number, operator, amount_cents, currency, method, payment_type, state, provider_id,
+    provider_environment, provider_account, pix_txid, card_charge_id, created_at, updated_at, version)
+  SELECT id, till_code, number, COALESCE(operator, ''), amount_cents, COALESCE(currency, 'BRL'), method, payment_type, state, provider_id,
+    provider_environment, provider_account, pix_txid, card_charge_id, created_at, updated_at, version
   FROM jsonb_to_recordset($1::jsonb) AS r(${SALE_COLUMNS})
   ON CONFLICT (id) DO UPDATE SET state = EXCLUDED.state, payment_type = EXCLUDED.payment_type, pix_txid = EXCLUDED.pix_txid,
     card_charge_id = EXCLUDED.card_charge_id, updated_at = EXCLUDED.updated_at, version = EXCLUDED.version
@@ -29,8 +29,8 @@ const SALE_TOTALS = `
   ON CONFLICT (sale_id) DO NOTHING`;
 
 const UPSERT_REFUNDS = `
-  INSERT INTO refunds (id, sale_id, till_code, amount_cents, state, reason, created_at, updated_at, version)
-  SELECT id, sale_id, till_code, amount_cents, state, reason, created_at, updated_at, version
+  INSERT INTO refunds (id, sale_id, till_code, amount_cents, currency, state, reason, created_at, updated_at, version)
+  SELECT id, sale_id, till_code, amount_cents, COALESCE(currency, 'BRL'), state, reason, created_at, updated_at, version
   FROM jsonb_to_recordset($1::jsonb) AS r(${REFUND_COLUMNS})
   ON CONFLICT (id) DO UPDATE SET state = EXCLUDED.state, updated_at = EXCLUDED.updated_at, version = EXCLUDED.version
   WHERE refunds.version < EXCLUDED.version`;

@@ -17,7 +17,7 @@ import { createStoreClient } from '../../src-main/store/store-client.ts';
 import { migrateStore } from '../../src-main/store/store-migrations.ts';
 import { startStoreRuntime } from '../../src-main/store/store-runtime.ts';
 import { dayRange } from '../../src-main/ledger/day-range.ts';
-import { storeDayReport } from '../../src-main/store/store-views.ts';
+import { storeDayReport } from '../../src-main/store/store-day-report.ts';
 import { createNodePorts } from '../../src-main/web/node-ports.ts';
 import { startPgCluster, type PgCluster } from '../support/pg-cluster.ts';
 import { percentile, type BenchTable } from './table.ts';
@@ -34,7 +34,7 @@ async function tillCore(dir: string, url: string, code: string, idleMs?: number)
     pollSchedule: () => 3_600_000,
     ...(idleMs ? { storeReplicator: { idleMs } } : {}),
   });
-  const reply = await core.router.handle('store.configure', { enabled: true, tillCode: code, tillName: code, operator: '', connectionString: url }, 'cashier');
+  const reply = await core.router.handle('store.configure', { enabled: true, tillCode: code, tillName: code, connectionString: url }, 'cashier');
   if (!reply.ok) throw new Error(reply.error.message);
   // Joined (schema in place, till registered) before the clock starts.
   for (;;) {

@@ -24,12 +24,11 @@ test.afterEach(async () => {
   for (const shell of shells.splice(0)) await shell.stop();
 });
 
-async function joinStore(page: Page, url: string, code: string, name: string, operator: string): Promise<void> {
+async function joinStore(page: Page, url: string, code: string, name: string): Promise<void> {
   await openSettings(page, 'Loja com vários caixas');
   await page.getByLabel('Este caixa faz parte de uma loja com vários caixas').check();
   await page.getByLabel('Código do caixa').fill(code);
   await page.getByLabel('Nome do caixa').fill(name);
-  await page.getByLabel('Operador(a) neste caixa').fill(operator);
   await page.getByLabel('Endereço de conexão do servidor').fill(url);
   await page.getByRole('button', { name: 'Testar conexão' }).click();
   await expect(page.getByTestId('store-test')).toHaveText('Conexão OK.');
@@ -65,11 +64,11 @@ test('two tills join one store from Settings, sell, and the day report shows bot
 
   await page.goto(first.cashierUrl);
   await signIn(page);
-  await joinStore(page, url, 'C1', 'Caixa da frente', 'Ana');
+  await joinStore(page, url, 'C1', 'Caixa da frente');
   const other = await openPage(browser, { locale: 'pt-BR' });
   await other.goto(second.cashierUrl);
   await signIn(other);
-  await joinStore(other, url, 'C2', 'Caixa do fundo', 'Bruno');
+  await joinStore(other, url, 'C2', 'Caixa do fundo');
 
   await paidCard(page, '3000');
   await paidCard(page, '1550');
@@ -91,7 +90,9 @@ test('two tills join one store from Settings, sell, and the day report shows bot
 
   const list = page.getByRole('table', { name: 'Vendas' });
   await expect(list.getByRole('row')).toHaveCount(4);
-  await page.getByRole('combobox', { name: 'Operador(a)' }).selectOption('Bruno');
+  // Each sale carries the operator signed in when it was made (here the demo manager on both tills).
+  await expect(list.getByRole('row').nth(3)).toContainText('Gerente demo');
+  await page.getByRole('combobox', { name: 'Caixa' }).selectOption('C2 · Caixa do fundo');
   await expect(list.getByRole('row')).toHaveCount(2);
   await expect(list).toContainText('C2-000001');
   await shot(page, 'store-day-report');

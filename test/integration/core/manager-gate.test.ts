@@ -53,7 +53,7 @@ async function tillWithCashier() {
     'shell.rotateTokens': {},
     'shell.confirmWeakStorage': {},
     'shell.setAutoStart': { enabled: true },
-    'store.configure': { enabled: false, tillCode: 'C1', tillName: 'Caixa 1', operator: '' },
+    'store.configure': { enabled: false, tillCode: 'C1', tillName: 'Caixa 1' },
     'refund.resolve': { refundId: '5f0c7d1e-2b1a-4c3d-9e8f-0a1b2c3d4e5f', paid: true },
     'sale.confirmStaticPixByManager': { saleId: paid.id },
     'settings.setStaticPix': { pixKey: '12345678909', mode: 'always', managerConfirms: true },

@@ -59,10 +59,12 @@ describe('store schema migrations', () => {
     await waitSynced(till);
     const store = await storeReader(url);
     expect((await store.query('SELECT version FROM store_schema_version ORDER BY version')).rows.map((row) => row.version)).toEqual(ALL_VERSIONS);
-    expect((await store.query('SELECT till_code, operator FROM sales ORDER BY till_code')).rows).toEqual([
-      { till_code: 'C1', operator: '' },
-      { till_code: 'C9', operator: '' },
+    // Rows from before currencies were sent are reais; the new till's sale says who was signed in.
+    expect((await store.query('SELECT till_code, operator, currency FROM sales ORDER BY till_code')).rows).toEqual([
+      { till_code: 'C1', operator: 'Gerente demo', currency: 'BRL' },
+      { till_code: 'C9', operator: '', currency: 'BRL' },
     ]);
+    expect((await store.query('SELECT DISTINCT currency FROM refunds')).rows).toEqual([{ currency: 'BRL' }]);
     expect((await store.query('SELECT sale_cents::int, reserved_cents::int FROM refund_totals WHERE sale_id = $1', [saleId])).rows).toEqual([
       { sale_cents: 8000, reserved_cents: 300 },
     ]);

@@ -88,7 +88,7 @@ describe('store replication', () => {
     const alone = await startTestCore();
     const before = await paidCard(alone, 4200);
     expect(before.number).toBe('C1-000001');
-    okValue(await alone.invoke('store.configure', { enabled: true, tillCode: 'C1', tillName: 'Balcão', operator: '', connectionString: url }));
+    okValue(await alone.invoke('store.configure', { enabled: true, tillCode: 'C1', tillName: 'Balcão', connectionString: url }));
     await waitSynced(alone);
     const store = await storeReader(url);
     expect((await store.query('SELECT id::text, number FROM sales')).rows).toEqual([{ id: before.id, number: 1 }]);

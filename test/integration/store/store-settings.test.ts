@@ -16,13 +16,13 @@ describe('store settings', () => {
     const url = await newStore(cluster());
     const secretUrl = url.replace('pdv@', 'pdv:s3cr3t-Pa55@');
     const till = await startTestCore();
-    expect(okValue<StoreSettingsView>(await till.invoke('store.settings'))).toEqual({ enabled: false, tillCode: 'C1', tillName: 'Caixa 1', operator: '', connectionSet: false });
+    expect(okValue<StoreSettingsView>(await till.invoke('store.settings'))).toEqual({ enabled: false, tillCode: 'C1', tillName: 'Caixa 1', connectionSet: false });
     expect(okValue(await till.invoke('store.testConnection', { connectionString: secretUrl }))).toBeNull();
 
     const view = okValue<StoreSettingsView>(
-      await till.invoke('store.configure', { enabled: true, tillCode: ' c2 ', tillName: 'Caixa da frente', operator: 'Ana', connectionString: secretUrl }),
+      await till.invoke('store.configure', { enabled: true, tillCode: ' c2 ', tillName: 'Caixa da frente', connectionString: secretUrl }),
     );
-    expect(view).toEqual({ enabled: true, tillCode: 'C2', tillName: 'Caixa da frente', operator: 'Ana', connectionSet: true });
+    expect(view).toEqual({ enabled: true, tillCode: 'C2', tillName: 'Caixa da frente', connectionSet: true });
     await waitSynced(till);
     // Tested again without retyping it: the saved one is used.
     expect(okValue(await till.invoke('store.testConnection', {}))).toBeNull();
@@ -39,10 +39,10 @@ describe('store settings', () => {
     expect(JSON.stringify(error)).not.toContain('s3cr3t');
     const noDatabase = errorOf(await till.invoke('store.testConnection', { connectionString: `${cluster().url.replace(/postgres$/, 'missing_db')}` }));
     expect(noDatabase).toMatchObject({ reason: 'store.no_database' });
-    expect(errorOf(await till.invoke('store.configure', { enabled: true, tillCode: 'C1', tillName: 'Caixa 1', operator: '' }))).toMatchObject({
+    expect(errorOf(await till.invoke('store.configure', { enabled: true, tillCode: 'C1', tillName: 'Caixa 1' }))).toMatchObject({
       reason: 'store.connection_missing',
     });
-    expect(errorOf(await till.invoke('store.configure', { enabled: false, tillCode: 'C-1!', tillName: 'Caixa 1', operator: '' }))).toMatchObject({
+    expect(errorOf(await till.invoke('store.configure', { enabled: false, tillCode: 'C-1!', tillName: 'Caixa 1' }))).toMatchObject({
       reason: 'store.till_code_invalid',
     });
     expect(errorOf(await till.invoke('store.dayReport', { day: today() }))).toMatchObject({ reason: 'store.not_configured' });
@@ -58,9 +58,9 @@ describe('store settings', () => {
     }, 'the second C1 to be refused');
     expect(refused.problem).toMatchObject({ reason: 'store.till_code_taken' });
 
-    okValue(await second.invoke('store.configure', { enabled: true, tillCode: 'C2', tillName: 'Caixa 2', operator: '' }));
+    okValue(await second.invoke('store.configure', { enabled: true, tillCode: 'C2', tillName: 'Caixa 2' }));
     await waitSynced(second);
-    okValue(await second.invoke('store.configure', { enabled: false, tillCode: 'C2', tillName: 'Caixa 2', operator: '' }));
+    okValue(await second.invoke('store.configure', { enabled: false, tillCode: 'C2', tillName: 'Caixa 2' }));
     expect(okValue<StoreSyncView>(await second.invoke('store.status'))).toEqual({ state: 'single', pendingItems: 0, pendingChanges: 0, problem: null });
   });
 });

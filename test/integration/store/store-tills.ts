@@ -9,6 +9,7 @@ import { afterAll, beforeAll, expect, onTestFinished } from 'vitest';
 import type { SaleView, StoreSyncView } from '../../../src-preload/contract.ts';
 import { LEDGER_FILE } from '../../../src-main/ledger/open-ledger.ts';
 import { startPgCluster, type PgCluster } from '../../support/pg-cluster.ts';
+import { addOperator, signIn } from '../../support/operators.ts';
 import { okValue } from '../../support/replies.ts';
 import { startTestCore, type TestCore, type TestCoreOptions } from '../../support/test-core.ts';
 import { waitFor } from '../../support/wait-for.ts';
@@ -42,9 +43,14 @@ export interface Till extends TestCore {
   code: string;
 }
 
+/** A till that joined the store; with `operator`, that operator (a manager of this till) signs in and sells. */
 export async function startTill(storeUrl: string, code: string, operator = '', options: TestCoreOptions = {}): Promise<Till> {
   const till = await startTestCore({ storeReplicator: FAST_REPLICATION, ...options });
-  okValue(await till.invoke('store.configure', { enabled: true, tillCode: code, tillName: `Caixa ${code}`, operator, connectionString: storeUrl }));
+  okValue(await till.invoke('store.configure', { enabled: true, tillCode: code, tillName: `Caixa ${code}`, connectionString: storeUrl }));
+  if (operator) {
+    await addOperator(till.invoke, operator, 'manager', '4321');
+    await signIn(till.invoke, operator, '4321');
+  }
   return Object.assign(till, { code });
 }
 

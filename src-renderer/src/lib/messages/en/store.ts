@@ -12,7 +12,6 @@ export const store = {
   'settings.storeTillCode': 'Till code',
   'settings.storeTillCodeHint': 'Up to 6 letters or digits, different on each till (sale numbers start with it: C2-000123).',
   'settings.storeTillName': 'Till name',
-  'settings.storeOperator': 'Operator at this till',
   'settings.storeConnection': 'Server connection string',
   'settings.storeConnectionSet': 'Saved. Type a new one to replace it.',
   'settings.storeConnectionHint': 'postgres://user:password@server:5432/database — kept in the secret store, never shown again.',

@@ -14,7 +14,6 @@ export const store: Record<keyof typeof en, string> = {
   'settings.storeTillCode': 'Código do caixa',
   'settings.storeTillCodeHint': 'Até 6 letras ou números, diferente em cada caixa (os números das vendas começam com ele: C2-000123).',
   'settings.storeTillName': 'Nome do caixa',
-  'settings.storeOperator': 'Operador(a) neste caixa',
   'settings.storeConnection': 'Endereço de conexão do servidor',
   'settings.storeConnectionSet': 'Salvo. Digite outro para trocar.',
   'settings.storeConnectionHint': 'postgres://usuário:senha@servidor:5432/banco — guardado no cofre de segredos, nunca mais mostrado.',
