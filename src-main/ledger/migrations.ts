@@ -328,4 +328,39 @@ export const MIGRATIONS: readonly string[] = [
       'currency', NEW.currency, 'state', NEW.state, 'reason', NEW.reason, 'created_at', NEW.created_at, 'updated_at', NEW.updated_at));
   END;
   `,
+  `
+  -- Refunds this till made of another till's sale (read from the store ledger): the sale is not in this ledger,
+  -- so they have their own table. They carry the account and the provider's reference they were sent to, and go
+  -- to the store through the outbox like every refund, under this till's code.
+  CREATE TABLE other_till_refunds (
+    id TEXT PRIMARY KEY,
+    sale_id TEXT NOT NULL,
+    sale_till_code TEXT NOT NULL,
+    amount_cents INTEGER NOT NULL CHECK (amount_cents > 0),
+    currency TEXT NOT NULL,
+    method TEXT NOT NULL CHECK (method IN ('pix', 'card')),
+    provider_id TEXT NOT NULL,
+    provider_environment TEXT NOT NULL,
+    provider_account TEXT,
+    provider_ref TEXT NOT NULL,
+    state TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    transaction_id TEXT NOT NULL UNIQUE,
+    provider_refund_id TEXT,
+    problem_json TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+  );
+  CREATE INDEX other_till_refunds_by_sale ON other_till_refunds (sale_id);
+  CREATE TRIGGER other_till_refunds_outbox_insert AFTER INSERT ON other_till_refunds BEGIN
+    INSERT INTO outbox (entity, entity_id, payload) VALUES ('refund', NEW.id, json_object(
+      'id', NEW.id, 'sale_id', NEW.sale_id, 'till_code', (SELECT code FROM till_identity), 'amount_cents', NEW.amount_cents,
+      'currency', NEW.currency, 'state', NEW.state, 'reason', NEW.reason, 'created_at', NEW.created_at, 'updated_at', NEW.updated_at));
+  END;
+  CREATE TRIGGER other_till_refunds_outbox_update AFTER UPDATE ON other_till_refunds BEGIN
+    INSERT INTO outbox (entity, entity_id, payload) VALUES ('refund', NEW.id, json_object(
+      'id', NEW.id, 'sale_id', NEW.sale_id, 'till_code', (SELECT code FROM till_identity), 'amount_cents', NEW.amount_cents,
+      'currency', NEW.currency, 'state', NEW.state, 'reason', NEW.reason, 'created_at', NEW.created_at, 'updated_at', NEW.updated_at));
+  END;
+  `,
 ];
