@@ -237,6 +237,11 @@ export const operations = {
     'cashier',
   ),
   'store.dayReport': operation<StoreDayReportView>()(v.strictObject({ day: Day }), 'cashier'),
+  /** Any till's sale, at the provider account that took it, with this till's credentials for that account. */
+  'store.refund': operation<StoreSaleView>()(
+    v.strictObject({ saleId: SaleId, amountCents: AmountCents, reason: ShortText(140, 'refund.reason_too_long') }),
+    'manager',
+  ),
   // Offline PIX and the day's chart (issue 8, points 5 and 6).
   /** The cashier saw the customer's proof of a static PIX; refused when the shop wants a manager (then the next one). */
   'sale.confirmStaticPix': operation<SaleView>()(v.strictObject({ saleId: SaleId }), 'cashier'),

@@ -30,6 +30,8 @@ import { createStaticPixService } from '../sales/static-pix-service.ts';
 import { createSettingsService } from '../settings/settings-service.ts';
 import { startSimulator, type Simulator } from '../simulator/simulator.ts';
 import { createStoreService, type StoreServiceDeps } from '../store/store-service.ts';
+import { createOtherTillRefundsRepository } from '../ledger/other-till-refunds-repository.ts';
+import { createOtherTillRefundService } from '../sales/other-till-refund-service.ts';
 import type { PortFactory } from '../devices/serial-line.ts';
 import { createEventBus, type EventBus } from '../core/events.ts';
 import { createHandlers } from './handlers.ts';
@@ -164,12 +166,16 @@ export async function createPosCore(ports: Ports, options: CoreOptions): Promise
   });
   refundSale = (saleId, amountCents, reason) => refunds.refund(saleId, amountCents, reason);
   const bills = createBillService({ book, bills: createBillsRepository(db), events, logger, owner, refund: refundSale });
+  const otherTillRefunds = createOtherTillRefundService({
+    store: store.otherTills, hub, refunds: createOtherTillRefundsRepository(db), now: book.now, logger, scheduler, pollSchedule,
+    own: { has: (saleId) => book.get(saleId) !== undefined, refund: refundSale },
+  });
 
   const staticPix = createStaticPixService({ book, hub, settings: ports.settings, logger: ports.logger });
   const people = { operatorName: (id: string) => operators.get(id)?.name ?? null, shift: shifts.find };
   const handlers = createHandlers({
     desk, book, hub, transfers, pix, card, refunds, settings, devices, store, shell: options.shell ?? standaloneShell,
-    session, operators, audit, shifts, cash: createCashSaleService(book), people, staticPix, bills,
+    session, operators, audit, shifts, cash: createCashSaleService(book), people, staticPix, bills, otherTillRefunds,
   });
   const gate = createTillGate(session, operators, audit, {
     'settings.setMerchant': () => settings.view().merchant,
@@ -188,6 +194,7 @@ export async function createPosCore(ports: Ports, options: CoreOptions): Promise
   pix.resume();
   refunds.resume();
   reversals.resume();
+  otherTillRefunds.resume();
   store.start();
   ports.logger.info('Till ready', { providers: hub.selections(), dataDir: ports.dataDir });
 
@@ -205,6 +212,7 @@ export async function createPosCore(ports: Ports, options: CoreOptions): Promise
       transfers.close();
       refunds.close();
       reversals.close();
+      otherTillRefunds.close();
       await staticPix.close();
       await store.close();
       await devices.close();

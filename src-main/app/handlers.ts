@@ -15,6 +15,7 @@ import type { SaleDesk } from '../sales/sale-desk.ts';
 import type { SettingsService } from '../settings/settings-service.ts';
 import type { ShellPort } from '../core/ports.ts';
 import type { StoreService } from '../store/store-service.ts';
+import type { OtherTillRefundService } from '../sales/other-till-refund-service.ts';
 import type { Handlers } from '../core/router.ts';
 import type { AuditJournal } from '../audit/audit-journal.ts';
 import { PosError } from '../core/errors.ts';
@@ -46,6 +47,7 @@ export interface Services {
   people: DayReportPeople;
   staticPix: StaticPixService;
   bills: BillService;
+  otherTillRefunds: OtherTillRefundService;
 }
 
 /** The operator a call runs for; the gate admits cashier calls only with one signed in. */
@@ -56,7 +58,7 @@ function who(actor: Actor | null): string {
 
 export function createHandlers(services: Services): Handlers {
   const { desk, book, hub, transfers, pix, card, refunds, settings, devices, shell, store } = services;
-  const { session, operators, audit, shifts, cash, people, staticPix, bills } = services;
+  const { session, operators, audit, shifts, cash, people, staticPix, bills, otherTillRefunds } = services;
   return {
     'app.info': () => settings.info(),
     'settings.setLanguage': ({ language }) => settings.setLanguage(language),
@@ -113,6 +115,7 @@ export function createHandlers(services: Services): Handlers {
     'store.status': () => store.status(),
     'store.sales': ({ day, tillCode, operator }) => store.sales(dayRange(day), { tillCode, operator }),
     'store.dayReport': ({ day }) => store.dayReport(day, dayRange(day)),
+    'store.refund': ({ saleId, amountCents, reason }) => otherTillRefunds.refund(saleId, amountCents, reason),
     'sale.confirmStaticPix': ({ saleId }) => staticPix.confirmByCashier(saleId),
     'sale.confirmStaticPixByManager': ({ saleId }) => staticPix.confirmByManager(saleId),
     'settings.setStaticPix': (input) => settings.setStaticPix(input),

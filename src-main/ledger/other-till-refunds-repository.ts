@@ -74,6 +74,7 @@ export function createOtherTillRefundsRepository(db: DatabaseSync) {
     `UPDATE other_till_refunds SET state = ?, provider_refund_id = COALESCE(?, provider_refund_id), problem_json = ?, updated_at = ? WHERE id = ?`,
   );
   const select = db.prepare('SELECT * FROM other_till_refunds WHERE id = ?');
+  const selectOpen = db.prepare("SELECT * FROM other_till_refunds WHERE state IN ('requested', 'processing') ORDER BY created_at");
 
   const get = (id: string): OtherTillRefund | undefined => {
     const row = select.get(id) as Row | undefined;
@@ -82,6 +83,8 @@ export function createOtherTillRefundsRepository(db: DatabaseSync) {
 
   return {
     get,
+    /** Not at an end: followed again after a restart. */
+    listOpen: (): OtherTillRefund[] => (selectOpen.all() as unknown as Row[]).map(fromRow),
     create(refund: Omit<OtherTillRefund, 'state' | 'providerRefundId' | 'problem'>): OtherTillRefund {
       insert.run(
         refund.id, refund.saleId, refund.saleTillCode, refund.amountCents, refund.currency, refund.method, refund.providerId,

@@ -12,7 +12,8 @@ import { releaseRefund, reserveRefund } from './refund-reservations.ts';
 import { checkStoreServer } from './store-check.ts';
 import { startStoreRuntime, type StoreRuntime, type StoreRuntimeOptions } from './store-runtime.ts';
 import { storeDayReport } from './store-day-report.ts';
-import { storeSales, type DayRange, type StoreSalesFilter } from './store-views.ts';
+import { readStoreSale, type StoreSaleRecord } from './store-sale-record.ts';
+import { storeSale, storeSales, type DayRange, type StoreSalesFilter } from './store-views.ts';
 import { readTillIdentity, writeTillIdentity } from './till-identity.ts';
 
 export const STORE_SECRET = 'store.connectionString';
@@ -105,10 +106,26 @@ export function createStoreService(deps: StoreServiceDeps) {
     },
   };
 
+  /** What a refund of another till's sale needs from the store (sales/other-till-refund-service.ts). */
+  const otherTills = {
+    /** Without a store this till knows only its own sales: it says so. */
+    sale: (saleId: string): Promise<StoreSaleRecord> => readStoreSale(live().client, saleId),
+    tillCode: (): string => readTillIdentity(db).code,
+    reserve: (saleId: string, refundId: string, amountCents: number) => reserveRefund(live().client, { refundId, saleId, amountCents, tillCode: readTillIdentity(db).code }),
+    release: refundGuard.release,
+    /** Sends the refund's row now, so every till's store view has it; the replicator retries it otherwise. */
+    async publish(saleId: string): Promise<StoreSaleView | undefined> {
+      const { replicator, client } = live();
+      await replicator.flush().catch((error: unknown) => logger.warn('Refund row left to replication', { code: toErrorData(error).code }));
+      return storeSale(client, saleId);
+    },
+  };
+
   return {
     view,
     status,
     refundGuard,
+    otherTills,
     start,
     async configure(input: StoreConfigInput): Promise<StoreSettingsView> {
       if (input.connectionString !== undefined) {

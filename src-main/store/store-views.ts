@@ -29,19 +29,30 @@ interface SaleRow {
   refunded_cents: number;
 }
 
+const SELECT_SALES = `SELECT s.id, s.till_code, t.name AS till_name, s.number, s.operator, s.amount_cents, s.currency, s.method, s.payment_type, s.state,
+    s.created_at, COALESCE(total.reserved_cents, 0) AS refunded_cents
+  FROM sales AS s
+  LEFT JOIN tills AS t ON t.code = s.till_code
+  LEFT JOIN refund_totals AS total ON total.sale_id = s.id`;
+
 export async function storeSales(db: StoreQuery, { from, to }: DayRange, filter: StoreSalesFilter = {}): Promise<StoreSaleView[]> {
   const rows = await db.query<SaleRow>(
-    `SELECT s.id, s.till_code, t.name AS till_name, s.number, s.operator, s.amount_cents, s.currency, s.method, s.payment_type, s.state,
-       s.created_at, COALESCE(total.reserved_cents, 0) AS refunded_cents
-     FROM sales AS s
-     LEFT JOIN tills AS t ON t.code = s.till_code
-     LEFT JOIN refund_totals AS total ON total.sale_id = s.id
+    `${SELECT_SALES}
      WHERE s.created_at >= $1 AND s.created_at < $2
        AND ($3::text IS NULL OR s.till_code = $3) AND ($4::text IS NULL OR s.operator = $4)
      ORDER BY s.created_at, s.till_code, s.number`,
     [from, to, filter.tillCode ?? null, filter.operator ?? null],
   );
-  return rows.map((row) => ({
+  return rows.map(toView);
+}
+
+export async function storeSale(db: StoreQuery, saleId: string): Promise<StoreSaleView | undefined> {
+  const [row] = await db.query<SaleRow>(`${SELECT_SALES} WHERE s.id = $1`, [saleId]);
+  return row && toView(row);
+}
+
+function toView(row: SaleRow): StoreSaleView {
+  return {
     id: row.id,
     number: formatSaleNumber(row.till_code, row.number),
     tillCode: row.till_code,
@@ -54,5 +65,5 @@ export async function storeSales(db: StoreQuery, { from, to }: DayRange, filter:
     state: row.state,
     createdAt: row.created_at.toISOString(),
     refundedCents: row.refunded_cents,
-  }));
+  };
 }

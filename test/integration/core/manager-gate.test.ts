@@ -20,6 +20,8 @@ const PAST_THE_GATE_FAILURES: Partial<Record<string, string>> = {
   'shell.setAutoStart': 'shell.no_auto_start',
   // No refund of this till is waiting for a person.
   'refund.resolve': 'refund.not_found',
+  // A till on its own refunds with sale.refund: the store's refund needs a store.
+  'store.refund': 'store.not_configured',
   // The till's one sale was paid in cash: no static PIX waits for a manager's eyes.
   'sale.confirmStaticPixByManager': 'static_pix.not_confirmable',
   // The cash sale is paid: there is nothing to check.
@@ -61,6 +63,7 @@ async function tillWithCashier() {
     'sale.resolveChecking': { saleId: paid.id, outcome: 'charged' },
     'settings.setAutoRefundLate': { enabled: true },
     'bill.refund': { billId: '7a1c2d3e-4b5f-4a6b-8c7d-9e0f1a2b3c4d', reason: 'Desistência' },
+    'store.refund': { saleId: paid.id, amountCents: 500, reason: 'Troca' },
   };
   const state = async () => ({
     settings: okValue(await t.invoke('settings.get')),

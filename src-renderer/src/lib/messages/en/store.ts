@@ -35,6 +35,7 @@ export const store = {
   'error.store.no_database': 'The store server has no database with that name.',
   'error.store.server_too_old': 'The store server must be PostgreSQL 15 or newer.',
   'error.store.statement_failed': 'The store server refused an operation. Call support.',
+  'error.store.refund_no_credentials': 'This till has no credentials for the provider account that took this sale: refund it at a till that has them.',
   'error.store.not_configured': 'This till is not part of a store with several tills.',
   'error.store.connection_missing': 'Type the server’s connection string.',
   'error.store.connection_invalid': 'That connection string is not valid.',

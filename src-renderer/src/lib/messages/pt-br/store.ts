@@ -37,6 +37,7 @@ export const store: Record<keyof typeof en, string> = {
   'error.store.no_database': 'O servidor da loja não tem um banco com esse nome.',
   'error.store.server_too_old': 'O servidor da loja precisa ser PostgreSQL 15 ou mais novo.',
   'error.store.statement_failed': 'O servidor da loja recusou uma operação. Chame o suporte.',
+  'error.store.refund_no_credentials': 'Este caixa não tem as credenciais da conta do provedor que recebeu esta venda: o estorno precisa ser feito num caixa que tenha.',
   'error.store.not_configured': 'Este caixa não faz parte de uma loja com vários caixas.',
   'error.store.connection_missing': 'Digite o endereço de conexão do servidor.',
   'error.store.connection_invalid': 'Esse endereço de conexão não é válido.',
