@@ -36,7 +36,7 @@ import {
   type ShiftReportView,
   type ShiftView,
 } from './views.ts';
-import type { StoreDayReportView, StoreSaleView, StoreSettingsView, StoreSyncView } from './store-views.ts';
+import type { StoreDayReportView, StoreReconciliationView, StoreSaleView, StoreSettingsView, StoreSyncView } from './store-views.ts';
 
 export * from './views.ts';
 export * from './store-views.ts';
@@ -237,6 +237,7 @@ export const operations = {
     'cashier',
   ),
   'store.dayReport': operation<StoreDayReportView>()(v.strictObject({ day: Day }), 'cashier'),
+  'store.reconcile': operation<StoreReconciliationView>()(v.strictObject({ day: Day }), 'cashier'),
   /** Any till's sale, at the provider account that took it, with this till's credentials for that account. */
   'store.refund': operation<StoreSaleView>()(
     v.strictObject({ saleId: SaleId, amountCents: AmountCents, reason: ShortText(140, 'refund.reason_too_long') }),

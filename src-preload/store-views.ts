@@ -1,6 +1,6 @@
 /** The shapes of the multi-till mode ("Loja com vários caixas") that cross the bridge. */
 import type { Cents } from '../src-shared/money.ts';
-import type { BridgeErrorData, Currency, DayTotals, PaymentMethod, SaleState } from './views.ts';
+import type { BridgeErrorData, Currency, DayTotals, PaymentMethod, ReconcileSection, SaleState } from './views.ts';
 
 /** The Settings section. The connection string is write-only: only whether one is set. */
 export interface StoreSettingsView {
@@ -57,4 +57,17 @@ export interface StoreDayTotals extends DayTotals {
 export interface StoreDayReportView extends StoreDayTotals {
   day: string;
   otherCurrencies: StoreDayTotals[];
+}
+
+/** One provider account and method across every till: the store ledger's books against the provider's own lists. */
+export interface StoreReconcileSection extends ReconcileSection {
+  /** The credential set that took the sales (provider, environment, a digest of the client id); null before it was recorded. */
+  account: string | null;
+  /** The tills whose sales of the day this account took by this method. */
+  tills: string[];
+}
+
+export interface StoreReconciliationView {
+  day: string;
+  sections: StoreReconcileSection[];
 }

@@ -16,6 +16,7 @@ import type { SettingsService } from '../settings/settings-service.ts';
 import type { ShellPort } from '../core/ports.ts';
 import type { StoreService } from '../store/store-service.ts';
 import type { OtherTillRefundService } from '../sales/other-till-refund-service.ts';
+import { reconcileStoreDay } from '../reports/store-reconcile.ts';
 import type { Handlers } from '../core/router.ts';
 import type { AuditJournal } from '../audit/audit-journal.ts';
 import { PosError } from '../core/errors.ts';
@@ -116,6 +117,7 @@ export function createHandlers(services: Services): Handlers {
     'store.sales': ({ day, tillCode, operator }) => store.sales(dayRange(day), { tillCode, operator }),
     'store.dayReport': ({ day }) => store.dayReport(day, dayRange(day)),
     'store.refund': ({ saleId, amountCents, reason }) => otherTillRefunds.refund(saleId, amountCents, reason),
+    'store.reconcile': ({ day }) => reconcileStoreDay(store.books, hub, book, day, new Date(book.now())),
     'sale.confirmStaticPix': ({ saleId }) => staticPix.confirmByCashier(saleId),
     'sale.confirmStaticPixByManager': ({ saleId }) => staticPix.confirmByManager(saleId),
     'settings.setStaticPix': (input) => settings.setStaticPix(input),

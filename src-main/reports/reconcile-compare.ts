@@ -5,10 +5,22 @@
  * still under way may or may not be in the provider's list yet, so either reading agrees. Every
  * difference carries the actions that would settle it.
  */
-import type { ReconcileAction, ReconcileRow, SaleState } from '../../src-preload/contract.ts';
+import type { PaymentMethod, ReconcileAction, ReconcileRow, RefundView, SaleState } from '../../src-preload/contract.ts';
 import type { Cents, Currency } from '../../src-shared/money.ts';
-import type { StoredSale } from '../ledger/sales-repository.ts';
 import type { ProviderEntry } from './provider-books.ts';
+
+/** What the comparison reads of a sale: a row of the till's own ledger (StoredSale) or of the store ledger, any till's. */
+export interface BookedSale {
+  id: string;
+  state: SaleState;
+  amountCents: Cents;
+  currency: Currency;
+  method: PaymentMethod;
+  pix: { txid: string } | null;
+  cardChargeId: string | null;
+  bankTransfer: { id: string } | null;
+  refunds: Pick<RefundView, 'state' | 'amountCents'>[];
+}
 
 export interface Resolution {
   action: ReconcileAction;
@@ -18,7 +30,7 @@ export interface Resolution {
 
 export interface CompareInput {
   entries: ProviderEntry[];
-  sales: StoredSale[];
+  sales: BookedSale[];
   currency: Currency;
   /** Key prefix of this account and method, e.g. `astrapay.embedded.pix`. */
   keyPrefix: string;
@@ -29,12 +41,12 @@ export interface CompareInput {
 
 const net = (entries: ProviderEntry[]): Cents => entries.reduce((sum, entry) => sum + (entry.paid ? entry.amountCents - entry.refundedCents : 0), 0);
 
-function tillSide(sale: StoredSale): { net: Cents; open: Cents } {
+function tillSide(sale: BookedSale): { net: Cents; open: Cents } {
   const sum = (states: string[]) => sale.refunds.filter((refund) => states.includes(refund.state)).reduce((total, refund) => total + refund.amountCents, 0);
   return { net: (sale.state === 'paid' ? sale.amountCents : 0) - sum(['completed']), open: sum(['requested', 'processing', 'needs_checking']) };
 }
 
-export function providerRefOf(sale: StoredSale): string | null {
+export function providerRefOf(sale: BookedSale): string | null {
   return sale.pix?.txid ?? sale.cardChargeId ?? sale.bankTransfer?.id ?? null;
 }
 
@@ -86,7 +98,7 @@ export function compareBooks(input: CompareInput): { matched: number; rows: Reco
   return { matched, rows };
 }
 
-function problemOf(sale: StoredSale, entries: ProviderEntry[]): ReconcileRow['problem'] {
+function problemOf(sale: BookedSale, entries: ProviderEntry[]): ReconcileRow['problem'] {
   const paidThere = entries.filter((entry) => entry.paid);
   if (paidThere.length === 0) return entries.length === 0 ? 'missing_at_provider' : 'status_differs';
   if (sale.state !== 'paid') return 'status_differs';

@@ -19,9 +19,9 @@ interface Account {
 }
 
 /** What a provider can have taken money by; cash stays in the drawer and hand-confirmed static PIX never reached a provider. */
-const METHODS: readonly Exclude<PaymentMethod, 'cash' | 'pix_static'>[] = ['pix', 'card', 'bank_transfer'];
+export const METHODS: readonly Exclude<PaymentMethod, 'cash' | 'pix_static'>[] = ['pix', 'card', 'bank_transfer'];
 
-function takes(provider: Provider, method: PaymentMethod): boolean {
+export function takes(provider: Provider, method: PaymentMethod): boolean {
   return method === 'pix' ? provider.pix !== undefined : method === 'card' ? provider.card !== undefined : provider.bankTransfer !== undefined;
 }
 
@@ -76,7 +76,7 @@ export async function reconcileDay(sales: Pick<SalesRepository, 'listBetween' | 
   return { day, sections };
 }
 
-function emptySection(account: Account, method: PaymentMethod, providerName: string, problem: ReconcileSection['problem']): ReconcileSection {
+export function emptySection(account: Account, method: PaymentMethod, providerName: string, problem: ReconcileSection['problem']): ReconcileSection {
   return {
     role: method === 'card' ? 'card' : 'pix',
     method,

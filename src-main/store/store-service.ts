@@ -12,6 +12,7 @@ import { releaseRefund, reserveRefund } from './refund-reservations.ts';
 import { checkStoreServer } from './store-check.ts';
 import { startStoreRuntime, type StoreRuntime, type StoreRuntimeOptions } from './store-runtime.ts';
 import { storeDayReport } from './store-day-report.ts';
+import { readStoreBooks, storeSaleIds } from './store-books.ts';
 import { readStoreSale, type StoreSaleRecord } from './store-sale-record.ts';
 import { storeSale, storeSales, type DayRange, type StoreSalesFilter } from './store-views.ts';
 import { readTillIdentity, writeTillIdentity } from './till-identity.ts';
@@ -126,6 +127,11 @@ export function createStoreService(deps: StoreServiceDeps) {
     status,
     refundGuard,
     otherTills,
+    /** The store's books for store-wide reconciliation (reports/store-reconcile.ts). */
+    books: {
+      books: (range: DayRange) => readStoreBooks(live().client, range),
+      saleIds: (ids: string[]) => storeSaleIds(live().client, ids),
+    },
     start,
     async configure(input: StoreConfigInput): Promise<StoreSettingsView> {
       if (input.connectionString !== undefined) {
