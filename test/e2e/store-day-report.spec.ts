@@ -58,9 +58,11 @@ async function paidCard(page: Page, digits: string): Promise<void> {
 test('two tills join one store from Settings, sell, and the day report shows both tills and the shop’s total', async ({ browser, page }) => {
   if (!cluster) throw new Error('no cluster');
   const url = await cluster.createDatabase('shop_e2e');
-  shells.push(await startShell(), await startShell());
-  const [first, second] = shells;
-  if (!first || !second) throw new Error('two shells');
+  // One shop, one provider account: the second till talks to the first one's sandbox, as both would to the real provider.
+  const first = await startShell();
+  shells.push(first);
+  const second = await startShell({ args: ['--sandbox-url', first.sandboxUrl] });
+  shells.push(second);
 
   await page.goto(first.cashierUrl);
   await signIn(page);
@@ -96,4 +98,13 @@ test('two tills join one store from Settings, sell, and the day report shows bot
   await expect(list.getByRole('row')).toHaveCount(2);
   await expect(list).toContainText('C2-000001');
   await shot(page, 'store-day-report');
+
+  // The whole store against the provider account both tills used: every till's card sale agrees.
+  await page.getByRole('button', { name: 'Conferir a loja com os provedores' }).click();
+  const checked = page.getByRole('region', { name: 'Loja toda: conferência por conta do provedor' });
+  await expect(checked).toContainText('Cartão · Astrapay');
+  await expect(checked).toContainText(/caixas C1, C2/);
+  await expect(checked).toContainText('3 vendas conferem · nenhuma diferença.');
+  await checked.scrollIntoViewIfNeeded();
+  await shot(page, 'store-reconciliation');
 });
