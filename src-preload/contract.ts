@@ -36,7 +36,7 @@ import {
   type ShiftReportView,
   type ShiftView,
 } from './views.ts';
-import type { StoreDayReportView, StoreReconciliationView, StoreSaleView, StoreSettingsView, StoreSyncView } from './store-views.ts';
+import type { OtherTillRefundView, StoreDayReportView, StoreReconciliationView, StoreSaleView, StoreSettingsView, StoreSyncView } from './store-views.ts';
 
 export * from './views.ts';
 export * from './store-views.ts';
@@ -150,6 +150,13 @@ export const operations = {
   'sale.startBankTransfer': operation<SaleView>()(v.strictObject({ amountCents: AmountCents, payer: Payer }), 'cashier'),
   'sale.refund': operation<SaleView>()(
     v.strictObject({ saleId: SaleId, amountCents: AmountCents, reason: ShortText(140, 'refund.reason_too_long') }),
+    'manager',
+  ),
+  /** This till's refunds of other tills' sales that a person must check at the provider. */
+  'store.refundsToCheck': operation<OtherTillRefundView[]>()(Empty, 'cashier'),
+  /** A manager says whether such a refund was paid ("foi pago") or not (its amount is free again). */
+  'store.resolveRefund': operation<OtherTillRefundView[]>()(
+    v.strictObject({ refundId: v.pipe(v.string(), v.uuid('refund.id_invalid')), paid: v.boolean('refund.paid_invalid') }),
     'manager',
   ),
   /** A person checked with the provider what the till could not learn: the refund was paid, or it was not. */

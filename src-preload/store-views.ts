@@ -71,3 +71,15 @@ export interface StoreReconciliationView {
   day: string;
   sections: StoreReconcileSection[];
 }
+
+/** A refund this till made of another till's sale that only a person can settle (the provider could not tell). */
+export interface OtherTillRefundView {
+  id: string;
+  saleId: string;
+  saleTillCode: string;
+  amountCents: Cents;
+  currency: Currency;
+  method: 'pix' | 'card';
+  reason: string;
+  createdAt: string;
+}

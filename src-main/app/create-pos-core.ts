@@ -168,6 +168,7 @@ export async function createPosCore(ports: Ports, options: CoreOptions): Promise
   const bills = createBillService({ book, bills: createBillsRepository(db), events, logger, owner, refund: refundSale });
   const otherTillRefunds = createOtherTillRefundService({
     store: store.otherTills, hub, refunds: createOtherTillRefundsRepository(db), now: book.now, logger, scheduler, pollSchedule,
+    lookupWindowMs: options.refundLookupWindowMs,
     own: { has: (saleId) => book.get(saleId) !== undefined, refund: refundSale },
   });
 

@@ -117,6 +117,8 @@ export function createHandlers(services: Services): Handlers {
     'store.sales': ({ day, tillCode, operator }) => store.sales(dayRange(day), { tillCode, operator }),
     'store.dayReport': ({ day }) => store.dayReport(day, dayRange(day)),
     'store.refund': ({ saleId, amountCents, reason }) => otherTillRefunds.refund(saleId, amountCents, reason),
+    'store.refundsToCheck': () => otherTillRefunds.toCheck(),
+    'store.resolveRefund': ({ refundId, paid }) => otherTillRefunds.resolve(refundId, paid),
     'store.reconcile': ({ day }) => reconcileStoreDay(store.books, hub, book, day, new Date(book.now())),
     'sale.confirmStaticPix': ({ saleId }) => staticPix.confirmByCashier(saleId),
     'sale.confirmStaticPixByManager': ({ saleId }) => staticPix.confirmByManager(saleId),

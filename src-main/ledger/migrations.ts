@@ -363,4 +363,9 @@ export const MIGRATIONS: readonly string[] = [
       'currency', NEW.currency, 'state', NEW.state, 'reason', NEW.reason, 'created_at', NEW.created_at, 'updated_at', NEW.updated_at));
   END;
   `,
+  `
+  -- When the latest request for a refund of another till's sale went out: lookups run until a deadline past it before a resend.
+  ALTER TABLE other_till_refunds ADD COLUMN sent_at TEXT;
+  CREATE INDEX other_till_refunds_by_state ON other_till_refunds (state, created_at);
+  `,
 ];

@@ -24,6 +24,8 @@ export interface OtherTillRefund {
   providerRefundId: string | null;
   problem: BridgeErrorData | null;
   createdAt: string;
+  /** When the latest request went out (a resend renews it). */
+  sentAt: string | null;
 }
 
 interface Row {
@@ -43,6 +45,7 @@ interface Row {
   provider_refund_id: string | null;
   problem_json: string | null;
   created_at: string;
+  sent_at: string | null;
 }
 
 const fromRow = (row: Row): OtherTillRefund => ({
@@ -62,18 +65,23 @@ const fromRow = (row: Row): OtherTillRefund => ({
   providerRefundId: row.provider_refund_id,
   problem: row.problem_json ? (JSON.parse(row.problem_json) as BridgeErrorData) : null,
   createdAt: row.created_at,
+  sentAt: row.sent_at,
 });
 
 export function createOtherTillRefundsRepository(db: DatabaseSync) {
   const insert = db.prepare(
     `INSERT INTO other_till_refunds (id, sale_id, sale_till_code, amount_cents, currency, method, provider_id, provider_environment,
-       provider_account, provider_ref, state, reason, transaction_id, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'requested', ?, ?, ?, ?)`,
+       provider_account, provider_ref, state, reason, transaction_id, created_at, updated_at, sent_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'requested', ?, ?, ?, ?, ?)`,
   );
   const update = db.prepare(
     `UPDATE other_till_refunds SET state = ?, provider_refund_id = COALESCE(?, provider_refund_id), problem_json = ?, updated_at = ? WHERE id = ?`,
   );
+  const resend = db.prepare(
+    "UPDATE other_till_refunds SET transaction_id = ?, state = 'requested', sent_at = ?, updated_at = ? WHERE id = ?",
+  );
   const select = db.prepare('SELECT * FROM other_till_refunds WHERE id = ?');
+  const selectToCheck = db.prepare("SELECT * FROM other_till_refunds WHERE state = 'needs_checking' ORDER BY created_at");
   const selectOpen = db.prepare("SELECT * FROM other_till_refunds WHERE state IN ('requested', 'processing') ORDER BY created_at");
 
   const get = (id: string): OtherTillRefund | undefined => {
@@ -85,15 +93,23 @@ export function createOtherTillRefundsRepository(db: DatabaseSync) {
     get,
     /** Not at an end: followed again after a restart. */
     listOpen: (): OtherTillRefund[] => (selectOpen.all() as unknown as Row[]).map(fromRow),
-    create(refund: Omit<OtherTillRefund, 'state' | 'providerRefundId' | 'problem'>): OtherTillRefund {
+    /** Waiting for a person: the provider gives no way to learn what became of them. */
+    listToCheck: (): OtherTillRefund[] => (selectToCheck.all() as unknown as Row[]).map(fromRow),
+    create(refund: Omit<OtherTillRefund, 'state' | 'providerRefundId' | 'problem' | 'sentAt'>): OtherTillRefund {
       insert.run(
         refund.id, refund.saleId, refund.saleTillCode, refund.amountCents, refund.currency, refund.method, refund.providerId,
         refund.providerEnvironment, refund.providerAccount, refund.providerRef, refund.reason, refund.transactionId, refund.createdAt, refund.createdAt,
+        refund.createdAt,
       );
       return get(refund.id) as OtherTillRefund;
     },
     settle(id: string, change: { state: RefundView['state']; providerRefundId?: string; problem?: BridgeErrorData | null }, at: string): OtherTillRefund {
       update.run(change.state, change.providerRefundId ?? null, change.problem ? JSON.stringify(change.problem) : null, at, id);
+      return get(id) as OtherTillRefund;
+    },
+    /** Found not made past the lookup window: the same refund goes out again under a new x-transaction-id. */
+    markResent(id: string, transactionId: string, at: string): OtherTillRefund {
+      resend.run(transactionId, at, at, id);
       return get(id) as OtherTillRefund;
     },
   };

@@ -3,19 +3,19 @@
  * credential set and the provider reference that took it, and the refund goes to that account with this
  * till's own credentials for it; a till without them says so and sends nothing. The amount is held
  * against the sale's refund total in the store under a row lock before the provider hears of it, and the
- * refund is in this till's ledger (and, through the outbox, the store's) before the call.
+ * refund is in this till's ledger (and, through the outbox, the store's) before the call. It always ends
+ * (other-till-refund-follow-up.ts); one a person must check is answered here.
  */
 import { randomUUID } from 'node:crypto';
-import type { RefundView, StoreSaleView } from '../../src-preload/contract.ts';
+import type { OtherTillRefundView, StoreSaleView } from '../../src-preload/contract.ts';
 import type { Cents } from '../../src-shared/money.ts';
-import { isAmbiguous, PosError, toErrorData } from '../core/errors.ts';
+import { PosError, toErrorData } from '../core/errors.ts';
 import type { Logger, Scheduler } from '../core/ports.ts';
 import type { OtherTillRefund, OtherTillRefundsRepository } from '../ledger/other-till-refunds-repository.ts';
 import type { ProviderHub } from '../providers/provider-hub.ts';
-import { cardOf, pixOf, type Provider } from '../providers/provider.ts';
 import type { StoreSaleRecord } from '../store/store-sale-record.ts';
-import { createPollScheduler, DEFAULT_POLL_SCHEDULE, type PollSchedule } from './poll-scheduler.ts';
-import { REFUND_STATE, refundDescription } from './refund-lookup.ts';
+import { createOtherTillFollowUp, isOpen, unsupported } from './other-till-refund-follow-up.ts';
+import type { PollSchedule } from './poll-scheduler.ts';
 
 /** The store's side (store/store-service.ts, `otherTills`). */
 export interface OtherTillStore {
@@ -36,67 +36,30 @@ export interface OtherTillRefundDeps {
   logger: Logger;
   scheduler: Scheduler;
   pollSchedule?: PollSchedule | undefined;
+  lookupWindowMs?: number | undefined;
 }
 
 export function createOtherTillRefundService(deps: OtherTillRefundDeps) {
-  const { store, hub, refunds, now, logger } = deps;
+  const { store, refunds, now, logger } = deps;
+  const followUp = createOtherTillFollowUp({
+    ...deps,
+    release: store.release,
+    publish: async (saleId) => {
+      await store.publish(saleId).catch((error: unknown) => logger.warn('Refund row left to replication', { saleId, code: toErrorData(error).code }));
+    },
+  });
 
   /** This till's client for the account that took the sale, or a plain refusal. */
-  const accountOf = (sale: StoreSaleRecord): Provider => {
+  const accountOf = (sale: StoreSaleRecord) => {
     const account = sale.providerAccount;
     if (!sale.providerId || account === null) throw noCredentials(null);
     try {
-      return hub.forSale({ providerId: sale.providerId, providerEnvironment: sale.providerEnvironment, providerAccount: account });
+      return deps.hub.forSale({ providerId: sale.providerId, providerEnvironment: sale.providerEnvironment, providerAccount: account });
     } catch (error) {
       if (error instanceof PosError && error.reason === 'provider.account_removed') throw noCredentials(account);
       throw error;
     }
   };
-
-  const settle = async (refund: OtherTillRefund, state: RefundView['state'], change: { providerRefundId?: string; problem?: OtherTillRefund['problem'] } = {}) => {
-    const settled = refunds.settle(refund.id, { state, ...change }, now());
-    if (state === 'failed') await store.release(refund.id);
-    return settled;
-  };
-
-  const send = async (provider: Provider, refund: OtherTillRefund): Promise<OtherTillRefund> => {
-    try {
-      if (refund.method === 'pix') {
-        const create = pixOf(provider).refund;
-        if (!create) throw unsupported();
-        const made = await create({ txid: refund.providerRef, amountCents: refund.amountCents, description: refundDescription(refund), transactionId: refund.transactionId });
-        return await settle(refund, REFUND_STATE[made.status], { providerRefundId: made.id });
-      }
-      const cancel = cardOf(provider).cancel;
-      if (!cancel) throw unsupported();
-      // The provider refuses a cancellation it cannot do; an answer means it was done.
-      return await settle(refund, 'completed', { providerRefundId: (await cancel(refund.providerRef, refund.amountCents)).id });
-    } catch (error) {
-      // Maybe it reached the provider: it stays held against the sale until a person checks.
-      await settle(refund, isAmbiguous(error) ? 'requested' : 'failed', { problem: toErrorData(error) });
-      throw error;
-    }
-  };
-
-  /** A PIX refund the provider is still processing is asked about until it ends. */
-  const follow = async (refundId: string): Promise<'done' | 'again'> => {
-    const refund = refunds.get(refundId);
-    if (!refund || refund.state !== 'processing' || !refund.providerRefundId) return 'done';
-    try {
-      const provider = hub.forSale({ providerId: refund.providerId, providerEnvironment: refund.providerEnvironment, providerAccount: refund.providerAccount });
-      const getRefund = provider.pix?.getRefund;
-      if (!getRefund) return 'done';
-      const state = REFUND_STATE[(await getRefund(refund.providerRefundId)).status];
-      if (state === 'processing') return 'again';
-      await settle(refund, state);
-      await store.publish(refund.saleId);
-      return 'done';
-    } catch (error) {
-      logger.warn('Lookup of a refund of another till’s sale failed', { refundId, code: toErrorData(error).code });
-      return 'again';
-    }
-  };
-  const poller = createPollScheduler(follow, deps.pollSchedule ?? DEFAULT_POLL_SCHEDULE, deps.scheduler);
 
   return {
     async refund(saleId: string, amountCents: Cents, reason: string): Promise<StoreSaleView> {
@@ -116,20 +79,32 @@ export function createOtherTillRefundService(deps: OtherTillRefundDeps) {
         id, saleId, saleTillCode: sale.tillCode, amountCents, currency: sale.currency, method: sale.method, providerId: provider.id,
         providerEnvironment: sale.providerEnvironment, providerAccount: sale.providerAccount, providerRef, reason, transactionId: randomUUID(), createdAt: now(),
       });
-      const sent = await send(provider, refund).catch(async (error: unknown) => {
-        await store.publish(saleId);
-        throw error;
-      });
-      if (sent.state === 'processing') poller.watch(sent.id);
-      return published(await store.publish(saleId));
+      const sent = await followUp.send(provider, refund);
+      if (isOpen(sent)) followUp.watch(sent.id);
+      const view = await store.publish(saleId);
+      if (sent.state === 'failed' && sent.problem) throw new PosError(sent.problem.code, sent.problem.message, { ...sent.problem });
+      return published(view);
     },
-    resume(): void {
-      for (const refund of refunds.listOpen()) if (refund.state === 'processing') poller.watch(refund.id);
+
+    /** This till's refunds of other tills' sales that only a person can settle. */
+    toCheck: (): OtherTillRefundView[] => refunds.listToCheck().map(toView),
+
+    /** A person checked with the provider what the till could not: the refund was paid, or it was not (its amount is free again). */
+    async resolve(refundId: string, paid: boolean): Promise<OtherTillRefundView[]> {
+      const refund = refunds.get(refundId);
+      if (!refund) throw new PosError('not_found', 'No such refund', { reason: 'refund.not_found' });
+      if (refund.state !== 'needs_checking') throw new PosError('invalid_state', `A ${refund.state} refund needs no checking`, { reason: 'refund.not_unresolved' });
+      await followUp.settle(refund, paid ? 'completed' : 'failed');
+      await store.publish(refund.saleId).catch((error: unknown) => logger.warn('Refund row left to replication', { refundId, code: toErrorData(error).code }));
+      return refunds.listToCheck().map(toView);
     },
-    close(): void {
-      poller.stopAll();
-    },
+    resume: followUp.resume,
+    close: followUp.close,
   };
+}
+
+function toView({ id, saleId, saleTillCode, amountCents, currency, method, reason, createdAt }: OtherTillRefund): OtherTillRefundView {
+  return { id, saleId, saleTillCode, amountCents, currency, method, reason, createdAt };
 }
 
 function published(view: StoreSaleView | undefined): StoreSaleView {
@@ -142,10 +117,6 @@ function noCredentials(account: string | null): PosError {
   return new PosError('invalid_state', `This till has no credentials for the provider account that took the sale (${which})`, {
     reason: 'store.refund_no_credentials',
   });
-}
-
-function unsupported(): PosError {
-  return new PosError('invalid_state', 'This provider does not refund this kind of sale', { reason: 'refund.unsupported' });
 }
 
 export type OtherTillRefundService = ReturnType<typeof createOtherTillRefundService>;

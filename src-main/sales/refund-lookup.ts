@@ -26,16 +26,25 @@ export function refundDescription(refund: Pick<StoredRefund, 'id' | 'reason'>): 
   return `${refund.reason.slice(0, 128)} #${refund.id.slice(0, 8)}`;
 }
 
+/** What a PIX refund lookup needs: the charge it went against, the refund's amount and id, and since when to look. */
+export interface PixRefundAsked {
+  txid: string;
+  refund: Pick<StoredRefund, 'id' | 'reason' | 'amountCents' | 'createdAt'>;
+}
+
+/** The PIX refund itself in the provider's refund list, by txid, amount and the description carrying the refund id. */
+export async function lookUpPixRefund(provider: Provider, { txid, refund }: PixRefundAsked): Promise<LookupResult> {
+  const find = provider.pix?.findRefunds;
+  if (!find) return { kind: 'unknowable' };
+  const request = { txid, amountCents: refund.amountCents, description: refundDescription(refund) };
+  // The oldest is the one the till asked for; any later one with the till's refund id is money paid twice.
+  const [first, ...twice] = (await find(request, new Date(refund.createdAt))).reverse();
+  if (!first) return { kind: 'none' };
+  return { kind: 'found', state: REFUND_STATE[first.status], providerRefundId: first.id, ...(twice.length > 0 && { paidTwice: twice }) };
+}
+
 export async function lookUpRefund(provider: Provider, sale: StoredSale, refund: StoredRefund): Promise<LookupResult> {
-  if (sale.method === 'pix') {
-    const find = provider.pix?.findRefunds;
-    if (!find || !sale.pix) return { kind: 'unknowable' };
-    const request = { txid: sale.pix.txid, amountCents: refund.amountCents, description: refundDescription(refund) };
-    // The oldest is the one the till asked for; any later one with the till's refund id is money paid twice.
-    const [first, ...twice] = (await find(request, new Date(refund.createdAt))).reverse();
-    if (!first) return { kind: 'none' };
-    return { kind: 'found', state: REFUND_STATE[first.status], providerRefundId: first.id, ...(twice.length > 0 && { paidTwice: twice }) };
-  }
+  if (sale.method === 'pix') return sale.pix ? lookUpPixRefund(provider, { txid: sale.pix.txid, refund }) : { kind: 'unknowable' };
   const get = provider.card?.get;
   if (sale.method !== 'card' || !get || !sale.cardChargeId) return { kind: 'unknowable' };
   const charge = await get(sale.cardChargeId);

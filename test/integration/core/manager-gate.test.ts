@@ -22,6 +22,8 @@ const PAST_THE_GATE_FAILURES: Partial<Record<string, string>> = {
   'refund.resolve': 'refund.not_found',
   // A till on its own refunds with sale.refund: the store's refund needs a store.
   'store.refund': 'store.not_configured',
+  // No refund of another till's sale waits for a person at this till.
+  'store.resolveRefund': 'refund.not_found',
   // The till's one sale was paid in cash: no static PIX waits for a manager's eyes.
   'sale.confirmStaticPixByManager': 'static_pix.not_confirmable',
   // The cash sale is paid: there is nothing to check.
@@ -64,6 +66,7 @@ async function tillWithCashier() {
     'settings.setAutoRefundLate': { enabled: true },
     'bill.refund': { billId: '7a1c2d3e-4b5f-4a6b-8c7d-9e0f1a2b3c4d', reason: 'Desistência' },
     'store.refund': { saleId: paid.id, amountCents: 500, reason: 'Troca' },
+    'store.resolveRefund': { refundId: '6a1d8e2f-3c2b-4d4e-8f9a-1b2c3d4e5f60', paid: false },
   };
   const state = async () => ({
     settings: okValue(await t.invoke('settings.get')),
