@@ -4,41 +4,16 @@
  */
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import { describe, expect, it, onTestFinished } from 'vitest';
-import type { SaleView, StoreSaleView } from '../../../src-preload/contract.ts';
+import { describe, expect, it } from 'vitest';
+import type { StoreSaleView } from '../../../src-preload/contract.ts';
 import { LEDGER_FILE } from '../../../src-main/ledger/open-ledger.ts';
 import { readLedger } from '../../support/ledger-reader.ts';
-import { providerOn } from '../../support/provider-side.ts';
 import { errorOf, okValue } from '../../support/replies.ts';
-import { startSandboxProcess, type SandboxProcess } from '../../support/sandbox-process.ts';
 import { waitFor } from '../../support/wait-for.ts';
+import { paidPix, refundsAtProvider, sharedSandbox } from './cross-refund-rig.ts';
 import { newStore, startTill, storeReader, today, useCluster, waitSynced, type Till } from './store-tills.ts';
 
 const cluster = useCluster();
-
-async function sharedSandbox(): Promise<SandboxProcess> {
-  // A charge of x,01 pays itself at the sandbox: the customer's side, with no till involved.
-  const sandbox = await startSandboxProcess({ autoPayDelayMs: 100 });
-  onTestFinished(() => sandbox.kill());
-  return sandbox;
-}
-
-async function paidPix(till: Till, amountCents: number): Promise<SaleView> {
-  const sale = okValue<SaleView>(await till.invoke('sale.startPix', { amountCents }));
-  return waitFor(async () => {
-    const now = okValue<SaleView>(await till.invoke('sale.get', { saleId: sale.id }));
-    return now.state === 'paid' && now;
-  }, 'the PIX sale to be paid');
-}
-
-/** The provider's own list of refunds of a charge, as its portal shows them. */
-async function refundsAtProvider(sandbox: SandboxProcess, txid: string) {
-  const pix = providerOn(sandbox, 'astrapay').pix;
-  if (!pix?.listRefunds) throw new Error('Astrapay lists refunds');
-  const day = 24 * 3600_000;
-  const page = await pix.listRefunds({ from: new Date(Date.now() - day), to: new Date(Date.now() + day), page: 0, pageSize: 100 });
-  return page.items.filter((refund) => refund.txid === txid).map((refund) => refund.amountCents).sort((a, b) => a - b);
-}
 
 function accountOf(till: Till, saleId: string): unknown {
   return readLedger(till.dataDir, saleId).sale?.provider_account;
