@@ -2,11 +2,12 @@
  * Two tills, one shop: each web shell joins the same PostgreSQL store ledger from Settings, sells, and the
  * day's report on either till shows both tills.
  */
-import { expect, test, type Page } from '@playwright/test';
-import { openCardForm, openPage, openSettings, shot, typeCard, closePages } from './support/cashier.ts';
+import { expect, test } from '@playwright/test';
+import { openPage, shot, closePages } from './support/cashier.ts';
 import { startShell, type RunningShell } from './support/web-shell.ts';
 import { startPgCluster, type PgCluster } from '../support/pg-cluster.ts';
 import { signIn } from './support/operator.ts';
+import { joinStore, paidCard } from './support/store-steps.ts';
 
 test.use({ locale: 'pt-BR' });
 
@@ -23,35 +24,6 @@ test.afterEach(async () => {
   await closePages();
   for (const shell of shells.splice(0)) await shell.stop();
 });
-
-async function joinStore(page: Page, url: string, code: string, name: string): Promise<void> {
-  await openSettings(page, 'Loja com vários caixas');
-  await page.getByLabel('Este caixa faz parte de uma loja com vários caixas').check();
-  await page.getByLabel('Código do caixa').fill(code);
-  await page.getByLabel('Nome do caixa').fill(name);
-  await page.getByLabel('Endereço de conexão do servidor').fill(url);
-  await page.getByRole('button', { name: 'Testar conexão' }).click();
-  await expect(page.getByTestId('store-test')).toHaveText('Conexão OK.');
-  await page.getByRole('button', { name: 'Salvar configuração da loja' }).click();
-  await expect(page.getByText('Configuração da loja salva.')).toBeVisible();
-  // Write-only: the saved string is never shown again, only that there is one.
-  await expect(page.getByLabel('Endereço de conexão do servidor')).toHaveValue('');
-  await expect(page.getByLabel('Endereço de conexão do servidor')).toHaveAttribute('placeholder', 'Salvo. Digite outro para trocar.');
-  await expect(page.getByTestId('store-sync')).toHaveText('loja: sincronizado');
-  await shot(page, `store-settings-${code}`);
-  await page.keyboard.press('Escape');
-}
-
-async function paidCard(page: Page, digits: string): Promise<void> {
-  // Two windows of one browser: the cashier types into the one in front.
-  await page.bringToFront();
-  await openCardForm(page, digits);
-  await typeCard(page, { number: '4111111111111111' });
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { name: 'PAGO' })).toBeVisible();
-  await page.keyboard.press('Enter');
-  await expect(page.getByLabel('Valor')).toHaveText(/R\$\s0,00/);
-}
 
 // The report is read at F9, possibly before the second till's payment reaches the store: the panel must follow
 // the store's changes (any till's write moves the store's change mark), not only this till's own link.

@@ -51,4 +51,18 @@ export const store = {
   'error.store.till_name_invalid': 'Give the till a name (up to 40 characters).',
   'error.store.operator_invalid': 'The operator’s name takes up to 60 characters.',
   'error.refund.sale_not_in_store': 'The store server does not have this sale yet. Try again in a moment.',
+  // Refunds of another till's sale from the store list.
+  'store.actions': 'Actions',
+  'store.refundAction': 'Refund',
+  'store.refundActionLabel': 'Refund sale {number}',
+  'store.refundTitle': 'Refund of sale {number} (till {till})',
+  'store.refundHint': 'Left to refund: {amount}. The refund goes to the provider account that took the sale.',
+  'store.refundSubmit': 'Send refund',
+  'store.refundClose': 'Close',
+  'store.refundDone': 'Refund of {amount} of a till {till} sale sent.',
+  'store.checkTitle': 'Refunds of other tills’ sales to check with the provider',
+  'store.checkHint': 'The provider never answered whether these were made. Check its portal and say what happened (manager only); the amount stays held until then.',
+  'store.checkRow': '{amount} · sale {number} (till {till}) · {time} · {reason}',
+  'store.checkPaid': 'It was paid',
+  'store.checkNotPaid': 'It was not paid',
 } as const;

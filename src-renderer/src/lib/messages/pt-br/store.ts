@@ -53,4 +53,18 @@ export const store: Record<keyof typeof en, string> = {
   'error.store.till_name_invalid': 'Dê um nome ao caixa (até 40 caracteres).',
   'error.store.operator_invalid': 'O nome do operador tem até 60 caracteres.',
   'error.refund.sale_not_in_store': 'O servidor da loja ainda não tem esta venda. Tente de novo em instantes.',
+  // Estornos de vendas de outro caixa pela lista da loja.
+  'store.actions': 'Ações',
+  'store.refundAction': 'Estornar',
+  'store.refundActionLabel': 'Estornar a venda {number}',
+  'store.refundTitle': 'Estorno da venda {number} (caixa {till})',
+  'store.refundHint': 'Resta estornar: {amount}. O estorno vai para a conta do provedor que recebeu a venda.',
+  'store.refundSubmit': 'Enviar estorno',
+  'store.refundClose': 'Fechar',
+  'store.refundDone': 'Estorno de {amount} de uma venda do caixa {till} enviado.',
+  'store.checkTitle': 'Estornos de vendas de outros caixas a conferir no provedor',
+  'store.checkHint': 'O provedor não respondeu se estes estornos foram feitos. Confira no portal do provedor e diga o que aconteceu (só gerente); o valor fica reservado até lá.',
+  'store.checkRow': '{amount} · venda {number} (caixa {till}) · {time} · {reason}',
+  'store.checkPaid': 'Foi pago',
+  'store.checkNotPaid': 'Não foi pago',
 };
