@@ -1,6 +1,7 @@
 /**
  * A refund across tills from the store panel: till 1 sells by card, and a cashier at till 2 refunds part of that
  * sale from the store's list, with the manager's PIN typed at the spot. Both tills' store lists show the refund.
+ * A second refund whose answer the provider loses (a 503) waits for a manager's word, its amount held.
  */
 import { expect, test } from '@playwright/test';
 import { closePages, openPage, shot } from './support/cashier.ts';
@@ -76,12 +77,37 @@ test('a cashier at till 2 refunds part of till 1’s card sale from the store pa
   await expect(approval).toBeVisible();
   await approval.getByLabel('PIN do gerente').fill('1234');
   await approval.getByLabel('PIN do gerente').press('Enter');
-  await expect(form.getByRole('status')).toHaveText(/Estorno de R\$\s20,00 de uma venda do caixa C1 enviado\./);
+  await expect(form.getByRole('status')).toHaveText(/Estorno de R\$\s20,00 de uma venda do caixa C1 solicitado\./);
   await expect(sale).toContainText(/R\$\s50,00\s*R\$\s20,00/);
+  await expect(form).toContainText(/Resta estornar: R\$\s30,00/);
   await form.scrollIntoViewIfNeeded();
   await shot(other, 'store-cross-refund');
   await form.getByRole('button', { name: 'Fechar' }).press('Enter');
   await expect(form).toBeHidden();
+
+  // The provider loses its answer to the next cancel: nobody can tell whether it was made.
+  const fault = { route: 'PUT /astrapay/card/v1/credit/', kind: 'status', status: 503, times: 1 };
+  expect((await fetch(`${first.sandboxUrl}/__sim/faults`, { method: 'POST', body: JSON.stringify(fault) })).status).toBe(204);
+  await sale.getByRole('button', { name: 'Estornar a venda C1-000001' }).press('Enter');
+  await other.keyboard.type('10,00');
+  await other.keyboard.press('Tab');
+  await other.keyboard.type('Defeito');
+  await other.keyboard.press('Enter');
+  await approval.getByLabel('PIN do gerente').fill('1234');
+  await approval.getByLabel('PIN do gerente').press('Enter');
+  const checks = other.getByRole('region', { name: 'Estornos de vendas de outros caixas a conferir no provedor' });
+  await expect(checks).toContainText(/R\$\s10,00 · venda C1-000001 \(caixa C1\)/);
+  // Held until a manager says: only R$ 20,00 is left.
+  await expect(sale).toContainText(/R\$\s50,00\s*R\$\s30,00/);
+  await form.getByRole('button', { name: 'Fechar' }).press('Enter');
+  await checks.scrollIntoViewIfNeeded();
+  await shot(other, 'store-cross-refund-to-check');
+  // The manager checked the provider's portal: it was not paid, so its amount is free again.
+  await checks.getByRole('button', { name: 'Não foi pago' }).press('Enter');
+  await approval.getByLabel('PIN do gerente').fill('1234');
+  await approval.getByLabel('PIN do gerente').press('Enter');
+  await expect(checks).toBeHidden();
+  await expect(sale).toContainText(/R\$\s50,00\s*R\$\s20,00/);
 
   // Till 1's store list shows what till 2 refunded.
   await page.bringToFront();

@@ -59,7 +59,7 @@ export const store = {
   'store.refundHint': 'Left to refund: {amount}. The refund goes to the provider account that took the sale.',
   'store.refundSubmit': 'Send refund',
   'store.refundClose': 'Close',
-  'store.refundDone': 'Refund of {amount} of a till {till} sale sent.',
+  'store.refundDone': 'Refund of {amount} of a till {till} sale requested.',
   'store.checkTitle': 'Refunds of other tills’ sales to check with the provider',
   'store.checkHint': 'The provider never answered whether these were made. Check its portal and say what happened (manager only); the amount stays held until then.',
   'store.checkRow': '{amount} · sale {number} (till {till}) · {time} · {reason}',

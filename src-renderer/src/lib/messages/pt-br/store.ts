@@ -61,7 +61,7 @@ export const store: Record<keyof typeof en, string> = {
   'store.refundHint': 'Resta estornar: {amount}. O estorno vai para a conta do provedor que recebeu a venda.',
   'store.refundSubmit': 'Enviar estorno',
   'store.refundClose': 'Fechar',
-  'store.refundDone': 'Estorno de {amount} de uma venda do caixa {till} enviado.',
+  'store.refundDone': 'Estorno de {amount} de uma venda do caixa {till} solicitado.',
   'store.checkTitle': 'Estornos de vendas de outros caixas a conferir no provedor',
   'store.checkHint': 'O provedor não respondeu se estes estornos foram feitos. Confira no portal do provedor e diga o que aconteceu (só gerente); o valor fica reservado até lá.',
   'store.checkRow': '{amount} · venda {number} (caixa {till}) · {time} · {reason}',
