@@ -26,6 +26,7 @@ import {
   type ReconciliationView,
   type SalesByHourView,
   STATIC_PIX_MODES,
+  MANUAL_REFUND_PAID_BACK,
   type SaleView,
   type SavedCardView,
   type SettingsView,
@@ -321,6 +322,16 @@ export const operations = {
   'bill.abandon': operation<BillView>()(v.strictObject({ billId: BillId }), 'cashier'),
   /** Refunds every paid tender in full at its own provider, newest first. */
   'bill.refund': operation<BillView>()(v.strictObject({ billId: BillId, reason: ShortText(140, 'refund.reason_too_long') }), 'manager'),
+  // A static PIX refunded by hand (issue 8, point 5): cash from the drawer or a PIX the shop sends itself.
+  'sale.refundManually': operation<SaleView>()(
+    v.strictObject({
+      saleId: SaleId,
+      amountCents: AmountCents,
+      reason: ShortText(140, 'refund.reason_too_long'),
+      paidBack: v.picklist(MANUAL_REFUND_PAID_BACK, 'refund.paid_back_invalid'),
+    }),
+    'manager',
+  ),
 } as const;
 
 export type OperationName = keyof typeof operations;

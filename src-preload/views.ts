@@ -93,7 +93,13 @@ export interface DayReportView extends DayTotals {
   /** Paid sales in reais by who sold them and by the shift they belong to (sales before shifts existed have none). */
   byOperator: { operatorId: string | null; name: string | null; count: number; totalCents: Cents }[];
   byShift: { shiftId: string | null; openedAt: string | null; closedAt: string | null; count: number; totalCents: Cents }[];
+  /** Refunds of hand-confirmed static PIX given back by hand on the day, by how (they are in `refunds` too). */
+  manualRefunds?: { paidBack: ManualRefundPaidBack; count: number; totalCents: Cents }[];
 }
+
+/** How a refund made by hand went back: cash from the drawer, or a PIX the shop sent itself. */
+export const MANUAL_REFUND_PAID_BACK = ['cash', 'pix'] as const;
+export type ManualRefundPaidBack = (typeof MANUAL_REFUND_PAID_BACK)[number];
 
 /** One disagreement between the till's ledger and the provider's own list for the day. */
 export interface ReconcileRow {

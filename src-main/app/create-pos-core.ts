@@ -45,6 +45,8 @@ import { createTillGate } from '../operators/till-gate.ts';
 import { createAuditJournal } from '../audit/audit-journal.ts';
 import { createShiftsRepository } from '../shifts/shifts-repository.ts';
 import { createShiftService } from '../shifts/shift-service.ts';
+import { createManualRefundsRepository } from '../ledger/manual-refunds-repository.ts';
+import { createManualRefundService } from '../sales/manual-refund-service.ts';
 import { createCashSaleService } from '../sales/cash-sale-service.ts';
 import { PosError } from '../core/errors.ts';
 import { createBillsRepository } from '../ledger/bills-repository.ts';
@@ -115,10 +117,12 @@ export async function createPosCore(ports: Ports, options: CoreOptions): Promise
   const audit = createAuditJournal(db, ports.clock);
   const salesRepository = createSalesRepository(db);
   // The session and the shifts tell each other: a shift change is a session change for the windows.
+  const manualRefundBook = createManualRefundsRepository(db);
   const shifts = createShiftService({
     shifts: createShiftsRepository(db),
     sales: salesRepository,
     operatorName: (id) => operators.get(id)?.name ?? null,
+    paidBackOf: (refundId) => manualRefundBook.get(refundId)?.paidBack,
     clock: ports.clock,
     print: (report) => {
       try {
@@ -172,11 +176,14 @@ export async function createPosCore(ports: Ports, options: CoreOptions): Promise
     own: { has: (saleId) => book.get(saleId) !== undefined, refund: refundSale },
   });
 
-  const staticPix = createStaticPixService({ book, hub, settings: ports.settings, logger: ports.logger });
+  const staticPix = createStaticPixService({ book, hub, settings: ports.settings, logger: ports.logger, audit });
+  const manualRefunds = createManualRefundService({
+    book, manualRefunds: manualRefundBook, refundGuard: store.refundGuard, onCompleted: (sale, refund) => devices.printRefundSlip(sale, refund),
+  });
   const people = { operatorName: (id: string) => operators.get(id)?.name ?? null, shift: shifts.find };
   const handlers = createHandlers({
     desk, book, hub, transfers, pix, card, refunds, settings, devices, store, shell: options.shell ?? standaloneShell,
-    session, operators, audit, shifts, cash: createCashSaleService(book), people, staticPix, bills, otherTillRefunds,
+    session, operators, audit, shifts, cash: createCashSaleService(book), people, staticPix, bills, otherTillRefunds, manualRefunds, manualRefundBook,
   });
   const gate = createTillGate(session, operators, audit, {
     'settings.setMerchant': () => settings.view().merchant,

@@ -27,6 +27,8 @@ import type { CashSaleService } from '../sales/cash-sale-service.ts';
 import type { ShiftService } from '../shifts/shift-service.ts';
 import type { DayReportPeople } from '../reports/day-report.ts';
 import type { BillService } from '../sales/bill-service.ts';
+import type { ManualRefundService } from '../sales/manual-refund-service.ts';
+import type { ManualRefundsRepository } from '../ledger/manual-refunds-repository.ts';
 
 export interface Services {
   desk: SaleDesk;
@@ -49,6 +51,8 @@ export interface Services {
   staticPix: StaticPixService;
   bills: BillService;
   otherTillRefunds: OtherTillRefundService;
+  manualRefunds: ManualRefundService;
+  manualRefundBook: ManualRefundsRepository;
 }
 
 /** The operator a call runs for; the gate admits cashier calls only with one signed in. */
@@ -57,9 +61,15 @@ function who(actor: Actor | null): string {
   return actor.approvedBy?.id ?? actor.operator.id;
 }
 
+/** The operator at the till and the manager who authorized the call, when one did. */
+function byWhom(actor: Actor | null): { operatorId: string; approvedBy: string | null } {
+  if (!actor) throw new PosError('forbidden', 'The till is locked: sign in first', { reason: 'session.locked' });
+  return { operatorId: actor.operator.id, approvedBy: actor.approvedBy?.id ?? null };
+}
+
 export function createHandlers(services: Services): Handlers {
   const { desk, book, hub, transfers, pix, card, refunds, settings, devices, shell, store } = services;
-  const { session, operators, audit, shifts, cash, people, staticPix, bills, otherTillRefunds } = services;
+  const { session, operators, audit, shifts, cash, people, staticPix, bills, otherTillRefunds, manualRefunds, manualRefundBook } = services;
   return {
     'app.info': () => settings.info(),
     'settings.setLanguage': ({ language }) => settings.setLanguage(language),
@@ -78,8 +88,8 @@ export function createHandlers(services: Services): Handlers {
     'refund.resolve': ({ refundId, paid }) => refunds.resolve(refundId, paid),
     'sale.get': ({ saleId }) => desk.get(saleId),
     'sales.list': ({ day }) => desk.listDay(day),
-    'report.day': ({ day }) => dayReport(book, day, people),
-    'printer.printDayReport': ({ day }) => devices.printDayReport(dayReport(book, day, people)),
+    'report.day': ({ day }) => dayReport(book, day, people, manualRefundBook),
+    'printer.printDayReport': ({ day }) => devices.printDayReport(dayReport(book, day, people, manualRefundBook)),
     'report.reconcile': ({ day }) => reconcileDay(book, hub, day, new Date(book.now())),
     'report.resolveDifference': ({ key, action, note }) => {
       resolveDifference(book, key, action, note, book.now());
@@ -120,8 +130,8 @@ export function createHandlers(services: Services): Handlers {
     'store.refundsToCheck': () => otherTillRefunds.toCheck(),
     'store.resolveRefund': ({ refundId, paid }) => otherTillRefunds.resolve(refundId, paid),
     'store.reconcile': ({ day }) => reconcileStoreDay(store.books, hub, book, day, new Date(book.now())),
-    'sale.confirmStaticPix': ({ saleId }) => staticPix.confirmByCashier(saleId),
-    'sale.confirmStaticPixByManager': ({ saleId }) => staticPix.confirmByManager(saleId),
+    'sale.confirmStaticPix': ({ saleId }, actor) => staticPix.confirmByCashier(saleId, who(actor)),
+    'sale.confirmStaticPixByManager': ({ saleId }, actor) => staticPix.confirmByManager(saleId, byWhom(actor)),
     'settings.setStaticPix': (input) => settings.setStaticPix(input),
     'report.salesByHour': ({ day }) => salesByHour(book, day),
     'sale.resolveChecking': ({ saleId, outcome }, actor) => desk.resolveChecking(saleId, outcome, who(actor)),
@@ -146,5 +156,6 @@ export function createHandlers(services: Services): Handlers {
     'bill.get': ({ billId }) => bills.get(billId),
     'bill.abandon': ({ billId }) => bills.abandon(billId),
     'bill.refund': ({ billId, reason }) => bills.refund(billId, reason),
+    'sale.refundManually': ({ saleId, amountCents, reason, paidBack }) => manualRefunds.refund(saleId, amountCents, reason, paidBack),
   };
 }

@@ -368,4 +368,13 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE other_till_refunds ADD COLUMN sent_at TEXT;
   CREATE INDEX other_till_refunds_by_state ON other_till_refunds (state, created_at);
   `,
+  `
+  -- A static PIX has no provider to refund through: the shop gives the money back by hand (cash from the
+  -- drawer or a PIX it sends itself). The refund row is the money; this says how it went back.
+  CREATE TABLE manual_refunds (
+    refund_id TEXT PRIMARY KEY REFERENCES refunds (id),
+    paid_back TEXT NOT NULL CHECK (paid_back IN ('cash', 'pix')),
+    at TEXT NOT NULL
+  );
+  `,
 ];

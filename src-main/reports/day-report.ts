@@ -3,7 +3,8 @@
  * shift, and the money that went back that day (a refund counts on the day it was made, whatever day the
  * sale was). Each currency has its own totals; every refund of the day is also counted by where it stands.
  */
-import type { DayReportView, DayTotals, RefundView, ShiftView } from '../../src-preload/contract.ts';
+import type { DayReportView, DayTotals, ManualRefundPaidBack, RefundView, ShiftView } from '../../src-preload/contract.ts';
+import type { ManualRefundsRepository } from '../ledger/manual-refunds-repository.ts';
 import { totalsByCurrency, type Currency } from '../../src-shared/money.ts';
 import type { StoredRefund } from '../ledger/refunds-repository.ts';
 import { toReversalView } from '../ledger/reversals-repository.ts';
@@ -24,6 +25,20 @@ export interface DayReportPeople {
 }
 
 const NOBODY: DayReportPeople = { operatorName: () => null, shift: () => undefined };
+
+/** Refunds made by hand (static PIX), listed apart from those that went through a provider. */
+export type ManualRefundsSource = Pick<ManualRefundsRepository, 'listBetween'>;
+
+function manualRefunds(source: ManualRefundsSource, from: string, to: string): NonNullable<DayReportView['manualRefunds']> {
+  const rows = new Map<ManualRefundPaidBack, { paidBack: ManualRefundPaidBack; count: number; totalCents: number }>();
+  for (const refund of source.listBetween(from, to)) {
+    const row = rows.get(refund.paidBack) ?? { paidBack: refund.paidBack, count: 0, totalCents: 0 };
+    row.count += 1;
+    row.totalCents += refund.amountCents;
+    rows.set(refund.paidBack, row);
+  }
+  return [...rows.values()];
+}
 
 function totals(currency: Currency, paid: StoredSale[], refunds: StoredRefund[]): DayTotals {
   const byMethod = new Map<MethodRow['method'], MethodRow>();
@@ -57,7 +72,12 @@ function byShift(paid: StoredSale[], people: DayReportPeople): ShiftRow[] {
   return [...rows.values()];
 }
 
-export function dayReport(sales: Pick<SalesRepository, 'listBetween' | 'refunds' | 'reversals'>, day: string, people: DayReportPeople = NOBODY): DayReportView {
+export function dayReport(
+  sales: Pick<SalesRepository, 'listBetween' | 'refunds' | 'reversals'>,
+  day: string,
+  people: DayReportPeople = NOBODY,
+  manual: ManualRefundsSource = { listBetween: () => [] },
+): DayReportView {
   const { from, to } = dayRange(day);
   const paid = sales.listBetween(from, to).filter((sale) => sale.state === 'paid');
   const refunds = sales.refunds.listBetween(from, to);
@@ -85,5 +105,6 @@ export function dayReport(sales: Pick<SalesRepository, 'listBetween' | 'refunds'
     reversals,
     byOperator: byOperator(home, people.operatorName),
     byShift: byShift(home, people),
+    manualRefunds: manualRefunds(manual, from, to),
   };
 }

@@ -149,6 +149,9 @@ export function createRefundService(book: SaleBook, hub: ProviderHub, logger: Lo
       if (amountCents > refundableCents(sale)) {
         throw new PosError('invalid_input', 'The refund is larger than what is left to refund', { reason: 'refund.too_much', field: 'amountCents' });
       }
+      if (sale.method === 'pix_static') {
+        throw new PosError('invalid_state', 'A static PIX is refunded by hand', { reason: 'refund.manual_only' });
+      }
       // The account that took the sale must still be there (its credentials may have been removed).
       if (sale.method !== 'cash') hub.forSale(sale);
       const refundId = randomUUID();

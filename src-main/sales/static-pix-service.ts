@@ -9,6 +9,7 @@ import type { SaleView } from '../../src-preload/contract.ts';
 import type { Cents } from '../../src-shared/money.ts';
 import { PosError, toErrorData } from '../core/errors.ts';
 import type { Logger, SettingsStore } from '../core/ports.ts';
+import type { AuditJournal } from '../audit/audit-journal.ts';
 import type { ProviderHub } from '../providers/provider-hub.ts';
 import { pixOf } from '../providers/provider.ts';
 import { toSaleView, type SaleBook } from './sale-book.ts';
@@ -22,9 +23,16 @@ export interface StaticPixServiceDeps {
   hub: ProviderHub;
   settings: SettingsStore;
   logger: Logger;
+  audit: Pick<AuditJournal, 'record'>;
 }
 
-export function createStaticPixService({ book, hub, settings, logger }: StaticPixServiceDeps) {
+/** Who confirmed a payment by hand: the operator at the till, and the manager when one authorized it. */
+export interface ConfirmedBy {
+  operatorId: string;
+  approvedBy: string | null;
+}
+
+export function createStaticPixService({ book, hub, settings, logger, audit }: StaticPixServiceDeps) {
   /** Checks still talking to the provider; closing waits for them so none writes to a closed ledger. */
   const checking = new Set<Promise<void>>();
   const checkWithProvider = async (saleId: string, code: StaticPixCode): Promise<void> => {
@@ -56,12 +64,15 @@ export function createStaticPixService({ book, hub, settings, logger }: StaticPi
     return toSaleView(awaiting);
   };
 
-  const confirm = (saleId: string): SaleView => {
+  /** Nobody but the person at the counter saw the money: the journal keeps who said so, when, for how much and which code. */
+  const confirm = (saleId: string, by: ConfirmedBy): SaleView => {
     const sale = book.require(saleId);
     if (sale.method !== 'pix_static' || sale.state !== 'awaiting_payment') {
       throw new PosError('invalid_state', `A ${sale.state} ${sale.method} sale cannot be confirmed by hand`, { reason: 'static_pix.not_confirmable' });
     }
-    return toSaleView(book.change(saleId, { state: 'paid' }));
+    const paid = book.change(saleId, { state: 'paid' });
+    audit.record({ ...by, action: 'static_pix.confirmed', subject: saleId, after: { amountCents: paid.amountCents, txid: paid.pix?.txid ?? null } });
+    return toSaleView(paid);
   };
 
   return {
@@ -79,15 +90,15 @@ export function createStaticPixService({ book, hub, settings, logger }: StaticPi
     },
 
     /** The cashier saw the proof; refused when the shop wants a manager to confirm. */
-    confirmByCashier(saleId: string): SaleView {
+    confirmByCashier(saleId: string, operatorId: string): SaleView {
       if (settings.get('staticPix').managerConfirms) {
         throw new PosError('forbidden', 'A manager must confirm this payment', { reason: 'static_pix.manager_required' });
       }
-      return confirm(saleId);
+      return confirm(saleId, { operatorId, approvedBy: null });
     },
 
     /** The router has already made sure a manager is signed in or authorized this. */
-    confirmByManager: confirm,
+    confirmByManager: (saleId: string, by: ConfirmedBy): SaleView => confirm(saleId, by),
 
     async close(): Promise<void> {
       await Promise.all(checking);

@@ -15,6 +15,8 @@ export interface ShiftServiceDeps {
   shifts: ShiftsRepository;
   sales: SalesRepository;
   operatorName(operatorId: string): string | null;
+  /** How a refund made by hand went back (absent: none are). */
+  paidBackOf?(refundId: string): 'cash' | 'pix' | undefined;
   clock: Clock;
   /** Prints the Z report; must not throw (printing never holds up the till). */
   print(report: ShiftReportView): void;
@@ -41,7 +43,7 @@ export function createShiftService(deps: ShiftServiceDeps) {
         const sale = sales.get(refund.saleId);
         return sale ? [{ refund, sale }] : [];
       });
-    const ledger = { sales: sales.listByShift(shift.id), refunds, operatorName: deps.operatorName };
+    const ledger = { sales: sales.listByShift(shift.id), refunds, operatorName: deps.operatorName, ...(deps.paidBackOf ? { paidBackOf: deps.paidBackOf } : {}) };
     return shiftReport(shift, ledger, (shift.counted ?? {}) as Partial<Record<ReportMethod, Cents>>);
   };
 

@@ -17,6 +17,8 @@ export interface ShiftLedger {
   /** Completed refunds made while the shift was open, with the sale each belongs to. */
   refunds: { refund: StoredRefund; sale: StoredSale }[];
   operatorName(operatorId: string): string | null;
+  /** How a refund made by hand went back; cash given back by hand leaves the drawer, whatever the sale's method. */
+  paidBackOf?(refundId: string): 'cash' | 'pix' | undefined;
 }
 
 export function shiftReport(shift: StoredShift, ledger: ShiftLedger, counted: Partial<Record<ReportMethod, Cents>>): ShiftReportView {
@@ -24,7 +26,7 @@ export function shiftReport(shift: StoredShift, ledger: ShiftLedger, counted: Pa
   const expected = new Map<ReportMethod, Cents>(REPORT_METHODS.map((method) => [method, 0]));
   const add = (method: ReportMethod, cents: Cents) => expected.set(method, (expected.get(method) ?? 0) + cents);
   for (const sale of paid) add(reportMethodOf(sale), sale.amountCents);
-  for (const { refund, sale } of ledger.refunds) add(reportMethodOf(sale), -refund.amountCents);
+  for (const { refund, sale } of ledger.refunds) add(ledger.paidBackOf?.(refund.id) === 'cash' ? 'cash' : reportMethodOf(sale), -refund.amountCents);
   add('cash', shift.floatCents);
   for (const movement of shift.movements) add('cash', movement.kind === 'suprimento' ? movement.amountCents : -movement.amountCents);
 

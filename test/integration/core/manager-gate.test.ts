@@ -30,6 +30,8 @@ const PAST_THE_GATE_FAILURES: Partial<Record<string, string>> = {
   'sale.resolveChecking': 'sale.not_checking',
   // The till has no bill (split tender) to refund.
   'bill.refund': 'bill.not_found',
+  // Only a hand-confirmed static PIX goes back by hand; the till's one sale was cash.
+  'sale.refundManually': 'refund.not_manual',
 };
 
 /** A till where the demo manager sold R$ 15,00 in cash and left; the cashier Caio is signed in. */
@@ -67,6 +69,7 @@ async function tillWithCashier() {
     'bill.refund': { billId: '7a1c2d3e-4b5f-4a6b-8c7d-9e0f1a2b3c4d', reason: 'Desistência' },
     'store.refund': { saleId: paid.id, amountCents: 500, reason: 'Troca' },
     'store.resolveRefund': { refundId: '6a1d8e2f-3c2b-4d4e-8f9a-1b2c3d4e5f60', paid: false },
+    'sale.refundManually': { saleId: paid.id, amountCents: 500, reason: 'Troca', paidBack: 'cash' },
   };
   const state = async () => ({
     settings: okValue(await t.invoke('settings.get')),
