@@ -2,7 +2,7 @@
  * What the till prints, as plain data: the journal stores these as JSON, so a job can be printed after a
  * restart, on another printer model, or again as a copy. Money is in centavos, instants are ISO strings.
  */
-import type { Language, PrintDocumentKind, ReportMethod, ShiftMethodRow } from '../../../src-preload/contract.ts';
+import type { DayReportView, Language, PrintDocumentKind, ReportMethod, ShiftMethodRow } from '../../../src-preload/contract.ts';
 import type { Cents } from '../../../src-shared/money.ts';
 
 export interface MerchantHeader {
@@ -82,6 +82,10 @@ export interface DayReport extends DocumentBase {
   sales: { count: number; totalCents: Cents };
   refunds: { count: number; totalCents: Cents };
   byMethod: { method: ReportMethod; count: number; totalCents: Cents }[];
+  /** Absent on reports journaled before the till knew operators and shifts. */
+  byOperator?: DayReportView['byOperator'];
+  byShift?: DayReportView['byShift'];
+  manualRefunds?: DayReportView['manualRefunds'];
 }
 
 /** A closed shift's Z report: expected against counted per method. */

@@ -12,6 +12,7 @@ import type {
   SaleReceipt,
   TestPage,
 } from './print-documents.ts';
+import { dayReportPeople } from './day-report-lines.ts';
 import { shiftReport } from './shift-report-lines.ts';
 import type { PrinterProfile } from './printer-profile.ts';
 import { formatDateTime, formatDay, shortId } from './receipt-format.ts';
@@ -130,6 +131,7 @@ function dayReport(writer: ReceiptWriter, labels: ReceiptLabels, report: DayRepo
     writer.pair(`${methodLabel[row.method]} (${row.count})`, formatBRL(row.totalCents));
   }
   writer.rule();
+  dayReportPeople(writer, labels, report, when);
 }
 
 function testPage(writer: ReceiptWriter, labels: ReceiptLabels, page: TestPage, profile: PrinterProfile, when: When): void {

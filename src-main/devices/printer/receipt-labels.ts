@@ -67,6 +67,14 @@ const PT_BR = {
   expected: 'Esperado',
   counted: 'Contado',
   difference: 'Diferença',
+  byOperator: 'Por operador',
+  byShift: 'Por turno',
+  noOperator: 'Sem operador',
+  noShift: 'Sem turno',
+  stillOpen: 'aberto',
+  manualRefunds: 'Estornos manuais (PIX estático)',
+  paidBackCash: 'Em dinheiro',
+  paidBackPix: 'PIX enviado pela loja',
 };
 
 export type ReceiptLabels = typeof PT_BR;
@@ -137,6 +145,14 @@ const EN: ReceiptLabels = {
   expected: 'Expected',
   counted: 'Counted',
   difference: 'Difference',
+  byOperator: 'By operator',
+  byShift: 'By shift',
+  noOperator: 'No operator',
+  noShift: 'No shift',
+  stillOpen: 'open',
+  manualRefunds: 'Manual refunds (static PIX)',
+  paidBackCash: 'In cash',
+  paidBackPix: 'PIX sent by the shop',
 };
 
 export function methodLabels(labels: ReceiptLabels): Record<ReportMethod, string> {

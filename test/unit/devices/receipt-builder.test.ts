@@ -129,6 +129,32 @@ describe('refund slip and day report', () => {
     expect(paper.text).toMatch(/Líquido\s+R\$ 1\.229,56/);
     expect(paper.text).toMatch(/Crédito \(3\)\s+R\$ 400,00/);
   });
+
+  it('gives the totals by operator and by shift, and the refunds made by hand apart', () => {
+    const report = {
+      ...dayReport(),
+      byOperator: [
+        { operatorId: 'a', name: 'Caio', count: 9, totalCents: 100000 },
+        { operatorId: 'b', name: 'Bia', count: 3, totalCents: 23456 },
+      ],
+      byShift: [
+        { shiftId: 's1', openedAt: '2025-11-21T11:00:00.000Z', closedAt: '2025-11-21T17:30:00.000Z', count: 9, totalCents: 100000 },
+        { shiftId: 's2', openedAt: '2025-11-21T17:30:00.000Z', closedAt: null, count: 3, totalCents: 23456 },
+      ],
+      manualRefunds: [{ paidBack: 'cash' as const, count: 1, totalCents: 500 }],
+    };
+    const { paper } = print(report);
+    expect(paper.text).toMatch(/Por operador\s+Caio \(9\)\s+R\$ 1\.000,00\s+Bia \(3\)\s+R\$ 234,56/);
+    // São Paulo is UTC-3: the first shift ran 08:00 to 14:30, the second is still open.
+    expect(paper.text).toMatch(/Por turno\s+08:00-14:30 \(9\)\s+R\$ 1\.000,00\s+14:30-aberto \(3\)\s+R\$ 234,56/);
+    expect(paper.text).toMatch(/Estornos manuais \(PIX estático\)\s+Em dinheiro \(1\)\s+R\$ 5,00/);
+  });
+
+  it('prints a report journaled before operators existed without those sections', () => {
+    const { paper } = print(dayReport());
+    expect(paper.text).not.toContain('Por operador');
+    expect(paper.text).not.toContain('Por turno');
+  });
 });
 
 describe('paper width and code pages', () => {
