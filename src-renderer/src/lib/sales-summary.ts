@@ -27,6 +27,8 @@ export function remainingCents(sale: SaleView): Cents {
 export function providerRefunds(sale: SaleView, info: AppInfo | null): boolean {
   if (sale.method === 'pix') return info?.pix?.capabilities.pixRefund ?? false;
   if (sale.method === 'card') return info?.card?.capabilities.cardCancel ?? false;
+  // A hand-confirmed static PIX went through no provider: the shop gives it back by hand (sale.refundManually).
+  if (sale.method === 'pix_static') return true;
   // Money deposited by transfer goes back outside the till: main refuses to refund it.
   return false;
 }

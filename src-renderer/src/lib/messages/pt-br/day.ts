@@ -1,0 +1,33 @@
+/** The day report by operator and shift, refunds made by hand (static PIX), and the printer’s cash drawer. */
+import type { day as en } from '../en/day.ts';
+
+export const day: Record<keyof typeof en, string> = {
+  'dayReport.byOperator': 'Por operador',
+  'dayReport.byShift': 'Por turno',
+  'dayReport.operator': 'Operador',
+  'dayReport.shift': 'Turno',
+  'dayReport.noOperator': 'Sem operador',
+  'dayReport.noShift': 'Sem turno',
+  'dayReport.shiftHours': '{from} às {to}',
+  'dayReport.shiftSince': 'desde {from} (aberto)',
+  'dayReport.manualRefunds': 'Estornos manuais (PIX estático)',
+  'dayReport.exportTotals': 'Exportar totais (CSV)',
+  'dayReport.totalsFileName': 'totais-do-dia-{day}.csv',
+  'dayReport.csvDay': 'Dia',
+  'dayReport.csvSection': 'Seção',
+  'dayReport.csvName': 'Nome',
+  'dayReport.csvSales': 'Vendas',
+  'dayReport.csvRefunds': 'Estornos',
+  'dayReport.csvNet': 'Líquido',
+  'refund.paidBack': 'Devolvido ao cliente em',
+  'refund.paidBack.cash': 'Dinheiro do caixa',
+  'refund.paidBack.pix': 'PIX enviado pela loja',
+  'refund.manualHint': 'PIX estático: não há provedor para estornar. A loja devolve o dinheiro em mãos e o caixa registra (com autorização do gerente).',
+  'refund.manualDone': 'Estorno manual de {amount} registrado.',
+  'refund.confirmPaidBack': 'Devolvido em: {how}',
+  'error.refund.manual_only': 'Um PIX estático é estornado em mãos: escolha como o dinheiro voltou.',
+  'error.refund.not_manual': 'Só um PIX estático confirmado à mão é estornado em mãos.',
+  'error.refund.paid_back_invalid': 'Diga como o dinheiro voltou ao cliente.',
+  'settings.drawer': 'Impressora tem gaveta',
+  'settings.drawerHint': 'Vendas em dinheiro abrem a gaveta com o comprovante (ESC p).',
+};
