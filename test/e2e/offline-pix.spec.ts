@@ -63,7 +63,7 @@ test('an offline PIX with the provider down', async ({ browser }) => {
   await expect(chart.locator('rect[data-method="pix_static"]')).toHaveCount(1);
   await expect(chart.locator('rect[data-method="pix"]')).toHaveCount(1);
   await expect(chart.getByText('PIX (confirmado manualmente)')).toBeVisible();
-  await expect(cashier.getByRole('row', { name: /R\$\s37,50/ })).toContainText('PIX (confirmado manualmente)');
+  await expect(cashier.getByRole('table', { name: 'Por forma de pagamento' }).getByRole('row', { name: /R\$\s37,50/ })).toContainText('PIX (confirmado manualmente)');
   await shot(cashier, 'day-report-chart');
 
   const download = cashier.waitForEvent('download');
