@@ -29,7 +29,7 @@ test('two shifts by two operators, a static PIX refunded by hand: the day report
   const end = await attachToPty(pair.devicePath, printer);
   cleanup.push(() => end.close());
 
-  const page = await openPage(browser, { viewport: { width: 1280, height: 800 } });
+  const page = await openPage(browser, { viewport: { width: 1280, height: 900 } });
   await page.goto(shell.cashierUrl);
   await signIn(page, { float: '50,00' });
 
