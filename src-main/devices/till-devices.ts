@@ -134,7 +134,8 @@ export function createTillDevices(options: TillDevicesOptions) {
       });
     },
     /** Money went back: the slip names the provider's own refund reference when there is one. */
-    printRefundSlip(sale: SaleView, refund: Pick<RefundView, 'id' | 'amountCents' | 'reason'> & { providerRefundId: string | null }): void {
+    /** `paidBack`: a refund made by hand says how the money went back, whatever the sale was paid with. */
+    printRefundSlip(sale: SaleView, refund: Pick<RefundView, 'id' | 'amountCents' | 'reason'> & { providerRefundId: string | null; paidBack?: 'cash' | 'pix' }): void {
       print({
         kind: 'refund_slip',
         language: language(),
@@ -142,7 +143,7 @@ export function createTillDevices(options: TillDevicesOptions) {
         at: new Date(options.clock.now()).toISOString(),
         saleId: sale.id,
         refundId: refund.id,
-        method: sale.method === 'card' || sale.method === 'cash' ? sale.method : 'pix',
+        method: refund.paidBack ?? (sale.method === 'card' || sale.method === 'cash' ? sale.method : 'pix'),
         saleAmountCents: sale.amountCents,
         refundedCents: refund.amountCents,
         ...(refund.providerRefundId ? { reference: refund.providerRefundId } : {}),

@@ -19,7 +19,7 @@ export interface ManualRefundServiceDeps {
   manualRefunds: ManualRefundsRepository;
   refundGuard?: RefundGuard | undefined;
   /** Money went back: e.g. print the refund slip. Must not throw. */
-  onCompleted?: (sale: StoredSale, refund: StoredRefund) => void;
+  onCompleted?: (sale: StoredSale, refund: StoredRefund & { paidBack: ManualRefundPaidBack }) => void;
 }
 
 export function createManualRefundService({ book, manualRefunds, refundGuard, onCompleted }: ManualRefundServiceDeps) {
@@ -43,7 +43,7 @@ export function createManualRefundService({ book, manualRefunds, refundGuard, on
       });
       const refunded = book.require(saleId);
       book.announce(refunded);
-      onCompleted?.(refunded, refund);
+      onCompleted?.(refunded, { ...refund, paidBack });
       return toSaleView(refunded);
     },
   };

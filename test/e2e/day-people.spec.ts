@@ -89,6 +89,10 @@ test('two shifts by two operators, a static PIX refunded by hand: the day report
   await approval.getByLabel('PIN do gerente').fill('1234');
   await approval.getByLabel('PIN do gerente').press('Enter');
   await expect(page.getByRole('status').filter({ hasText: 'Estorno manual de R$ 12,00 registrado.' })).toBeVisible();
+  // The slip says how the money went back: in cash, though the sale was a PIX.
+  await expect
+    .poll(() => plain(printer.receipts(true).map((receipt) => receipt.text).join('\n')), { timeout: 20_000 })
+    .toMatch(/COMPROVANTE DE ESTORNO[\s\S]*Pagamento\s+Dinheiro[\s\S]*Valor estornado\s+R\$ 12,00/);
 
   // The report: who sold what, each shift, and the refund made by hand apart.
   const byOperator = page.getByRole('table', { name: 'Por operador' });
