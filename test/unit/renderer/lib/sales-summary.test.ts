@@ -95,6 +95,11 @@ describe('canRefund', () => {
     expect(providerRefunds(transfer, info({ pixRefund: true, bankTransfer: true }, { cardCancel: true }))).toBe(false);
     expect(canRefund(transfer, info({ pixRefund: true, bankTransfer: true }, { cardCancel: true }))).toBe(false);
   });
+
+  it('offers a hand-confirmed static PIX for a refund by hand, whatever the provider can do', () => {
+    expect(canRefund(sale({ method: 'pix_static' }), info({ pixRefund: false }))).toBe(true);
+    expect(canRefund(sale({ method: 'pix_static', state: 'awaiting_payment' }), info({ pixRefund: false }))).toBe(false);
+  });
 });
 
 describe('methodWords', () => {
