@@ -62,7 +62,9 @@ test('two shifts by two operators, a static PIX refunded by hand: the day report
   await page.getByRole('button', { name: 'Fechar turno' }).click();
   await expect(page.getByRole('heading', { name: 'Redução Z do turno' })).toBeVisible();
   await page.keyboard.press('Escape');
+  await expect(page.getByRole('heading', { name: 'Abrir turno' })).toBeVisible();
   await page.keyboard.press('F8');
+  await expect(page.getByRole('heading', { name: 'Caixa bloqueado' })).toBeVisible();
 
   // Second shift: Caio takes a static PIX of R$ 37,50 on the customer's proof.
   await signIn(page, { operator: 'Caio', pin: '2468', float: '50,00' });
