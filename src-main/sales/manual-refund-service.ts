@@ -10,8 +10,7 @@ import { PosError } from '../core/errors.ts';
 import type { ManualRefundsRepository } from '../ledger/manual-refunds-repository.ts';
 import type { StoredRefund } from '../ledger/refunds-repository.ts';
 import type { StoredSale } from '../ledger/sales-repository.ts';
-import type { RefundGuard } from './refund-service.ts';
-import { refundableCents } from './refund-service.ts';
+import { refundableCents, type RefundGuard } from './refund-service.ts';
 import { toSaleView, type SaleBook } from './sale-book.ts';
 
 export interface ManualRefundServiceDeps {
