@@ -14,7 +14,8 @@ import { checking } from './en/checking.ts';
 import { operators } from './en/operators.ts';
 import { shifts } from './en/shifts.ts';
 import { bill } from './en/bill.ts';
+import { dayClose } from './en/day-close.ts';
 
-export const en = { ...shell, ...counter, ...customer, ...card, ...sales, ...reconcile, ...settings, ...devices, ...errors, ...access, ...store, ...checking, ...operators, ...shifts, ...bill } as const;
+export const en = { ...shell, ...counter, ...customer, ...card, ...sales, ...reconcile, ...settings, ...devices, ...errors, ...access, ...store, ...checking, ...operators, ...shifts, ...bill, ...dayClose } as const;
 
 export type MessageKey = keyof typeof en;

@@ -15,5 +15,6 @@ import { checking } from './pt-br/checking.ts';
 import { operators } from './pt-br/operators.ts';
 import { shifts } from './pt-br/shifts.ts';
 import { bill } from './pt-br/bill.ts';
+import { dayClose } from './pt-br/day-close.ts';
 
-export const ptBR: Record<MessageKey, string> = { ...shell, ...counter, ...customer, ...card, ...sales, ...reconcile, ...settings, ...devices, ...errors, ...access, ...store, ...checking, ...operators, ...shifts, ...bill };
+export const ptBR: Record<MessageKey, string> = { ...shell, ...counter, ...customer, ...card, ...sales, ...reconcile, ...settings, ...devices, ...errors, ...access, ...store, ...checking, ...operators, ...shifts, ...bill, ...dayClose };

@@ -1,0 +1,57 @@
+/**
+ * The end-of-day report on paper: the day in reais, then each other currency on its own (never added to
+ * reais), the day's refunds by where they stand, the reversals with their reason, and the static PIX
+ * confirmed by hand (no provider saw them) listed apart.
+ */
+import { formatBRL, formatMoney } from '../../../src-shared/money.ts';
+import type { DayReport } from './print-documents.ts';
+import { formatDay } from './receipt-format.ts';
+import { methodLabels, type ReceiptLabels } from './receipt-labels.ts';
+import type { ReceiptWriter } from './receipt-writer.ts';
+
+export function dayReport(writer: ReceiptWriter, labels: ReceiptLabels, report: DayReport, when: (iso: string) => string): void {
+  const methodLabel = methodLabels(labels);
+  const locale = report.language;
+  writer.title(labels.dayReport);
+  writer.pair(labels.day, formatDay(report.day, report.language));
+  writer.pair(labels.issuedAt, when(report.at));
+  writer.rule();
+  const currencies = [{ currency: 'BRL' as const, sales: report.sales, refunds: report.refunds, byMethod: report.byMethod }, ...(report.otherCurrencies ?? [])];
+  for (const totals of currencies) {
+    const money = (cents: number) => (totals.currency === 'BRL' ? formatBRL(cents) : formatMoney(cents, totals.currency, locale));
+    if (totals.currency !== 'BRL') writer.title(`${labels.inCurrency} ${totals.currency}`);
+    writer.pair(labels.salesCount, String(totals.sales.count));
+    writer.pair(labels.salesTotal, money(totals.sales.totalCents));
+    writer.pair(labels.refundsCount, String(totals.refunds.count));
+    writer.pair(labels.refundsTotal, money(totals.refunds.totalCents));
+    writer.pair(labels.net, money(totals.sales.totalCents - totals.refunds.totalCents));
+    writer.rule();
+    writer.title(labels.byMethod);
+    for (const row of totals.byMethod) writer.pair(`${methodLabel[row.method]} (${row.count})`, money(row.totalCents));
+    writer.rule();
+  }
+  if (report.refundsByState?.length) {
+    writer.title(labels.refundsByState);
+    for (const row of report.refundsByState) {
+      writer.pair(`${labels.refundState[row.state]} (${row.count})`, row.totals.map((total) => formatMoney(total.cents, total.currency, locale)).join(' + '));
+    }
+    writer.rule();
+  }
+  if (report.reversals?.length) {
+    writer.title(labels.reversals);
+    for (const reversal of report.reversals) {
+      writer.pair(labels.reversalKind[reversal.kind], formatBRL(reversal.amountCents));
+      writer.line(`  ${labels.reason}: ${labels.reversalReason[reversal.reason]}`);
+      writer.line(`  ${reversal.providerRef}`);
+    }
+    writer.rule();
+  }
+  if (report.handConfirmed?.length) {
+    writer.title(labels.handConfirmed);
+    for (const sale of report.handConfirmed) {
+      writer.pair(sale.number ?? '—', formatMoney(sale.amountCents, sale.currency, locale));
+      writer.line(`  ${when(sale.createdAt)}`);
+    }
+    writer.rule();
+  }
+}
