@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { expect, test, type Page } from '@playwright/test';
-import { shot } from './support/cashier.ts';
+import { openSettings, shot } from './support/cashier.ts';
 import { signIn } from './support/operator.ts';
 import { openSales, payPix } from './support/sale-steps.ts';
 import { useShell } from './support/web-shell.ts';
@@ -122,4 +122,21 @@ test('the day’s sales mark a late payment in the list, and R on its row refund
   await row.click();
   await expect(page.locator('.refunds li').first()).toContainText(/Pagamento atrasado/);
   await shot(page, 'late-payment-refunded-from-list');
+});
+
+test('Settings: the automatic refund of late payments is one checkbox, kept after leaving', async ({ page }) => {
+  await page.goto(shell.cashierUrl);
+  await signIn(page);
+  await openSettings(page, 'Pagamentos');
+  const box = page.getByRole('checkbox', { name: 'Estornar automaticamente pagamentos tardios' });
+  await expect(box).not.toBeChecked();
+  await box.focus();
+  await page.keyboard.press('Space');
+  await expect(box).toBeChecked();
+  await expect(box).toBeEnabled();
+  await shot(page, 'auto-refund-late-setting');
+
+  await page.keyboard.press('Escape');
+  await openSettings(page, 'Pagamentos');
+  await expect(page.getByRole('checkbox', { name: 'Estornar automaticamente pagamentos tardios' })).toBeChecked();
 });
