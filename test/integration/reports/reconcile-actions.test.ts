@@ -49,8 +49,12 @@ describe('reconciliation actions', () => {
       before: { key: row?.key, resolution: null, reversals: [] },
       after: { key: row?.key, resolution: { action: 'reverse', note: 'Cobrança desconhecida' }, reversals: [expect.objectContaining({ kind: 'pix_refund', reason: 'reconciliation', amountCents: 5_500 })] },
     });
-    const report = okValue<DayReportView>(await t.invoke('report.day', { day: today() }));
-    expect(report.reversals).toEqual([expect.objectContaining({ providerRef: stranger.txid, reason: 'reconciliation', state: 'requested' })]);
+    // Followed until it ends, like every reversal, and in the day report with its reason.
+    const reversals = await t.drive(async () => {
+      const listed = okValue<DayReportView>(await t.invoke('report.day', { day: today() })).reversals;
+      return listed[0]?.state === 'completed' && listed;
+    }, 'the reversal to end');
+    expect(reversals).toEqual([expect.objectContaining({ providerRef: stranger.txid, reason: 'reconciliation', amountCents: 5_500 })]);
   });
 
   it('reverse: a second card charge for a sale is cancelled at the provider, the one the till books is kept', async () => {
