@@ -88,7 +88,7 @@ test('a cashier asks, a manager approves: a PIX paid outside the till is reverse
   await expect(async () => {
     await page.getByRole('button', { name: 'Conferir com o provedor' }).click();
     await expect(pix).toContainText('1 venda confere · nenhuma diferença.', { timeout: 1_000 });
-  }).toPass({ timeout: 20_000 });
+  }).toPass({ timeout: 30_000 });
   await expect(page.getByTestId('reversal')).toContainText(/PIX devolvido — R\$\s55,00 · conciliação \(gerente\)/);
   await shot(page, 'reconcile-action-settled');
 });
