@@ -10,8 +10,6 @@ export const dayClose = {
   'reconcile.settling': 'Working…',
   'reconcile.actionsFor': 'What to do about: {row}',
   'error.reconcile.action_not_offered': 'That action does not settle this difference. Run the check again and choose one of the buttons shown.',
-  'error.reversal.unsupported': 'This provider cannot give this kind of charge back: settle it in the provider’s portal.',
-  'error.reversal.unknowable': 'The provider gives no way to learn whether the reversal was made: check its portal.',
   'error.reconcile.difference_gone': 'The till and the provider agree on this now: there is nothing left to settle.',
   'reversal.reason.orphan_charge': 'orphan charge',
   'reversal.reason.late_payment': 'late payment',

@@ -12,8 +12,6 @@ export const dayClose: Record<keyof typeof en, string> = {
   'reconcile.settling': 'Fazendo…',
   'reconcile.actionsFor': 'O que fazer com: {row}',
   'error.reconcile.action_not_offered': 'Essa ação não resolve esta diferença. Confira de novo e escolha um dos botões mostrados.',
-  'error.reversal.unsupported': 'Este provedor não devolve este tipo de cobrança: resolva no portal do provedor.',
-  'error.reversal.unknowable': 'O provedor não permite saber se a reversão foi feita: confira no portal dele.',
   'error.reconcile.difference_gone': 'O caixa e o provedor já concordam nisso: não há mais nada a resolver.',
   'reversal.reason.orphan_charge': 'cobrança órfã',
   'reversal.reason.late_payment': 'pagamento tardio',
