@@ -170,9 +170,10 @@ export const operations = {
   'report.day': operation<DayReportView>()(v.strictObject({ day: Day }), 'cashier'),
   'printer.printDayReport': operation<PrintJobView>()(v.strictObject({ day: Day }), 'cashier'),
   'report.reconcile': operation<ReconciliationView>()(v.strictObject({ day: Day }), 'cashier'),
-  /** A manager settles a reconciliation difference (reverse, refund, book or mark resolved); the decision is kept. */
+  /** A manager settles a reconciliation difference of `day`: the till reverses, refunds or books it (or keeps a note), and keeps the decision. */
   'report.resolveDifference': operation<null>()(
     v.strictObject({
+      day: Day,
       key: v.pipe(v.string('reconcile.key_invalid'), v.maxLength(200, 'reconcile.key_invalid')),
       action: v.picklist(['reverse', 'refund', 'book', 'mark_resolved'], 'reconcile.action_invalid'),
       note: ShortText(200, 'reconcile.note_too_long'),

@@ -90,6 +90,8 @@ export interface DayReportView extends DayTotals {
   refundsByState: { state: RefundView['state']; count: number; totals: Money[] }[];
   /** Money the till undid by itself on the day (orphan charges, late payments, refunds paid twice). */
   reversals: ReversalView[];
+  /** Static PIX the cashier or a manager confirmed by hand (no provider saw them), listed apart. */
+  handConfirmed: { saleId: string; number: string | null; createdAt: string; amountCents: Cents; currency: Currency }[];
   /** Paid sales in reais by who sold them and by the shift they belong to (sales before shifts existed have none). */
   byOperator: { operatorId: string | null; name: string | null; count: number; totalCents: Cents }[];
   byShift: { shiftId: string | null; openedAt: string | null; closedAt: string | null; count: number; totalCents: Cents }[];
@@ -133,6 +135,10 @@ export interface ReconcileSection {
   providerName: string;
   providerId: ProviderId;
   environment: Environment;
+  /** The credential set compared (a stable label, never a secret); null for sales made before accounts were kept. */
+  account: string | null;
+  /** The till's sales of this account and method that could not be compared (the provider documents no list). */
+  uncheckedSales: number;
   /** False when the provider documents no listing to compare with. */
   supported: boolean;
   /** What cannot be checked with this provider (e.g. refunds), from its documents; empty when all can. */
@@ -197,7 +203,8 @@ export interface SaleView {
 export interface ReversalView {
   id: string;
   kind: 'card_cancel' | 'pix_refund' | 'pix_left_to_expire' | 'refund_twice';
-  reason: 'orphan_charge' | 'late_payment' | 'refund_twice';
+  /** `reconciliation`: a manager chose to reverse a difference the day's reconciliation found. */
+  reason: 'orphan_charge' | 'late_payment' | 'refund_twice' | 'reconciliation';
   /** The provider's id of the charge undone (txid, card transaction id). */
   providerRef: string;
   amountCents: Cents;

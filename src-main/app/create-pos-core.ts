@@ -24,6 +24,8 @@ import { createBankTransferService } from '../sales/bank-transfer-service.ts';
 import { createCardSaleService } from '../sales/card-sale-service.ts';
 import { createPixSaleService } from '../sales/pix-sale-service.ts';
 import type { PollSchedule } from '../sales/poll-scheduler.ts';
+import { createReconcileActions } from '../sales/reconcile-actions.ts';
+import { findDifference } from '../reports/reconcile.ts';
 import { createRefundService } from '../sales/refund-service.ts';
 import { createSaleBook } from '../sales/sale-book.ts';
 import { createStaticPixService } from '../sales/static-pix-service.ts';
@@ -180,10 +182,11 @@ export async function createPosCore(ports: Ports, options: CoreOptions): Promise
   const manualRefunds = createManualRefundService({
     book, manualRefunds: manualRefundBook, refundGuard: store.refundGuard, onCompleted: (sale, refund) => devices.printRefundSlip(sale, refund),
   });
+  const reconcileActions = createReconcileActions({ book, hub, orphans, refunds, find: (day, key) => findDifference(book, hub, day, key, new Date(book.now())) });
   const people = { operatorName: (id: string) => operators.get(id)?.name ?? null, shift: shifts.find };
   const handlers = createHandlers({
     desk, book, hub, transfers, pix, card, refunds, settings, devices, store, shell: options.shell ?? standaloneShell,
-    session, operators, audit, shifts, cash: createCashSaleService(book), people, staticPix, bills, otherTillRefunds, manualRefunds, manualRefundBook,
+    session, operators, audit, shifts, cash: createCashSaleService(book), people, staticPix, bills, otherTillRefunds, manualRefunds, manualRefundBook, reconcileActions,
   });
   const gate = createTillGate(session, operators, audit, {
     'settings.setMerchant': () => settings.view().merchant,
@@ -194,6 +197,8 @@ export async function createPosCore(ports: Ports, options: CoreOptions): Promise
     'settings.setStaticPix': () => settings.view().staticPix,
     'operators.add': () => operators.list(),
     'operators.setActive': () => operators.list(),
+    'report.resolveDifference': ({ key }) => reconcileActions.snapshot(key),
+    'refund.resolve': ({ refundId }) => book.refunds.get(refundId)?.state ?? null,
   });
   const router = createRouter(handlers, ports.logger, gate);
   const interrupted = { 'pix.create': pix.resolveInterrupted, 'card.charge': card.resolveInterrupted, 'bank_transfer.create': transfers.resolveInterrupted };

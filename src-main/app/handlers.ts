@@ -3,11 +3,12 @@ import type { TillDevices } from '../devices/till-devices.ts';
 import type { ProviderHub } from '../providers/provider-hub.ts';
 import { dayRange } from '../ledger/day-range.ts';
 import { dayReport } from '../reports/day-report.ts';
-import { reconcileDay, resolveDifference } from '../reports/reconcile.ts';
+import { reconcileDay } from '../reports/reconcile.ts';
 import { salesByHour } from '../reports/sales-by-hour.ts';
 import type { BankTransferService } from '../sales/bank-transfer-service.ts';
 import type { CardSaleService } from '../sales/card-sale-service.ts';
 import type { PixSaleService } from '../sales/pix-sale-service.ts';
+import type { ReconcileActions } from '../sales/reconcile-actions.ts';
 import type { RefundService } from '../sales/refund-service.ts';
 import type { StaticPixService } from '../sales/static-pix-service.ts';
 import type { SaleBook } from '../sales/sale-book.ts';
@@ -53,6 +54,7 @@ export interface Services {
   otherTillRefunds: OtherTillRefundService;
   manualRefunds: ManualRefundService;
   manualRefundBook: ManualRefundsRepository;
+  reconcileActions: ReconcileActions;
 }
 
 /** The operator a call runs for; the gate admits cashier calls only with one signed in. */
@@ -69,7 +71,7 @@ function byWhom(actor: Actor | null): { operatorId: string; approvedBy: string |
 
 export function createHandlers(services: Services): Handlers {
   const { desk, book, hub, transfers, pix, card, refunds, settings, devices, shell, store } = services;
-  const { session, operators, audit, shifts, cash, people, staticPix, bills, otherTillRefunds, manualRefunds, manualRefundBook } = services;
+  const { session, operators, audit, shifts, cash, people, staticPix, bills, otherTillRefunds, manualRefunds, manualRefundBook, reconcileActions } = services;
   return {
     'app.info': () => settings.info(),
     'settings.setLanguage': ({ language }) => settings.setLanguage(language),
@@ -91,10 +93,7 @@ export function createHandlers(services: Services): Handlers {
     'report.day': ({ day }) => dayReport(book, day, people, manualRefundBook),
     'printer.printDayReport': ({ day }) => devices.printDayReport(dayReport(book, day, people, manualRefundBook)),
     'report.reconcile': ({ day }) => reconcileDay(book, hub, day, new Date(book.now())),
-    'report.resolveDifference': ({ key, action, note }) => {
-      resolveDifference(book, key, action, note, book.now());
-      return null;
-    },
+    'report.resolveDifference': (input) => reconcileActions.settle(input),
     'sale.startBankTransfer': ({ amountCents, payer }) => transfers.start(amountCents, payer),
     'cards.listSaved': () => card.listSaved(),
     'cards.deleteSaved': ({ savedCardId }) => card.deleteSaved(savedCardId),

@@ -103,14 +103,20 @@ export function createTillDevices(options: TillDevicesOptions) {
       });
     },
     printDayReport(report: DayReportView): PrintJobView {
-      const { netCents: _net, byMethod, ...totals } = report;
+      const { day, sales, refunds, byMethod, refundsByState } = report;
       return services.printer.print({
         kind: 'day_report',
         language: language(),
         merchant: merchant(),
         at: new Date(options.clock.now()).toISOString(),
-        ...totals,
+        day,
+        sales,
+        refunds,
         byMethod,
+        otherCurrencies: report.otherCurrencies.map(({ currency, sales: paid, refunds: back, byMethod: rows }) => ({ currency, sales: paid, refunds: back, byMethod: rows })),
+        refundsByState,
+        reversals: report.reversals.map(({ kind, reason, providerRef, amountCents, state }) => ({ kind, reason, providerRef, amountCents, state })),
+        handConfirmed: report.handConfirmed.map(({ number, createdAt, amountCents, currency }) => ({ number, createdAt, amountCents, currency })),
       });
     },
     /** The Z report of a shift: journaled, then printed when the printer can. */

@@ -377,4 +377,36 @@ export const MIGRATIONS: readonly string[] = [
     at TEXT NOT NULL
   );
   `,
+  `
+  -- A reconciliation difference a manager reverses may be a charge no sale of this till made (money taken
+  -- on the shop's account outside the till): such a reversal has no sale. SQLite cannot drop NOT NULL in
+  -- place, so the table is rebuilt as it was, with sale_id optional and one more reason: 'reconciliation', a
+  -- reversal a manager chose at reconciliation. Nothing references reversals.
+  CREATE TABLE reversals_rebuilt (
+    id TEXT PRIMARY KEY,
+    sale_id TEXT REFERENCES sales (id),
+    kind TEXT NOT NULL CHECK (kind IN ('card_cancel', 'pix_refund', 'pix_left_to_expire', 'refund_twice')),
+    reason TEXT NOT NULL CHECK (reason IN ('orphan_charge', 'late_payment', 'refund_twice', 'reconciliation')),
+    provider_id TEXT NOT NULL,
+    provider_environment TEXT NOT NULL,
+    provider_account TEXT,
+    provider_ref TEXT NOT NULL,
+    amount_cents INTEGER NOT NULL CHECK (amount_cents >= 0),
+    state TEXT NOT NULL CHECK (state IN ('requested', 'completed', 'failed', 'recorded')),
+    transaction_id TEXT NOT NULL UNIQUE,
+    provider_reversal_id TEXT,
+    problem_json TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    UNIQUE (provider_id, provider_environment, provider_ref, kind)
+  );
+  INSERT INTO reversals_rebuilt (id, sale_id, kind, reason, provider_id, provider_environment, provider_account, provider_ref,
+    amount_cents, state, transaction_id, provider_reversal_id, problem_json, created_at, updated_at)
+  SELECT id, sale_id, kind, reason, provider_id, provider_environment, provider_account, provider_ref,
+    amount_cents, state, transaction_id, provider_reversal_id, problem_json, created_at, updated_at FROM reversals;
+  DROP TABLE reversals;
+  ALTER TABLE reversals_rebuilt RENAME TO reversals;
+  CREATE INDEX reversals_by_sale ON reversals (sale_id, created_at);
+  CREATE INDEX reversals_by_day ON reversals (created_at);
+  `,
 ];

@@ -121,9 +121,10 @@ export function toRefundView({ id, amountCents, currency, state, reason, created
   return { id, amountCents, currency, state, reason, createdAt };
 }
 
-export function groupBySale<T extends { saleId: string }>(items: T[]): Map<string, T[]> {
+/** By sale; an item of no sale (a reversal of a charge the till never made) belongs to none. */
+export function groupBySale<T extends { saleId: string | null }>(items: T[]): Map<string, T[]> {
   const grouped = new Map<string, T[]>();
-  for (const item of items) grouped.set(item.saleId, [...(grouped.get(item.saleId) ?? []), item]);
+  for (const item of items) if (item.saleId !== null) grouped.set(item.saleId, [...(grouped.get(item.saleId) ?? []), item]);
   return grouped;
 }
 

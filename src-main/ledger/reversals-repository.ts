@@ -1,5 +1,6 @@
 /**
- * Reversals in the ledger: money the till undoes by itself (an orphan charge, a late payment). A reversal
+ * Reversals in the ledger: money the till undoes by itself (an orphan charge, a late payment) or that a manager
+ * chose to give back at reconciliation (possibly a charge no sale of this till made). A reversal
  * that needs a provider call is written `requested` before the call; one provider charge is reversed at
  * most once per kind (the unique key), so a second discovery of the same orphan changes nothing.
  */
@@ -8,7 +9,7 @@ import type { BridgeErrorData, Environment, ProviderId, ReversalView } from '../
 
 interface ReversalRow {
   id: string;
-  sale_id: string;
+  sale_id: string | null;
   kind: ReversalView['kind'];
   reason: ReversalView['reason'];
   provider_id: ProviderId;
@@ -25,7 +26,8 @@ interface ReversalRow {
 }
 
 export interface StoredReversal extends ReversalView {
-  saleId: string;
+  /** Null for a charge no sale of this till made, reversed at reconciliation. */
+  saleId: string | null;
   providerId: ProviderId;
   providerEnvironment: Environment;
   providerAccount: string | null;
@@ -85,6 +87,7 @@ export function createReversalsRepository(db: DatabaseSync) {
     'SELECT v.* FROM reversals v JOIN sales s ON s.id = v.sale_id WHERE s.created_at >= ? AND s.created_at < ? ORDER BY v.created_at, v.id',
   );
   const byState = db.prepare('SELECT * FROM reversals WHERE state = ? ORDER BY created_at');
+  const byRef = db.prepare('SELECT * FROM reversals WHERE provider_ref = ? ORDER BY created_at, id');
   const between = db.prepare('SELECT * FROM reversals WHERE created_at >= ? AND created_at < ? ORDER BY created_at');
 
   const get = (id: string): StoredReversal | undefined => {
@@ -109,6 +112,8 @@ export function createReversalsRepository(db: DatabaseSync) {
     listBySale: (saleId: string): StoredReversal[] => (bySale.all(saleId) as unknown as ReversalRow[]).map(toReversal),
     /** Of every sale created in [from, to), in one query (a day's books). */
     ofSalesCreatedBetween: (from: string, to: string): StoredReversal[] => (ofSalesBetween.all(from, to) as unknown as ReversalRow[]).map(toReversal),
+    /** Of one provider charge (a charge of no sale is known by nothing else). */
+    listByRef: (providerRef: string): StoredReversal[] => (byRef.all(providerRef) as unknown as ReversalRow[]).map(toReversal),
     listByState: (state: ReversalView['state']): StoredReversal[] => (byState.all(state) as unknown as ReversalRow[]).map(toReversal),
     /** Reversals made in [from, to), for the day report. */
     listBetween: (from: string, to: string): StoredReversal[] => (between.all(from, to) as unknown as ReversalRow[]).map(toReversal),

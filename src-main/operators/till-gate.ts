@@ -3,7 +3,8 @@
  * signed-in manager or with a manager's PIN typed at the spot, and are journaled with who authorized
  * them, with the before and after of what they change when a snapshot is known.
  */
-import type { ManagerApproval, OperationName, Requirement } from '../../src-preload/contract.ts';
+import type * as v from 'valibot';
+import type { ManagerApproval, OperationName, operations, Requirement } from '../../src-preload/contract.ts';
 import type { AuditJournal } from '../audit/audit-journal.ts';
 import { auditSubject } from '../audit/audit-subject.ts';
 import { PosError, toErrorData } from '../core/errors.ts';
@@ -11,7 +12,8 @@ import type { Actor, ActorOperator, Gate } from '../core/gate.ts';
 import type { OperatorService } from './operator-service.ts';
 import type { TillSession } from './till-session.ts';
 
-export type AuditSnapshots = Partial<Record<OperationName, () => unknown>>;
+/** What an operation changes, read before and after it; given the operation's input (e.g. which difference). */
+export type AuditSnapshots = { [K in OperationName]?: (input: v.InferOutput<(typeof operations)[K]['input']>) => unknown };
 
 const asActor = ({ id, name, role }: ActorOperator): ActorOperator => ({ id, name, role });
 
@@ -38,12 +40,12 @@ export function createTillGate(session: TillSession, operators: OperatorService,
 
     async journal<T>(name: OperationName, requirement: Requirement, actor: Actor | null, input: unknown, run: () => Promise<T>): Promise<T> {
       if (requirement !== 'manager' || !actor) return run();
-      const snapshot = snapshots[name];
+      const snapshot = snapshots[name] as ((input: unknown) => unknown) | undefined;
       const entry = { operatorId: actor.operator.id, approvedBy: actor.approvedBy?.id ?? null, action: name, subject: auditSubject(input) };
-      const before = snapshot?.();
+      const before = snapshot?.(input);
       try {
         const value = await run();
-        audit.record({ ...entry, before, after: snapshot?.() });
+        audit.record({ ...entry, before, after: snapshot?.(input) });
         return value;
       } catch (error) {
         const { code, reason } = toErrorData(error);

@@ -91,6 +91,8 @@ export async function createProviderHub(initial: Selections, options: ProviderHu
 
   return {
     selections: () => selections,
+    /** The credential set the till holds now for this provider and environment (a label, never a secret). */
+    account: accountOf,
     demo: () => needsSandbox(selections),
     /** The provider taking PIX or cards now, with its selection and account; throws when the shop configured none. */
     active(role: 'pix' | 'card'): { provider: Provider; selection: ProviderSelection; account: string | null } {

@@ -1,7 +1,8 @@
 /**
  * The end-of-day report from the ledger: what was paid on the day, by payment method, by operator and by
  * shift, and the money that went back that day (a refund counts on the day it was made, whatever day the
- * sale was). Each currency has its own totals; every refund of the day is also counted by where it stands.
+ * sale was). Each currency has its own totals; every refund of the day is also counted by where it stands,
+ * and static PIX confirmed by hand (no provider saw them) are listed apart.
  */
 import type { DayReportView, DayTotals, ManualRefundPaidBack, RefundView, ShiftView } from '../../src-preload/contract.ts';
 import type { ManualRefundsRepository } from '../ledger/manual-refunds-repository.ts';
@@ -103,6 +104,9 @@ export function dayReport(
     otherCurrencies: [...others].map(inCurrency),
     refundsByState,
     reversals,
+    handConfirmed: paid
+      .filter((sale) => sale.method === 'pix_static')
+      .map((sale) => ({ saleId: sale.id, number: sale.number ?? null, createdAt: sale.createdAt, amountCents: sale.amountCents, currency: sale.currency })),
     byOperator: byOperator(home, people.operatorName),
     byShift: byShift(home, people),
     manualRefunds: manualRefunds(manual, from, to),

@@ -5,7 +5,7 @@
  * still under way may or may not be in the provider's list yet, so either reading agrees. Every
  * difference carries the actions that would settle it.
  */
-import type { PaymentMethod, ReconcileAction, ReconcileRow, RefundView, SaleState } from '../../src-preload/contract.ts';
+import type { PaymentMethod, ReconcileAction, ReconcileRow, RefundView, ReversalView, SaleState } from '../../src-preload/contract.ts';
 import type { Cents, Currency } from '../../src-shared/money.ts';
 import type { ProviderEntry } from './provider-books.ts';
 
@@ -20,6 +20,8 @@ export interface BookedSale {
   cardChargeId: string | null;
   bankTransfer: { id: string } | null;
   refunds: Pick<RefundView, 'state' | 'amountCents'>[];
+  /** Where known: a refund the provider paid twice is money that left too. */
+  reversals?: Pick<ReversalView, 'kind' | 'amountCents'>[];
 }
 
 export interface Resolution {
@@ -31,6 +33,9 @@ export interface Resolution {
 export interface CompareInput {
   entries: ProviderEntry[];
   sales: BookedSale[];
+  method: PaymentMethod;
+  /** The provider can give money back for this method (PIX refund, card cancel). */
+  reversible: boolean;
   currency: Currency;
   /** Key prefix of this account and method, e.g. `astrapay.embedded.pix`. */
   keyPrefix: string;
@@ -43,7 +48,9 @@ const net = (entries: ProviderEntry[]): Cents => entries.reduce((sum, entry) => 
 
 function tillSide(sale: BookedSale): { net: Cents; open: Cents } {
   const sum = (states: string[]) => sale.refunds.filter((refund) => states.includes(refund.state)).reduce((total, refund) => total + refund.amountCents, 0);
-  return { net: (sale.state === 'paid' ? sale.amountCents : 0) - sum(['completed']), open: sum(['requested', 'processing', 'needs_checking']) };
+  // A refund the provider paid twice is recorded, not undone: the second payment is money that left too.
+  const twice = (sale.reversals ?? []).filter((reversal) => reversal.kind === 'refund_twice').reduce((total, reversal) => total + reversal.amountCents, 0);
+  return { net: (sale.state === 'paid' ? sale.amountCents : 0) - sum(['completed']) - twice, open: sum(['requested', 'processing', 'needs_checking']) };
 }
 
 export function providerRefOf(sale: BookedSale): string | null {
@@ -70,9 +77,9 @@ export function compareBooks(input: CompareInput): { matched: number; rows: Reco
     if (saleId) bySale.get(saleId)?.push(entry);
     else if (!(entry.reference && input.known(entry.reference)) && net([entry]) !== 0) {
       push({
-        problem: 'missing_in_till', method: input.sales[0]?.method ?? 'pix', currency: input.currency, saleId: null, providerRef: entry.ref,
+        problem: 'missing_in_till', method: input.method, currency: input.currency, saleId: null, providerRef: entry.ref,
         tillAmountCents: null, providerAmountCents: entry.amountCents, tillState: null, providerStatus: entry.status,
-        tillNetCents: 0, providerNetCents: net([entry]), actions: ['reverse', 'mark_resolved'],
+        tillNetCents: 0, providerNetCents: net([entry]), actions: input.reversible ? ['reverse', 'mark_resolved'] : ['mark_resolved'],
       });
     }
   }
@@ -92,7 +99,7 @@ export function compareBooks(input: CompareInput): { matched: number; rows: Reco
       problem, method: sale.method, currency: sale.currency, saleId: sale.id, providerRef: first?.ref ?? providerRefOf(sale),
       tillAmountCents: sale.amountCents, providerAmountCents: first?.amountCents ?? null, tillState: sale.state as SaleState,
       providerStatus: first?.status ?? null, tillNetCents: till.net, providerNetCents: providerNet,
-      actions: actionsFor(problem, till.net, providerNet),
+      actions: actionsFor({ sale, entries, tillNet: till.net, providerNet, reversible: input.reversible }),
     });
   }
   return { matched, rows };
@@ -106,12 +113,29 @@ function problemOf(sale: BookedSale, entries: ProviderEntry[]): ReconcileRow['pr
   return 'refund_differs';
 }
 
-function actionsFor(problem: ReconcileRow['problem'], tillNet: Cents, providerNet: Cents): ReconcileAction[] {
-  if (problem === 'missing_at_provider') return ['book', 'mark_resolved'];
-  if (problem === 'amount_differs') return providerNet > tillNet ? ['reverse', 'mark_resolved'] : ['book', 'mark_resolved'];
-  if (problem === 'refund_differs') return providerNet > tillNet ? ['refund', 'book', 'mark_resolved'] : ['book', 'mark_resolved'];
-  // The provider has money the till does not book: give it back, or book it as paid.
-  return providerNet > tillNet ? ['reverse', 'book', 'mark_resolved'] : ['book', 'mark_resolved'];
+/**
+ * What would settle a difference (reconcile-actions.ts does it), the suggested one first:
+ * - the provider holds money the till does not book: `reverse` gives back each charge the till does not book
+ *   (all of them on a sale that is not paid); on a cancelled or expired PIX paid anyway, `refund` books it paid
+ *   late and refunds it; on a sale not paid whose one charge was paid in full, `book` books it paid;
+ * - the provider holds less than the till books: `book` records the difference as money given back.
+ * `mark_resolved` only records a note (e.g. a sale of the shop's website).
+ */
+function actionsFor(at: { sale: BookedSale; entries: ProviderEntry[]; tillNet: Cents; providerNet: Cents; reversible: boolean }): ReconcileAction[] {
+  const { sale, entries, reversible } = at;
+  const paidThere = entries.filter((entry) => entry.paid && entry.amountCents > entry.refundedCents);
+  const actions: ReconcileAction[] = [];
+  if (at.providerNet > at.tillNet) {
+    const own = providerRefOf(sale);
+    const unbooked = sale.state === 'paid' ? paidThere.filter((entry) => entry.ref !== own) : paidThere;
+    if (reversible && unbooked.length > 0) actions.push('reverse');
+    const onlyOwn = paidThere.length === 1 && paidThere[0]?.ref === own && paidThere[0].amountCents === sale.amountCents && paidThere[0].refundedCents === 0;
+    if (onlyOwn && sale.method === 'pix' && reversible && (sale.state === 'cancelled' || sale.state === 'expired')) actions.push('refund');
+    if (onlyOwn && (sale.state === 'cancelled' || sale.state === 'expired' || sale.state === 'needs_checking')) actions.push('book');
+  } else if (sale.state === 'paid') {
+    actions.push('book');
+  }
+  return [...actions, 'mark_resolved'];
 }
 
 /** The stable name of a difference, under which a manager's decision about it is kept. */

@@ -15,7 +15,7 @@ import type { StoreBookedSale } from '../store/store-books.ts';
 import type { DayRange } from '../store/store-views.ts';
 import { providerBooks } from './provider-books.ts';
 import { compareBooks } from './reconcile-compare.ts';
-import { emptySection, METHODS, sectionKey, takes } from './reconcile.ts';
+import { emptySection, METHODS, reversibleBy, sectionKey, takes } from './reconcile.ts';
 
 export interface StoreBooksSource {
   books(range: DayRange): Promise<StoreBookedSale[]>;
@@ -64,7 +64,10 @@ export async function reconcileStoreDay(
         const known = await store.saleIds(books.entries.flatMap((entry) => (entry.reference ? [entry.reference] : [])));
         const mine = ofAccount.filter((sale) => sale.method === method);
         const compared = books.supported
-          ? compareBooks({ entries: books.entries, sales: mine, currency: currencyOf(provider, method), keyPrefix: key, known: (id) => known.has(id), resolutions: ledger.resolutions.under(key) })
+          ? compareBooks({
+              entries: books.entries, sales: mine, method, reversible: reversibleBy(provider, method), currency: currencyOf(provider, method), keyPrefix: key,
+              known: (id) => known.has(id), resolutions: ledger.resolutions.under(key),
+            })
           : { matched: 0, rows: [] };
         sections.push({ ...base, supported: books.supported, unchecked: books.unchecked, ...compared });
       } catch (error) {

@@ -42,7 +42,8 @@ export function createReversalFollowUp(deps: ReversalFollowUpDeps): ReversalFoll
     const problem = 'problem' in outcome ? toErrorData(outcome.problem) : null;
     const providerReversalId = 'providerReversalId' in outcome ? outcome.providerReversalId : undefined;
     const settled = book.write(() => book.reversals.update(reversal.id, { state: outcome.state, ...(providerReversalId && { providerReversalId }), problem }, book.now())) ?? reversal;
-    book.announce(book.require(reversal.saleId));
+    // A charge of no sale (reversed at reconciliation) has no sale to announce; its alert still goes out.
+    if (reversal.saleId) book.announce(book.require(reversal.saleId));
     if (settled.state === 'failed' && reversal.state !== 'failed') {
       logger.warn('Reversal failed', { saleId: reversal.saleId, kind: reversal.kind, reason: problem?.reason });
       alerts.raise({ kind: 'reversal_failed', saleId: reversal.saleId, amountCents: reversal.amountCents, refundable: false });

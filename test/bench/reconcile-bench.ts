@@ -81,7 +81,7 @@ export async function runReconcileBench(): Promise<BenchTable[]> {
       const started = performance.now();
       const ofDay = sales.listBetween(from, to);
       read.push(performance.now() - started);
-      const compared = compareBooks({ entries, sales: ofDay, currency: 'BRL', keyPrefix: 'astrapay.embedded.pix', known: () => true, resolutions: sales.resolutions.under('astrapay.embedded.pix') });
+      const compared = compareBooks({ entries, sales: ofDay, method: 'pix', reversible: true, currency: 'BRL', keyPrefix: 'astrapay.embedded.pix', known: () => true, resolutions: sales.resolutions.under('astrapay.embedded.pix') });
       whole.push(performance.now() - started);
       found = { matched: compared.matched, rows: compared.rows.length };
     }

@@ -72,8 +72,11 @@ test('after two paid sales and a partial refund, F9 shows the day’s report, pr
   expect(raw.startsWith('\uFEFF')).toBe(true);
   const lines = raw.slice(1).split('\r\n');
   expect(lines.pop()).toBe('');
-  const [header, ...rows] = lines.map((line) => line.split(';'));
+  // The sales, a blank line, then the day report (each currency apart, refunds by state).
+  const blank = lines.indexOf('');
+  const [header, ...rows] = lines.slice(0, blank).map((line) => line.split(';'));
   expect(header).toEqual(['Hora', 'Código da venda', 'Forma', 'Parcelas', 'Situação', 'Valor', 'Estornado']);
+  expect(lines.slice(blank + 1)).toEqual([`Relatório do dia;${day}`, 'Moeda;Pago;Estornado;Líquido', 'BRL;42,01;5,00;37,01', 'Estornos: Estornado;1;BRL;5,00']);
 
   const sales = ledgerSales(shell.dataDir);
   expect(sales.map((sale) => [sale.amount_cents, sale.state])).toEqual([

@@ -47,7 +47,7 @@ test('a late payment alerts a cashier who is on another screen, and R refunds it
   await page.keyboard.press('F9');
   const row = page.getByRole('button', { name: /R\$\s12,50/ });
   await row.click();
-  await expect(page.getByText('Pago com atraso')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Detalhes da venda' }).getByText('Pago com atraso')).toBeVisible();
   await expect(page.locator('.refunds li').first()).toContainText(/Solicitado|Em processamento|Estornado/);
   await shot(page, 'late-payment-refunded');
 });

@@ -2,8 +2,8 @@
  * What the till prints, as plain data: the journal stores these as JSON, so a job can be printed after a
  * restart, on another printer model, or again as a copy. Money is in centavos, instants are ISO strings.
  */
-import type { DayReportView, Language, PrintDocumentKind, ReportMethod, ShiftMethodRow } from '../../../src-preload/contract.ts';
-import type { Cents } from '../../../src-shared/money.ts';
+import type { DayReportView, Language, PrintDocumentKind, RefundView, ReportMethod, ReversalView, ShiftMethodRow } from '../../../src-preload/contract.ts';
+import type { Cents, Currency, Money } from '../../../src-shared/money.ts';
 
 export interface MerchantHeader {
   name: string;
@@ -75,6 +75,15 @@ export interface RefundSlip extends DocumentBase {
   reason?: string;
 }
 
+/** One currency's part of the day (amounts of different currencies are never added together). */
+export interface DayCurrencyTotals {
+  currency: Currency;
+  sales: { count: number; totalCents: Cents };
+  refunds: { count: number; totalCents: Cents };
+  byMethod: { method: ReportMethod; count: number; totalCents: Cents }[];
+}
+
+/** The day on paper. The top level is in reais; the lists are absent on reports journaled before they existed. */
 export interface DayReport extends DocumentBase {
   kind: 'day_report';
   /** The business day, YYYY-MM-DD. */
@@ -86,6 +95,10 @@ export interface DayReport extends DocumentBase {
   byOperator?: DayReportView['byOperator'];
   byShift?: DayReportView['byShift'];
   manualRefunds?: DayReportView['manualRefunds'];
+  otherCurrencies?: DayCurrencyTotals[];
+  refundsByState?: { state: RefundView['state']; count: number; totals: Money[] }[];
+  reversals?: Pick<ReversalView, 'kind' | 'reason' | 'providerRef' | 'amountCents' | 'state'>[];
+  handConfirmed?: { number: string | null; createdAt: string; amountCents: Cents; currency: Currency }[];
 }
 
 /** A closed shift's Z report: expected against counted per method. */

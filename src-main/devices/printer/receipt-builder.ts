@@ -5,18 +5,17 @@
 import { formatBRL } from '../../../src-shared/money.ts';
 import type {
   CardPaymentDetails,
-  DayReport,
   PixChargeSlip,
   PrintDocument,
   RefundSlip,
   SaleReceipt,
   TestPage,
 } from './print-documents.ts';
-import { dayReportPeople } from './day-report-lines.ts';
+import { dayReport } from './day-report-lines.ts';
 import { shiftReport } from './shift-report-lines.ts';
 import type { PrinterProfile } from './printer-profile.ts';
-import { formatDateTime, formatDay, shortId } from './receipt-format.ts';
-import { methodLabels, receiptLabels, type ReceiptLabels } from './receipt-labels.ts';
+import { formatDateTime, shortId } from './receipt-format.ts';
+import { receiptLabels, type ReceiptLabels } from './receipt-labels.ts';
 import { createReceiptWriter, type ReceiptWriter } from './receipt-writer.ts';
 
 export interface BuildOptions {
@@ -112,26 +111,6 @@ function refundSlip(writer: ReceiptWriter, labels: ReceiptLabels, slip: RefundSl
   if (slip.reference) writer.block(labels.reference, slip.reference);
   if (slip.reason) writer.block(labels.reason, slip.reason);
   writer.rule();
-}
-
-function dayReport(writer: ReceiptWriter, labels: ReceiptLabels, report: DayReport, when: When): void {
-  const methodLabel = methodLabels(labels);
-  writer.title(labels.dayReport);
-  writer.pair(labels.day, formatDay(report.day, report.language));
-  writer.pair(labels.issuedAt, when(report.at));
-  writer.rule();
-  writer.pair(labels.salesCount, String(report.sales.count));
-  writer.pair(labels.salesTotal, formatBRL(report.sales.totalCents));
-  writer.pair(labels.refundsCount, String(report.refunds.count));
-  writer.pair(labels.refundsTotal, formatBRL(report.refunds.totalCents));
-  writer.pair(labels.net, formatBRL(report.sales.totalCents - report.refunds.totalCents));
-  writer.rule();
-  writer.title(labels.byMethod);
-  for (const row of report.byMethod) {
-    writer.pair(`${methodLabel[row.method]} (${row.count})`, formatBRL(row.totalCents));
-  }
-  writer.rule();
-  dayReportPeople(writer, labels, report, when);
 }
 
 function testPage(writer: ReceiptWriter, labels: ReceiptLabels, page: TestPage, profile: PrinterProfile, when: When): void {

@@ -1,9 +1,11 @@
 /**
  * The day report's totals by operator and by shift, named for people, and the whole report as a CSV file
- * in the till's spreadsheet dialect (same rules as the sales export): one row per line of the report.
+ * in the till's spreadsheet dialect (same rules as the sales export): one row per line of the report. The
+ * sales export carries the same report after its rows.
  */
 import type { DayReportView } from '../../../src-preload/contract.ts';
 import type { Translator } from './i18n.ts';
+import { dayReportCsv } from './day-report-csv.ts';
 import { CSV_FORMATS, csvLine, csvMoney } from './sales-csv.ts';
 import { METHOD_KEYS } from './sales-summary.ts';
 
@@ -45,7 +47,8 @@ export function dayTotalsCsv(report: DayReportView, i18n: Translator): string {
     ...report.byShift.map((shift) => row(i18n.t('dayReport.byShift'), shiftLabel(shift, i18n), shift.count, shift.totalCents)),
     ...(report.manualRefunds ?? []).map((refund) => row(i18n.t('dayReport.manualRefunds'), paidBackLabel(refund.paidBack, i18n), refund.count, refund.totalCents)),
   ];
-  return lines.map((line) => `${line}\r\n`).join('');
+  // Then what the report keeps apart: other currencies, refunds by state, reversals, hand-confirmed PIX.
+  return lines.map((line) => `${line}\r\n`).join('') + dayReportCsv(report, i18n);
 }
 
 export function dayTotalsCsvName(day: string, i18n: Translator): string {

@@ -101,3 +101,10 @@ export function reconcileProblemText(error: BridgeErrorData, i18n: Translator): 
   const down = error.code === 'provider_unavailable' || (error.reason !== undefined && PROVIDER_DOWN.has(error.reason));
   return `${i18n.t('reconcile.failed')} ${down ? i18n.t('reconcile.providerDown') : i18n.error(error)}`;
 }
+
+/** What the provider documents no list for, and how many of the till's sales that left unchecked. */
+export function uncheckedWords(section: ReconcileSection, i18n: Translator): string[] {
+  const what = section.unchecked.map((item) => i18n.maybe(`reconcile.unchecked.${item}`) ?? item);
+  const lines = what.length > 0 ? [i18n.t('reconcile.uncheckedWhat', { what: what.join(', ') })] : [];
+  return section.uncheckedSales > 0 && !section.problem ? [...lines, i18n.t('reconcile.uncheckedSales', { count: String(section.uncheckedSales) })] : lines;
+}

@@ -26,6 +26,8 @@ const PAST_THE_GATE_FAILURES: Partial<Record<string, string>> = {
   'store.resolveRefund': 'refund.not_found',
   // The till's one sale was paid in cash: no static PIX waits for a manager's eyes.
   'sale.confirmStaticPixByManager': 'static_pix.not_confirmable',
+  // The till and the provider agree: there is no such difference to settle.
+  'report.resolveDifference': 'reconcile.difference_gone',
   // The cash sale is paid: there is nothing to check.
   'sale.resolveChecking': 'sale.not_checking',
   // The till has no bill (split tender) to refund.
@@ -63,7 +65,7 @@ async function tillWithCashier() {
     'refund.resolve': { refundId: '5f0c7d1e-2b1a-4c3d-9e8f-0a1b2c3d4e5f', paid: true },
     'sale.confirmStaticPixByManager': { saleId: paid.id },
     'settings.setStaticPix': { pixKey: '12345678909', mode: 'always', managerConfirms: true },
-    'report.resolveDifference': { key: 'astrapay.embedded.pix.missing_in_till', action: 'mark_resolved', note: 'Conferido no portal' },
+    'report.resolveDifference': { day: new Date().toLocaleDateString('sv'), key: 'astrapay.embedded.pix.missing_in_till', action: 'mark_resolved', note: 'Conferido no portal' },
     'sale.resolveChecking': { saleId: paid.id, outcome: 'charged' },
     'settings.setAutoRefundLate': { enabled: true },
     'bill.refund': { billId: '7a1c2d3e-4b5f-4a6b-8c7d-9e0f1a2b3c4d', reason: 'Desistência' },

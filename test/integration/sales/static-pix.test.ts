@@ -41,6 +41,8 @@ describe('offline PIX', () => {
     expect(readLedger(t.dataDir, sale.id).transitions).toEqual(['null->draft', 'draft->awaiting_payment', 'awaiting_payment->paid']);
     const report = okValue<DayReportView>(await t.invoke('report.day', { day: today() }));
     expect(report.byMethod).toEqual([{ method: 'pix_static', count: 1, totalCents: 4_290 }]);
+    // Listed apart too, sale by sale: no provider saw them, so no reconciliation can.
+    expect(report.handConfirmed).toEqual([{ saleId: sale.id, number: paid.number, createdAt: sale.createdAt, amountCents: 4_290, currency: 'BRL' }]);
   });
 
   it('without a PIX key the provider’s error stands and nothing else is sold', async () => {

@@ -130,6 +130,29 @@ describe('refund slip and day report', () => {
     expect(paper.text).toMatch(/Crédito \(3\)\s+R\$ 400,00/);
   });
 
+  it('keeps each currency apart and lists refunds by state, reversals with their reason and hand-confirmed PIX', () => {
+    const { paper } = print({
+      ...dayReport(),
+      otherCurrencies: [{ currency: 'USD', sales: { count: 1, totalCents: 1_000 }, refunds: { count: 0, totalCents: 0 }, byMethod: [{ method: 'pix', count: 1, totalCents: 1_000 }] }],
+      refundsByState: [
+        { state: 'completed', count: 1, totals: [{ cents: 500, currency: 'BRL' }] },
+        { state: 'needs_checking', count: 2, totals: [{ cents: 700, currency: 'BRL' }, { cents: 300, currency: 'USD' }] },
+      ],
+      reversals: [{ kind: 'pix_refund', reason: 'reconciliation', providerRef: 'txid-stranger-1', amountCents: 5_500, state: 'completed' }],
+      handConfirmed: [{ number: 'C1-000042', createdAt: '2025-11-21T15:30:00.000Z', amountCents: 2_500, currency: 'BRL' }],
+    });
+    expect(paper.text).toMatch(/Total vendido\s+R\$ 1\.234,56/);
+    expect(paper.text).toContain('Em USD');
+    expect(paper.text).toMatch(/Total vendido\s+US\$\s10,00/);
+    expect(paper.text).toMatch(/Concluído \(1\)\s+R\$\s5,00/);
+    expect(paper.text).toMatch(/A conferir \(2\)\s+R\$\s7,00 \+ US\$\s3,00/);
+    expect(paper.text).toMatch(/PIX devolvido\s+R\$ 55,00/);
+    expect(paper.text).toContain('Motivo: conciliação (gerente)');
+    expect(paper.text).toContain('txid-stranger-1');
+    expect(paper.text).toContain('PIX CONFIRMADO MANUALMENTE');
+    expect(paper.text).toMatch(/C1-000042\s+R\$\s25,00\n\s+21\/11\/2025 12:30/);
+  });
+
   it('gives the totals by operator and by shift, and the refunds made by hand apart', () => {
     const report = {
       ...dayReport(),

@@ -15,7 +15,8 @@ import { operators } from './en/operators.ts';
 import { shifts } from './en/shifts.ts';
 import { bill } from './en/bill.ts';
 import { day } from './en/day.ts';
+import { dayClose } from './en/day-close.ts';
 
-export const en = { ...shell, ...counter, ...customer, ...card, ...sales, ...reconcile, ...settings, ...devices, ...errors, ...access, ...store, ...checking, ...operators, ...shifts, ...bill, ...day } as const;
+export const en = { ...shell, ...counter, ...customer, ...card, ...sales, ...reconcile, ...settings, ...devices, ...errors, ...access, ...store, ...checking, ...operators, ...shifts, ...bill, ...day, ...dayClose } as const;
 
 export type MessageKey = keyof typeof en;

@@ -16,5 +16,6 @@ import { operators } from './pt-br/operators.ts';
 import { shifts } from './pt-br/shifts.ts';
 import { bill } from './pt-br/bill.ts';
 import { day } from './pt-br/day.ts';
+import { dayClose } from './pt-br/day-close.ts';
 
-export const ptBR: Record<MessageKey, string> = { ...shell, ...counter, ...customer, ...card, ...sales, ...reconcile, ...settings, ...devices, ...errors, ...access, ...store, ...checking, ...operators, ...shifts, ...bill, ...day };
+export const ptBR: Record<MessageKey, string> = { ...shell, ...counter, ...customer, ...card, ...sales, ...reconcile, ...settings, ...devices, ...errors, ...access, ...store, ...checking, ...operators, ...shifts, ...bill, ...day, ...dayClose };

@@ -18,6 +18,7 @@ const report: DayReportView = {
   otherCurrencies: [],
   refundsByState: [],
   reversals: [],
+  handConfirmed: [],
   byOperator: [
     { operatorId: 'a', name: 'Caio; o novo', count: 2, totalCents: 10_550 },
     { operatorId: null, name: null, count: 1, totalCents: 5_000 },
@@ -52,6 +53,9 @@ describe('day report by operator and shift', () => {
       'Por turno;08:00 às 14:30;2;105,50',
       'Por turno;desde 14:30 (aberto);1;50,00',
       'Estornos manuais (PIX estático);Dinheiro do caixa;1;12,00',
+      'Relatório do dia;2026-03-02',
+      'Moeda;Pago;Estornado;Líquido',
+      'BRL;155,50;12,00;143,50',
       '',
     ]);
   });

@@ -37,6 +37,8 @@ const section = (patch: Partial<ReconcileSection> = {}): ReconcileSection => ({
   providerName: 'Astrapay',
   providerId: 'astrapay',
   environment: 'embedded',
+  account: null,
+  uncheckedSales: 0,
   unchecked: [],
   supported: true,
   problem: null,

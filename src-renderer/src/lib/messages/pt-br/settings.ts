@@ -96,7 +96,7 @@ export const settings: Record<keyof typeof en, string> = {
   'settings.unsavedQuestion': 'Há alterações não salvas. Sair sem salvar?',
   'settings.unsavedLeave': 'Sair sem salvar',
   'settings.unsavedStay': 'Continuar editando',
-  'settings.autoRefundLate': 'Devolver pagamentos atrasados automaticamente',
+  'settings.autoRefundLate': 'Estornar automaticamente pagamentos tardios',
 
   // Offline PIX (issue 8, point 5).
   'staticPix.settingsTitle': 'PIX sem o provedor',
