@@ -156,8 +156,11 @@ export async function createPosCore(ports: Ports, options: CoreOptions): Promise
     ...(options.portFactory ? { portFactory: options.portFactory } : {}),
   });
   const store = createStoreService({ db, settings: ports.settings, secrets: ports.secrets, events, logger: ports.logger, scheduler: ports.scheduler, replicator: options.storeReplicator });
-  const refunds = createRefundService(book, hub, ports.logger, {
-    scheduler: ports.scheduler,
+  const refunds = createRefundService({
+    book,
+    hub,
+    logger,
+    scheduler,
     alerts,
     refundGuard: store.refundGuard,
     pollSchedule: options.pollSchedule,
@@ -176,7 +179,7 @@ export async function createPosCore(ports: Ports, options: CoreOptions): Promise
   const people = { operatorName: (id: string) => operators.get(id)?.name ?? null, shift: shifts.find };
   const handlers = createHandlers({
     desk, book, hub, transfers, pix, card, refunds, settings, devices, store, shell: options.shell ?? standaloneShell,
-    session, operators, audit, shifts, cash: createCashSaleService(book), people, staticPix, bills, otherTillRefunds,
+    session, operators, audit, shifts, cash: createCashSaleService({ book }), people, staticPix, bills, otherTillRefunds,
   });
   const gate = createTillGate(session, operators, audit, {
     'settings.setMerchant': () => settings.view().merchant,

@@ -7,7 +7,16 @@ import type { Cents } from '../../src-shared/money.ts';
 import { PosError } from '../core/errors.ts';
 import { toSaleView, type SaleBook } from './sale-book.ts';
 
-export function createCashSaleService(book: SaleBook) {
+export interface CashSaleServiceDeps {
+  book: SaleBook;
+}
+
+export interface CashSaleService {
+  /** Pays a cash sale at once; refused when the customer handed over less than the amount. */
+  startCash(amountCents: Cents, receivedCents: Cents): SaleView;
+}
+
+export function createCashSaleService({ book }: CashSaleServiceDeps): CashSaleService {
   return {
     startCash(amountCents: Cents, receivedCents: Cents): SaleView {
       if (receivedCents < amountCents) {
@@ -19,5 +28,3 @@ export function createCashSaleService(book: SaleBook) {
     },
   };
 }
-
-export type CashSaleService = ReturnType<typeof createCashSaleService>;

@@ -39,7 +39,10 @@ export interface RefundGuard {
   release(refundId: string): Promise<void>;
 }
 
-export interface RefundServiceOptions {
+export interface RefundServiceDeps {
+  book: SaleBook;
+  hub: ProviderHub;
+  logger: Logger;
   scheduler: Scheduler;
   /** A refund the provider paid twice is shown to the cashier. */
   alerts: Alerts;
@@ -50,18 +53,29 @@ export interface RefundServiceOptions {
   onCompleted?: (sale: StoredSale, refund: StoredRefund) => void;
 }
 
-export function createRefundService(book: SaleBook, hub: ProviderHub, logger: Logger, options: RefundServiceOptions) {
+export interface RefundService {
+  /** Refunds part or all of a paid sale; refused above what is left. */
+  refund(saleId: string, amountCents: Cents, reason: string): Promise<SaleView>;
+  /** A person checked with the provider what the till could not: the refund was paid or it was not. */
+  resolve(refundId: string, paid: boolean): SaleView;
+  /** After a restart: every refund not at an end is followed again, from wherever it stood. */
+  resume(): void;
+  close(): void;
+}
+
+export function createRefundService(deps: RefundServiceDeps): RefundService {
+  const { book, hub, logger } = deps;
   const { now } = book;
   const refunds = book.refunds;
-  const windowMs = options.lookupWindowMs ?? DEFAULT_REFUND_LOOKUP_WINDOW_MS;
+  const windowMs = deps.lookupWindowMs ?? DEFAULT_REFUND_LOOKUP_WINDOW_MS;
 
   const settle = (refund: StoredRefund, state: RefundView['state'], providerRefundId?: string, problem: StoredRefund['problem'] = null) => {
     const settled = refunds.update(refund.id, { state, problem, ...(providerRefundId ? { providerRefundId } : {}) }, now());
     const sale = book.require(refund.saleId);
     book.announce(sale);
-    if (state === 'completed' && refund.state !== 'completed') options.onCompleted?.(sale, settled);
+    if (state === 'completed' && refund.state !== 'completed') deps.onCompleted?.(sale, settled);
     // Whatever way a refund fails (refused, found not made and refused again, a person says so), its amount is free again.
-    if (state === 'failed' && refund.state !== 'failed') void options.refundGuard?.release(refund.id);
+    if (state === 'failed' && refund.state !== 'failed') void deps.refundGuard?.release(refund.id);
     return settled;
   };
 
@@ -137,10 +151,10 @@ export function createRefundService(book: SaleBook, hub: ProviderHub, logger: Lo
         providerRef: extra.id, amountCents: extra.amountCents, state: 'recorded', transactionId: randomUUID(), at: now(),
       }),
     );
-    if (recorded.id === id) options.alerts.raise({ kind: 'refund_twice', saleId: sale.id, amountCents: extra.amountCents, refundable: false });
+    if (recorded.id === id) deps.alerts.raise({ kind: 'refund_twice', saleId: sale.id, amountCents: extra.amountCents, refundable: false });
   };
 
-  const poller = createPollScheduler(follow, options.pollSchedule ?? DEFAULT_POLL_SCHEDULE, options.scheduler);
+  const poller = createPollScheduler(follow, deps.pollSchedule ?? DEFAULT_POLL_SCHEDULE, deps.scheduler);
 
   return {
     async refund(saleId: string, amountCents: Cents, reason: string): Promise<SaleView> {
@@ -152,7 +166,7 @@ export function createRefundService(book: SaleBook, hub: ProviderHub, logger: Lo
       // The account that took the sale must still be there (its credentials may have been removed).
       if (sale.method !== 'cash') hub.forSale(sale);
       const refundId = randomUUID();
-      if (options.refundGuard) await options.refundGuard.reserve(saleId, refundId, amountCents);
+      if (deps.refundGuard) await deps.refundGuard.reserve(saleId, refundId, amountCents);
       const refund = refunds.create({ id: refundId, saleId, amountCents, currency: sale.currency, reason, transactionId: randomUUID(), at: now() });
       const sent = await send(sale, refund);
       if (isOpen(sent)) poller.watch(refund.id);
@@ -160,7 +174,6 @@ export function createRefundService(book: SaleBook, hub: ProviderHub, logger: Lo
       return toSaleView(book.require(saleId));
     },
 
-    /** A person checked with the provider what the till could not: the refund was paid or it was not. */
     resolve(refundId: string, paid: boolean): SaleView {
       const refund = refunds.get(refundId);
       if (!refund) throw new PosError('not_found', 'No such refund', { reason: 'refund.not_found' });
@@ -169,7 +182,6 @@ export function createRefundService(book: SaleBook, hub: ProviderHub, logger: Lo
       return toSaleView(book.require(refund.saleId));
     },
 
-    /** After a restart: every refund not at an end is followed again, from wherever it stood. */
     resume(): void {
       for (const refund of refunds.listOpen()) poller.watch(refund.id);
     },
@@ -185,5 +197,3 @@ const isOpen = (refund: StoredRefund) => refund.state === 'requested' || refund.
 function unsupported(): PosError {
   return new PosError('invalid_state', 'This provider does not refund this kind of sale', { reason: 'refund.unsupported' });
 }
-
-export type RefundService = ReturnType<typeof createRefundService>;
