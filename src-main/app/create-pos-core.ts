@@ -99,7 +99,7 @@ export async function createPosCore(ports: Ports, options: CoreOptions): Promise
     return simulator.url;
   };
   const { sandboxUrl } = options;
-  const alerts = createAlerts(events, ports.clock);
+  const alerts = createAlerts({ events, clock: ports.clock });
   const { clock, scheduler, logger } = ports;
   const hub = await createProviderHub(ports.settings.get('providers'), {
     secrets: ports.secrets,
@@ -137,7 +137,7 @@ export async function createPosCore(ports: Ports, options: CoreOptions): Promise
   };
   // The bill service needs the book; the book asks it, as each sale opens, which bill the sale is a tender of.
   const book = createSaleBook({ sales: salesRepository, events, alerts, clock, scheduler, logger, owner, tender: (sale) => bills.tender(sale) });
-  const resolver = createResolver(options.resolveTiming ?? resolveTimingFor(options.providerTimeoutMs ?? PROVIDER_TIMEOUT_MS), clock, scheduler);
+  const resolver = createResolver({ timing: options.resolveTiming ?? resolveTimingFor(options.providerTimeoutMs ?? PROVIDER_TIMEOUT_MS), clock, scheduler });
   const reversals = createReversalFollowUp({ book, hub, alerts, logger, scheduler, pollSchedule: options.pollSchedule, lookupWindowMs: options.refundLookupWindowMs });
   const orphans = createOrphanReverser({ book, alerts, reversals });
   let refundSale: (saleId: string, amountCents: number, reason: string) => Promise<unknown> = () => Promise.reject(new Error('Refunds not ready'));

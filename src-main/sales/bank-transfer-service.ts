@@ -79,7 +79,7 @@ export function createBankTransferService({ book, hub, clock, scheduler, logger,
       return 'again';
     }
   };
-  const poller = createPollScheduler(check, pollSchedule ?? DEFAULT_POLL_SCHEDULE, scheduler);
+  const poller = createPollScheduler({ check, schedule: pollSchedule ?? DEFAULT_POLL_SCHEDULE, scheduler });
 
   const finish = async (sale: StoredSale, transactionId: string, startedAt: number, call?: () => Promise<BankTransfer>) => {
     const outcome = await sendOnce(resolver, {

@@ -51,7 +51,7 @@ interface Finished {
 export function createPixSaleService(deps: PixSaleServiceDeps): PixSaleService {
   const { book, hub, clock, resolver, orphans } = deps;
   const { check, pastGrace } = createPixStatusCheck(deps);
-  const poller = createPollScheduler(check, deps.pollSchedule ?? DEFAULT_POLL_SCHEDULE, deps.scheduler);
+  const poller = createPollScheduler({ check, schedule: deps.pollSchedule ?? DEFAULT_POLL_SCHEDULE, scheduler: deps.scheduler });
   const settleSchedule = deps.pollSchedule ?? SETTLE_POLL_SCHEDULE;
   const lookup = (sale: StoredSale, around: number) => () => pixOf(hub.forSale(sale)).findByReference(sale.id, new Date(around));
   const pick = (sale: StoredSale) => (found: PixCharge[]) => found.find((charge) => charge.amountCents === sale.amountCents);

@@ -154,7 +154,7 @@ export function createRefundService(deps: RefundServiceDeps): RefundService {
     if (recorded.id === id) deps.alerts.raise({ kind: 'refund_twice', saleId: sale.id, amountCents: extra.amountCents, refundable: false });
   };
 
-  const poller = createPollScheduler(follow, deps.pollSchedule ?? DEFAULT_POLL_SCHEDULE, deps.scheduler);
+  const poller = createPollScheduler({ check: follow, schedule: deps.pollSchedule ?? DEFAULT_POLL_SCHEDULE, scheduler: deps.scheduler });
 
   return {
     async refund(saleId: string, amountCents: Cents, reason: string): Promise<SaleView> {

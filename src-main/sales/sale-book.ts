@@ -11,7 +11,7 @@ import type { Cents, Currency } from '../../src-shared/money.ts';
 import { ledgerWriteError, PosError, toErrorData } from '../core/errors.ts';
 import type { EventBus } from '../core/events.ts';
 import type { Clock, Logger, Scheduler } from '../core/ports.ts';
-import type { SaleChange, SalesRepository, StoredSale } from '../ledger/sales-repository.ts';
+import type { OpenAttempt, SaleChange, SalesRepository, StoredSale } from '../ledger/sales-repository.ts';
 import type { Alerts } from './alerts.ts';
 import { assertTransition, isOpen } from './sale-state.ts';
 import { toSaleView } from './sale-view.ts';
@@ -54,7 +54,37 @@ export interface OpenSale {
   operation?: string;
 }
 
-export function createSaleBook(deps: SaleBookDeps) {
+/** The sale on the counter and every change to a sale; each member is described where it is built below. */
+export interface SaleBook {
+  now(): string;
+  get(saleId: string): StoredSale | undefined;
+  require(saleId: string): StoredSale;
+  announce(sale: StoredSale): void;
+  currentView(): SaleView | null;
+  listByState(state: SaleState): StoredSale[];
+  listBetween(from: string, to: string): StoredSale[];
+  openAttempts(): OpenAttempt[];
+  assertCounterFree(): void;
+  putOnCounter(sale: StoredSale): void;
+  preview(): CounterPreview | null;
+  setPreview(next: CounterPreview | null): void;
+  open(input: OpenSale): { sale: StoredSale; transactionId: string };
+  startAttempt(saleId: string, operation: string, transactionId?: string): string;
+  settle(saleId: string, attempt: FinishedAttempt, patch: SaleChange): StoredSale;
+  failed(saleId: string, transactionId: string, error: unknown): StoredSale;
+  closeAttempt(transactionId: string, outcome: 'ok' | 'error', errorCode: string | null): void;
+  clearCounter(): void;
+  leaveCounter(saleId: string): void;
+  change(saleId: string, patch: SaleChange): StoredSale;
+  cancel(saleId: string): StoredSale;
+  readonly refunds: SalesRepository['refunds'];
+  readonly reversals: SalesRepository['reversals'];
+  readonly resolutions: SalesRepository['resolutions'];
+  write<T>(work: () => T): T;
+  close(): void;
+}
+
+export function createSaleBook(deps: SaleBookDeps): SaleBook {
   const { sales, events, clock, owner } = deps;
   let currentId: string | null = null;
   let preview: CounterPreview | null = null;
@@ -232,5 +262,3 @@ export function createSaleBook(deps: SaleBookDeps) {
     close: () => unwritten.close(),
   };
 }
-
-export type SaleBook = ReturnType<typeof createSaleBook>;

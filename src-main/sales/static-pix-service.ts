@@ -24,7 +24,17 @@ export interface StaticPixServiceDeps {
   logger: Logger;
 }
 
-export function createStaticPixService({ book, hub, settings, logger }: StaticPixServiceDeps) {
+export interface StaticPixService {
+  /** A PIX sale: the provider's charge, or the static code when the shop chose it or the provider is down. */
+  startPix(amountCents: Cents, online: () => Promise<SaleView>): Promise<SaleView>;
+  /** The cashier saw the proof; refused when the shop wants a manager to confirm. */
+  confirmByCashier(saleId: string): SaleView;
+  /** The router has already made sure a manager is signed in or authorized this. */
+  confirmByManager(saleId: string): SaleView;
+  close(): Promise<void>;
+}
+
+export function createStaticPixService({ book, hub, settings, logger }: StaticPixServiceDeps): StaticPixService {
   /** Checks still talking to the provider; closing waits for them so none writes to a closed ledger. */
   const checking = new Set<Promise<void>>();
   const checkWithProvider = async (saleId: string, code: StaticPixCode): Promise<void> => {
@@ -65,7 +75,6 @@ export function createStaticPixService({ book, hub, settings, logger }: StaticPi
   };
 
   return {
-    /** A PIX sale: the provider's charge, or the static code when the shop chose it or the provider is down. */
     async startPix(amountCents: Cents, online: () => Promise<SaleView>): Promise<SaleView> {
       const { pixKey, mode } = settings.get('staticPix');
       if (mode === 'always') return start(amountCents);
@@ -78,7 +87,6 @@ export function createStaticPixService({ book, hub, settings, logger }: StaticPi
       }
     },
 
-    /** The cashier saw the proof; refused when the shop wants a manager to confirm. */
     confirmByCashier(saleId: string): SaleView {
       if (settings.get('staticPix').managerConfirms) {
         throw new PosError('forbidden', 'A manager must confirm this payment', { reason: 'static_pix.manager_required' });
@@ -86,7 +94,6 @@ export function createStaticPixService({ book, hub, settings, logger }: StaticPi
       return confirm(saleId);
     },
 
-    /** The router has already made sure a manager is signed in or authorized this. */
     confirmByManager: confirm,
 
     async close(): Promise<void> {
@@ -94,5 +101,3 @@ export function createStaticPixService({ book, hub, settings, logger }: StaticPi
     },
   };
 }
-
-export type StaticPixService = ReturnType<typeof createStaticPixService>;
