@@ -112,7 +112,7 @@ export async function createPosCore(ports: Ports, options: CoreOptions): Promise
   const settings = createSettingsService({ settings: ports.settings, secrets: ports.secrets, hub, events, version: options.version });
   const operators = createOperatorService({ operators: createOperatorsRepository(db), clock: ports.clock, isDemo: () => settings.info().demo });
   await operators.ensureDemoManager();
-  const audit = createAuditJournal(db, ports.clock);
+  const audit = createAuditJournal({ db, clock: ports.clock });
   const salesRepository = createSalesRepository(db);
   // The session and the shifts tell each other: a shift change is a session change for the windows.
   const shifts = createShiftService({
@@ -181,7 +181,7 @@ export async function createPosCore(ports: Ports, options: CoreOptions): Promise
     desk, book, hub, transfers, pix, card, refunds, settings, devices, store, shell: options.shell ?? standaloneShell,
     session, operators, audit, shifts, cash: createCashSaleService({ book }), people, staticPix, bills, otherTillRefunds,
   });
-  const gate = createTillGate(session, operators, audit, {
+  const gate = createTillGate({ session, operators, audit, snapshots: {
     'settings.setMerchant': () => settings.view().merchant,
     'settings.setAutoRefundLate': () => settings.view().autoRefundLate,
     'settings.setProviders': () => settings.view().providers,
@@ -190,7 +190,7 @@ export async function createPosCore(ports: Ports, options: CoreOptions): Promise
     'settings.setStaticPix': () => settings.view().staticPix,
     'operators.add': () => operators.list(),
     'operators.setActive': () => operators.list(),
-  });
+  } });
   const router = createRouter(handlers, ports.logger, gate);
   const interrupted = { 'pix.create': pix.resolveInterrupted, 'card.charge': card.resolveInterrupted, 'bank_transfer.create': transfers.resolveInterrupted };
   const resolving = resumeInterruptedCalls({ book, logger, resolvers: interrupted });

@@ -22,7 +22,25 @@ export interface OperatorServiceDeps {
   isDemo(): boolean;
 }
 
-export function createOperatorService({ operators, clock, isDemo }: OperatorServiceDeps) {
+export interface OperatorService {
+
+  /** First start: the demo manager exists from the beginning, usable only in demo mode. */
+  ensureDemoManager(): Promise<void>;
+  list(): OperatorView[];
+  /** Who the lock screen offers. */
+  signInChoices(): OperatorView[];
+  demoPin(): string | null;
+  needsOwner(): boolean;
+  get(id: string): StoredOperator | undefined;
+  /** First run: the shop's owner, a manager. Only while the till has no manager of its own. */
+  createOwner(name: string, pin: string): Promise<StoredOperator>;
+  add(name: string, role: OperatorRole, pin: string): Promise<OperatorView[]>;
+  setActive(id: string, active: boolean): OperatorView[];
+  /** The one PIN check (sign-in and a manager's authorization): refused unheard while a wait runs. */
+  verify(id: string, pin: string): Promise<StoredOperator>;
+}
+
+export function createOperatorService({ operators, clock, isDemo }: OperatorServiceDeps): OperatorService {
   const now = () => new Date(clock.now()).toISOString();
   const usable = (operator: StoredOperator) => operator.active && (!operator.demo || isDemo());
   const hasOwnManager = () => operators.list().some((operator) => operator.role === 'manager' && !operator.demo && operator.active);
@@ -35,18 +53,15 @@ export function createOperatorService({ operators, clock, isDemo }: OperatorServ
   };
 
   return {
-    /** First start: the demo manager exists from the beginning, usable only in demo mode. */
     async ensureDemoManager(): Promise<void> {
       if (!operators.list().some((operator) => operator.demo)) await create(DEMO_MANAGER_NAME, 'manager', DEMO_MANAGER_PIN, true);
     },
     list: (): OperatorView[] => operators.list().map(toOperatorView),
-    /** Who the lock screen offers. */
     signInChoices: (): OperatorView[] => operators.list().filter(usable).map(toOperatorView),
     demoPin: (): string | null => (isDemo() ? DEMO_MANAGER_PIN : null),
     needsOwner: (): boolean => !hasOwnManager(),
     get: (id: string): StoredOperator | undefined => operators.get(id),
 
-    /** First run: the shop's owner, a manager. Only while the till has no manager of its own. */
     async createOwner(name: string, pin: string): Promise<StoredOperator> {
       if (hasOwnManager()) throw new PosError('forbidden', 'The till already has an owner', { reason: 'operator.owner_exists' });
       return create(name, 'manager', pin);
@@ -68,7 +83,6 @@ export function createOperatorService({ operators, clock, isDemo }: OperatorServ
       return operators.list().map(toOperatorView);
     },
 
-    /** The one PIN check (sign-in and a manager's authorization): refused unheard while a wait runs. */
     async verify(id: string, pin: string): Promise<StoredOperator> {
       const operator = operators.get(id);
       if (!operator || !usable(operator)) throw new PosError('forbidden', 'This operator cannot sign in', { reason: 'operator.unavailable' });
@@ -85,4 +99,3 @@ export function createOperatorService({ operators, clock, isDemo }: OperatorServ
   };
 }
 
-export type OperatorService = ReturnType<typeof createOperatorService>;

@@ -15,7 +15,15 @@ export type AuditSnapshots = Partial<Record<OperationName, () => unknown>>;
 
 const asActor = ({ id, name, role }: ActorOperator): ActorOperator => ({ id, name, role });
 
-export function createTillGate(session: TillSession, operators: OperatorService, audit: AuditJournal, snapshots: AuditSnapshots): Gate {
+export interface TillGateDeps {
+  session: TillSession;
+  operators: OperatorService;
+  audit: AuditJournal;
+  /** What a manager act changes, read before and after it for the journal. */
+  snapshots: AuditSnapshots;
+}
+
+export function createTillGate({ session, operators, audit, snapshots }: TillGateDeps): Gate {
   return {
     async admit(name: OperationName, requirement: Requirement, approval: ManagerApproval | undefined): Promise<Actor | null> {
       if (requirement === 'display' || requirement === 'lock_screen') return null;

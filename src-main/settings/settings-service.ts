@@ -23,7 +23,7 @@ import { capabilitiesOf } from '../providers/provider.ts';
 
 const CONFIGURABLE = ['sandbox', 'production'] as const;
 
-export interface SettingsServiceOptions {
+export interface SettingsServiceDeps {
   settings: SettingsStore;
   secrets: SecretStore;
   hub: ProviderHub;
@@ -31,7 +31,21 @@ export interface SettingsServiceOptions {
   version: string;
 }
 
-export function createSettingsService({ settings, secrets, hub, events, version }: SettingsServiceOptions) {
+export interface SettingsService {
+
+  info(): AppInfo;
+  view(): SettingsView;
+  setLanguage(language: Language): AppInfo;
+  setMerchant(merchant: MerchantSettings & { largeAmountCents?: number }): SettingsView;
+  setStaticPix(staticPix: StaticPixSettings): SettingsView;
+  setProviders(next: Selections): Promise<SettingsView>;
+  setCredentials(input: { id: ProviderSelection['id']; environment: (typeof CONFIGURABLE)[number]; values: Record<string, string> }): SettingsView;
+  setAutoRefundLate(enabled: boolean): SettingsView;
+  /** Asks the provider with the saved credentials; throws when it refuses them. */
+  testConnection(selection: ProviderSelection): Promise<null>;
+}
+
+export function createSettingsService({ settings, secrets, hub, events, version }: SettingsServiceDeps): SettingsService {
   const catalog = (): ProviderCatalogEntry[] =>
     PROVIDER_IDS.flatMap((id) => {
       const definition = PROVIDERS[id];
@@ -136,4 +150,3 @@ export function createSettingsService({ settings, secrets, hub, events, version 
   };
 }
 
-export type SettingsService = ReturnType<typeof createSettingsService>;

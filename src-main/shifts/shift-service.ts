@@ -24,7 +24,20 @@ export interface ShiftServiceDeps {
 
 const toView = ({ counted: _counted, ...view }: StoredShift): ShiftView => view;
 
-export function createShiftService(deps: ShiftServiceDeps) {
+export interface ShiftService {
+
+  current(): ShiftView | null;
+  /** Stamps a new sale: the open shift, or a refusal that tells the cashier to open one. */
+  requireOpenId(): string;
+  open(floatCents: Cents, operatorId: string): ShiftView;
+  moveCash(kind: 'sangria' | 'suprimento', amountCents: Cents, reason: string, operatorId: string): ShiftView;
+  /** Blind close: methods left uncounted count as expected. Prints the Z report. */
+  close(counted: Partial<Record<ReportMethod, Cents>>, operatorId: string): ShiftReportView;
+  report(shiftId: string): ShiftReportView;
+  find(shiftId: string): ShiftView | undefined;
+}
+
+export function createShiftService(deps: ShiftServiceDeps): ShiftService {
   const { shifts, sales, clock } = deps;
   const now = () => new Date(clock.now()).toISOString();
   const requireOpen = (): StoredShift => {
@@ -50,7 +63,6 @@ export function createShiftService(deps: ShiftServiceDeps) {
       const shift = shifts.open();
       return shift ? toView(shift) : null;
     },
-    /** Stamps a new sale: the open shift, or a refusal that tells the cashier to open one. */
     requireOpenId: (): string => requireOpen().id,
 
     open(floatCents: Cents, operatorId: string): ShiftView {
@@ -73,7 +85,6 @@ export function createShiftService(deps: ShiftServiceDeps) {
       return toView(requireOpen());
     },
 
-    /** Blind close: methods left uncounted count as expected. Prints the Z report. */
     close(counted: Partial<Record<ReportMethod, Cents>>, operatorId: string): ShiftReportView {
       const shift = requireOpen();
       const entries = Object.entries(counted).filter(([, cents]) => cents !== undefined);
@@ -99,4 +110,3 @@ export function createShiftService(deps: ShiftServiceDeps) {
   };
 }
 
-export type ShiftService = ReturnType<typeof createShiftService>;
