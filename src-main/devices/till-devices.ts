@@ -15,7 +15,7 @@ import type { MerchantHeader, PrintDocument, SaleReceipt } from './printer/print
 import { assertKnownPrinterModel } from './printer/printer-models.ts';
 import type { PortFactory } from './serial-line.ts';
 
-export interface TillDevicesOptions {
+export interface TillDevicesDeps {
   journal: PrintJournal;
   events: EventBus;
   clock: Clock;
@@ -24,7 +24,24 @@ export interface TillDevicesOptions {
   portFactory?: PortFactory;
 }
 
-export function createTillDevices(options: TillDevicesOptions) {
+export interface TillDevices {
+
+  status(): DeviceStatusView;
+  listPorts(): Promise<DiscoveredPort[]>;
+  apply(devices: DeviceSettings): Promise<void>;
+  testPrint(): PrintJobView;
+  testDisplay(): Promise<void>;
+  reprintSale(saleId: string): PrintJobView;
+  printPixQr(sale: SaleView): PrintJobView;
+  printDayReport(report: DayReportView): PrintJobView;
+  /** The Z report of a shift: journaled, then printed when the printer can. */
+  printShiftReport(report: ShiftReportView): PrintJobView;
+  /** Money went back: the slip names the provider's own refund reference when there is one. */
+  printRefundSlip(sale: SaleView, refund: Pick<RefundView, 'id' | 'amountCents' | 'reason'> & { providerRefundId: string | null }): void;
+  close(): Promise<void>;
+}
+
+export function createTillDevices(options: TillDevicesDeps): TillDevices {
   const { settings, events } = options;
   const language = () => settings.get('language');
   const merchant = (): MerchantHeader => {
@@ -113,7 +130,6 @@ export function createTillDevices(options: TillDevicesOptions) {
         byMethod,
       });
     },
-    /** The Z report of a shift: journaled, then printed when the printer can. */
     printShiftReport(report: ShiftReportView): PrintJobView {
       const { shift } = report;
       return services.printer.print({
@@ -133,7 +149,6 @@ export function createTillDevices(options: TillDevicesOptions) {
         rows: report.rows,
       });
     },
-    /** Money went back: the slip names the provider's own refund reference when there is one. */
     printRefundSlip(sale: SaleView, refund: Pick<RefundView, 'id' | 'amountCents' | 'reason'> & { providerRefundId: string | null }): void {
       print({
         kind: 'refund_slip',
@@ -157,4 +172,3 @@ export function createTillDevices(options: TillDevicesOptions) {
   };
 }
 
-export type TillDevices = ReturnType<typeof createTillDevices>;

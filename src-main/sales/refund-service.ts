@@ -10,7 +10,7 @@ import { randomUUID } from 'node:crypto';
 import type { RefundView, SaleView } from '../../src-preload/contract.ts';
 import type { Cents } from '../../src-shared/money.ts';
 import { isAmbiguous, PosError, toErrorData } from '../core/errors.ts';
-import type { Logger, Scheduler } from '../core/ports.ts';
+import type { Logger, RefundGuard, Scheduler } from '../core/ports.ts';
 import type { StoredRefund } from '../ledger/refunds-repository.ts';
 import type { StoredSale } from '../ledger/sales-repository.ts';
 import type { ProviderHub } from '../providers/provider-hub.ts';
@@ -26,17 +26,6 @@ export const DEFAULT_REFUND_LOOKUP_WINDOW_MS = 120_000;
 export function refundableCents(sale: StoredSale): Cents {
   const maybePaid = sale.refunds.filter((refund) => refund.state !== 'failed').reduce((sum, refund) => sum + refund.amountCents, 0);
   return sale.amountCents - maybePaid;
-}
-
-/**
- * Multi-till hook (src-main/store): holds the refund's amount against the sale in the shop's store ledger
- * before the provider hears of it, so two tills can never refund past what is left. Absent on a lone till.
- */
-export interface RefundGuard {
-  /** Throws (refund.too_much) when the shop has less left to refund. */
-  reserve(saleId: string, refundId: string, amountCents: Cents): Promise<void>;
-  /** The refund did not happen: frees its amount. Never throws. */
-  release(refundId: string): Promise<void>;
 }
 
 export interface RefundServiceDeps {

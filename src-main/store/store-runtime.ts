@@ -7,12 +7,12 @@ import type { StoreSyncView } from '../../src-preload/contract.ts';
 import { PosError } from '../core/errors.ts';
 import type { Logger, Scheduler } from '../core/ports.ts';
 import { createOutbox } from './outbox.ts';
-import { createReplicator, type ReplicatorDeps } from './replicator.ts';
+import { createReplicator, type Replicator, type ReplicatorDeps } from './replicator.ts';
 import { createStoreClient, type StoreClient } from './store-client.ts';
 import { migrateStore } from './store-migrations.ts';
 import { readTillIdentity } from './till-identity.ts';
 
-export interface StoreRuntimeOptions {
+export interface StoreRuntimeDeps {
   db: DatabaseSync;
   connectionString: string;
   installId: string;
@@ -38,7 +38,15 @@ async function registerTill(client: StoreClient, db: DatabaseSync, installId: st
   return row.inserted;
 }
 
-export function startStoreRuntime(options: StoreRuntimeOptions) {
+export interface StoreRuntime {
+
+  client: StoreClient;
+  replicator: Replicator;
+  tillCode(): string;
+  stop(): Promise<void>;
+}
+
+export function startStoreRuntime(options: StoreRuntimeDeps): StoreRuntime {
   const { db, logger } = options;
   const client = createStoreClient(options.connectionString, logger);
   const outbox = createOutbox(db);
@@ -67,4 +75,3 @@ export function startStoreRuntime(options: StoreRuntimeOptions) {
   };
 }
 
-export type StoreRuntime = ReturnType<typeof startStoreRuntime>;
