@@ -46,7 +46,7 @@ import { createAuditJournal } from '../audit/audit-journal.ts';
 import { createShiftsRepository } from '../shifts/shifts-repository.ts';
 import { createShiftService } from '../shifts/shift-service.ts';
 import { createCashSaleService } from '../sales/cash-sale-service.ts';
-import { PosError } from '../core/errors.ts';
+import { sessionLockedError } from '../core/errors.ts';
 import { createBillsRepository } from '../ledger/bills-repository.ts';
 import { createBillService } from '../sales/bill-service.ts';
 
@@ -132,7 +132,7 @@ export async function createPosCore(ports: Ports, options: CoreOptions): Promise
   const session = createTillSession({ operators, clock: ports.clock, events, idleLockMs: options.idleLockMs ?? 5 * 60_000, openShift: shifts.current });
   const owner = () => {
     const operator = session.current();
-    if (!operator) throw new PosError('forbidden', 'The till is locked: sign in first', { reason: 'session.locked' });
+    if (!operator) throw sessionLockedError();
     return { operatorId: operator.id, shiftId: shifts.requireOpenId() };
   };
   // The bill service needs the book; the book asks it, as each sale opens, which bill the sale is a tender of.

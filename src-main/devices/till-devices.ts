@@ -6,7 +6,7 @@
 import type { PrintJournal } from './printer/print-journal-port.ts';
 import type { DayReportView, DeviceStatusView, PrintJobView, RefundView, SaleView, ShiftReportView } from '../../src-preload/contract.ts';
 import type { DeviceSettings } from '../../src-shared/device-settings.ts';
-import { PosError } from '../core/errors.ts';
+import { invalidState } from '../core/errors.ts';
 import type { EventBus } from '../core/events.ts';
 import type { Clock, Logger, SettingsStore } from '../core/ports.ts';
 import { createDeviceServices, type DeviceServices } from './device-services.ts';
@@ -105,7 +105,7 @@ export function createTillDevices(options: TillDevicesDeps): TillDevices {
     reprintSale: (saleId: string) => services.printer.reprintSale(saleId),
     printPixQr(sale: SaleView): PrintJobView {
       if (!sale.pix || sale.state !== 'awaiting_payment') {
-        throw new PosError('invalid_state', 'The sale has no PIX QR to print', { reason: 'print.no_qr' });
+        throw invalidState('print.no_qr', 'The sale has no PIX QR to print');
       }
       return services.printer.print({
         kind: 'pix_charge',

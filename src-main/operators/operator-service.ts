@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { OperatorRole, OperatorView } from '../../src-preload/contract.ts';
-import { PosError } from '../core/errors.ts';
+import { forbidden, invalidInput, invalidState, notFound } from '../core/errors.ts';
 import type { Clock } from '../core/ports.ts';
 import { hashPin, verifyPin } from './pin-hash.ts';
 import { nextTryAt } from './pin-throttle.ts';
@@ -47,7 +47,7 @@ export function createOperatorService({ operators, clock, isDemo }: OperatorServ
 
   const create = async (name: string, role: OperatorRole, pin: string, demo = false): Promise<StoredOperator> => {
     if (operators.findByName(name)) {
-      throw new PosError('invalid_input', 'An operator with that name exists', { reason: 'operator.name_taken', field: 'name' });
+      throw invalidInput('operator.name_taken', 'An operator with that name exists', 'name');
     }
     return operators.create({ id: randomUUID(), name, role, pinHash: await hashPin(pin), demo, at: now() });
   };
@@ -63,7 +63,7 @@ export function createOperatorService({ operators, clock, isDemo }: OperatorServ
     get: (id: string): StoredOperator | undefined => operators.get(id),
 
     async createOwner(name: string, pin: string): Promise<StoredOperator> {
-      if (hasOwnManager()) throw new PosError('forbidden', 'The till already has an owner', { reason: 'operator.owner_exists' });
+      if (hasOwnManager()) throw forbidden('operator.owner_exists', 'The till already has an owner');
       return create(name, 'manager', pin);
     },
 
@@ -74,10 +74,10 @@ export function createOperatorService({ operators, clock, isDemo }: OperatorServ
 
     setActive(id: string, active: boolean): OperatorView[] {
       const operator = operators.get(id);
-      if (!operator) throw new PosError('not_found', 'No such operator', { reason: 'operator.not_found' });
+      if (!operator) throw notFound('operator.not_found', 'No such operator');
       const othersLeft = operators.list().some((other) => other.id !== id && other.role === 'manager' && !other.demo && other.active);
       if (!active && operator.role === 'manager' && !operator.demo && !othersLeft) {
-        throw new PosError('invalid_state', 'The last manager cannot be deactivated', { reason: 'operator.last_manager' });
+        throw invalidState('operator.last_manager', 'The last manager cannot be deactivated');
       }
       operators.setActive(id, active);
       return operators.list().map(toOperatorView);
@@ -85,13 +85,13 @@ export function createOperatorService({ operators, clock, isDemo }: OperatorServ
 
     async verify(id: string, pin: string): Promise<StoredOperator> {
       const operator = operators.get(id);
-      if (!operator || !usable(operator)) throw new PosError('forbidden', 'This operator cannot sign in', { reason: 'operator.unavailable' });
+      if (!operator || !usable(operator)) throw forbidden('operator.unavailable', 'This operator cannot sign in');
       if (clock.now() < nextTryAt(operator.failedPins, operator.lastFailedAt)) {
-        throw new PosError('forbidden', 'Too many wrong PINs: wait before trying again', { reason: 'pin.slow_down', retryable: true });
+        throw forbidden('pin.slow_down', 'Too many wrong PINs: wait before trying again', { retryable: true });
       }
       if (!(await verifyPin(pin, operator.pinHash))) {
         operators.recordFailure(id, now());
-        throw new PosError('forbidden', 'Wrong PIN', { reason: 'pin.wrong' });
+        throw forbidden('pin.wrong', 'Wrong PIN');
       }
       operators.recordSuccess(id);
       return operator;

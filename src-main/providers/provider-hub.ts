@@ -6,7 +6,7 @@
  * runs it (in this process or in its own): the hub only asks for its base URL.
  */
 import type { Environment, ProviderId, ProviderSelection } from '../../src-preload/contract.ts';
-import { accountRemovedError, PosError } from '../core/errors.ts';
+import { accountRemovedError, invalidInput, invalidState, noProviderError } from '../core/errors.ts';
 import type { Clock, Logger, SecretStore } from '../core/ports.ts';
 import type { HttpSend } from '../http/http-client.ts';
 import { accountId } from './provider-account.ts';
@@ -37,7 +37,7 @@ export function secretName(id: ProviderId, environment: Environment, field: stri
 
 export function definitionOf(id: ProviderId): ProviderDefinition {
   const definition = PROVIDERS[id];
-  if (!definition) throw new PosError('invalid_input', `Unknown provider ${id}`, { reason: 'provider.unknown' });
+  if (!definition) throw invalidInput('provider.unknown', `Unknown provider ${id}`);
   return definition;
 }
 
@@ -96,7 +96,7 @@ export async function createProviderHub(initial: Selections, options: ProviderHu
     active(role: 'pix' | 'card'): { provider: Provider; selection: ProviderSelection; account: string | null } {
       const selection = selections[role];
       if (!selection) {
-        throw new PosError('invalid_state', `No ${role} provider is configured`, { reason: `provider.no_${role}` });
+        throw invalidState(`provider.no_${role}`, `No ${role} provider is configured`);
       }
       return { provider: instance(selection), selection, account: accountOf(selection) };
     },
@@ -106,7 +106,7 @@ export async function createProviderHub(initial: Selections, options: ProviderHu
      * another account about a charge it never saw.
      */
     forSale(sale: { providerId: ProviderId | null; providerEnvironment: Environment; providerAccount: string | null }): Provider {
-      if (!sale.providerId) throw new PosError('invalid_state', 'No provider took this sale', { reason: 'sale.no_provider' });
+      if (!sale.providerId) throw noProviderError();
       const selection = { id: sale.providerId, environment: sale.providerEnvironment };
       if (sale.providerAccount !== null && accountOf(selection) !== sale.providerAccount) throw accountRemovedError(sale.providerAccount);
       return instance(selection);

@@ -5,7 +5,7 @@
  * disagreements are listed, each with what can be done about it.
  */
 import type { Environment, PaymentMethod, ProviderId, ReconcileAction, ReconcileSection, ReconciliationView } from '../../src-preload/contract.ts';
-import { PosError, toErrorData } from '../core/errors.ts';
+import { invalidInput, toErrorData } from '../core/errors.ts';
 import type { SalesRepository } from '../ledger/sales-repository.ts';
 import type { ProviderHub } from '../providers/provider-hub.ts';
 import { currencyOf, type Provider } from '../providers/provider.ts';
@@ -94,7 +94,7 @@ export function emptySection(account: Account, method: PaymentMethod, providerNa
 /** A manager settles a difference: the decision is kept in the ledger and shown on the next run. */
 export function resolveDifference(sales: Pick<SalesRepository, 'resolutions'>, key: string, action: ReconcileAction, note: string, at: string): void {
   if (!/^[a-z-]+\.(embedded|sandbox|production)\.(pix|card|bank_transfer)\.[\w-]+$/.test(key)) {
-    throw new PosError('invalid_input', 'Unknown reconciliation difference', { reason: 'reconcile.key_invalid', field: 'key' });
+    throw invalidInput('reconcile.key_invalid', 'Unknown reconciliation difference', 'key');
   }
   sales.resolutions.record({ key, action, note, at });
 }

@@ -4,7 +4,7 @@
  */
 import type { SaleView } from '../../src-preload/contract.ts';
 import type { Cents } from '../../src-shared/money.ts';
-import { PosError } from '../core/errors.ts';
+import { invalidInput } from '../core/errors.ts';
 import { toSaleView, type SaleBook } from './sale-book.ts';
 
 export interface CashSaleServiceDeps {
@@ -20,7 +20,7 @@ export function createCashSaleService({ book }: CashSaleServiceDeps): CashSaleSe
   return {
     startCash(amountCents: Cents, receivedCents: Cents): SaleView {
       if (receivedCents < amountCents) {
-        throw new PosError('invalid_input', 'The customer handed over less than the amount', { reason: 'cash.not_enough', field: 'receivedCents' });
+        throw invalidInput('cash.not_enough', 'The customer handed over less than the amount', 'receivedCents');
       }
       book.assertCounterFree();
       const { sale } = book.open({ amountCents, currency: 'BRL', method: 'cash', selection: null, account: null });

@@ -9,7 +9,7 @@
 import { randomUUID } from 'node:crypto';
 import type { RefundView, SaleView } from '../../src-preload/contract.ts';
 import type { Cents } from '../../src-shared/money.ts';
-import { isAmbiguous, PosError, toErrorData } from '../core/errors.ts';
+import { fromErrorData, invalidInput, invalidState, isAmbiguous, notFound, type PosError, toErrorData } from '../core/errors.ts';
 import type { Logger, RefundGuard, Scheduler } from '../core/ports.ts';
 import type { StoredRefund } from '../ledger/refunds-repository.ts';
 import type { StoredSale } from '../ledger/sales-repository.ts';
@@ -148,9 +148,9 @@ export function createRefundService(deps: RefundServiceDeps): RefundService {
   return {
     async refund(saleId: string, amountCents: Cents, reason: string): Promise<SaleView> {
       const sale = book.require(saleId);
-      if (sale.state !== 'paid') throw new PosError('invalid_state', `A ${sale.state} sale cannot be refunded`, { reason: 'refund.not_paid' });
+      if (sale.state !== 'paid') throw invalidState('refund.not_paid', `A ${sale.state} sale cannot be refunded`);
       if (amountCents > refundableCents(sale)) {
-        throw new PosError('invalid_input', 'The refund is larger than what is left to refund', { reason: 'refund.too_much', field: 'amountCents' });
+        throw invalidInput('refund.too_much', 'The refund is larger than what is left to refund', 'amountCents');
       }
       // The account that took the sale must still be there (its credentials may have been removed).
       if (sale.method !== 'cash') hub.forSale(sale);
@@ -159,14 +159,14 @@ export function createRefundService(deps: RefundServiceDeps): RefundService {
       const refund = refunds.create({ id: refundId, saleId, amountCents, currency: sale.currency, reason, transactionId: randomUUID(), at: now() });
       const sent = await send(sale, refund);
       if (isOpen(sent)) poller.watch(refund.id);
-      if (sent.state === 'failed' && sent.problem) throw new PosError(sent.problem.code, sent.problem.message, { ...sent.problem });
+      if (sent.state === 'failed' && sent.problem) throw fromErrorData(sent.problem);
       return toSaleView(book.require(saleId));
     },
 
     resolve(refundId: string, paid: boolean): SaleView {
       const refund = refunds.get(refundId);
-      if (!refund) throw new PosError('not_found', 'No such refund', { reason: 'refund.not_found' });
-      if (refund.state !== 'needs_checking') throw new PosError('invalid_state', `A ${refund.state} refund needs no checking`, { reason: 'refund.not_unresolved' });
+      if (!refund) throw notFound('refund.not_found', 'No such refund');
+      if (refund.state !== 'needs_checking') throw invalidState('refund.not_unresolved', `A ${refund.state} refund needs no checking`);
       settle(refund, paid ? 'completed' : 'failed');
       return toSaleView(book.require(refund.saleId));
     },
@@ -184,5 +184,5 @@ export function createRefundService(deps: RefundServiceDeps): RefundService {
 const isOpen = (refund: StoredRefund) => refund.state === 'requested' || refund.state === 'processing';
 
 function unsupported(): PosError {
-  return new PosError('invalid_state', 'This provider does not refund this kind of sale', { reason: 'refund.unsupported' });
+  return invalidState('refund.unsupported', 'This provider does not refund this kind of sale');
 }

@@ -8,7 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import type { CounterPreview, Environment, PaymentMethod, ProviderId, ProviderSelection, SaleState, SaleView } from '../../src-preload/contract.ts';
 import type { Cents, Currency } from '../../src-shared/money.ts';
-import { ledgerWriteError, PosError, toErrorData } from '../core/errors.ts';
+import { invalidState, ledgerWriteError, noProviderError, notFound, toErrorData } from '../core/errors.ts';
 import type { EventBus } from '../core/events.ts';
 import type { Clock, Logger, Scheduler } from '../core/ports.ts';
 import type { OpenAttempt, SaleChange, SalesRepository, StoredSale } from '../ledger/sales-repository.ts';
@@ -22,7 +22,7 @@ export { toSaleView };
 
 /** The provider account that took a sale; a cash sale has none. */
 export function providerOfSale(sale: StoredSale): { providerId: ProviderId; providerEnvironment: Environment } {
-  if (!sale.providerId) throw new PosError('invalid_state', 'No provider took this sale', { reason: 'sale.no_provider' });
+  if (!sale.providerId) throw noProviderError();
   return { providerId: sale.providerId, providerEnvironment: sale.providerEnvironment };
 }
 
@@ -100,7 +100,7 @@ export function createSaleBook(deps: SaleBookDeps): SaleBook {
   const get = (saleId: string): StoredSale | undefined => unwritten.read(sales.get(saleId));
   const require = (saleId: string): StoredSale => {
     const sale = get(saleId);
-    if (!sale) throw new PosError('not_found', 'No such sale', { reason: 'sale.not_found' });
+    if (!sale) throw notFound('sale.not_found', 'No such sale');
     return sale;
   };
   const showPreview = (next: CounterPreview | null) => {
@@ -165,7 +165,7 @@ export function createSaleBook(deps: SaleBookDeps): SaleBook {
     assertCounterFree(): void {
       const open = current();
       if (open && isOpen(open.state)) {
-        throw new PosError('invalid_state', 'Finish or cancel the sale on the counter first', { reason: 'sale.busy' });
+        throw invalidState('sale.busy', 'Finish or cancel the sale on the counter first');
       }
     },
     /** From now on this sale's changes reach the windows; its first announcement is its first change. */
@@ -250,7 +250,7 @@ export function createSaleBook(deps: SaleBookDeps): SaleBook {
     cancel(saleId: string): StoredSale {
       const sale = require(saleId);
       if (sale.method === 'card' || (sale.state !== 'awaiting_payment' && sale.state !== 'draft')) {
-        throw new PosError('invalid_state', `A ${sale.state} ${sale.method} sale cannot be cancelled`, { reason: 'sale.not_cancellable' });
+        throw invalidState('sale.not_cancellable', `A ${sale.state} ${sale.method} sale cannot be cancelled`);
       }
       return apply(sale.id, { state: 'cancelled' });
     },

@@ -7,7 +7,7 @@
  */
 import type { SaleView } from '../../src-preload/contract.ts';
 import type { Cents } from '../../src-shared/money.ts';
-import { PosError, toErrorData } from '../core/errors.ts';
+import { forbidden, invalidState, PosError, toErrorData } from '../core/errors.ts';
 import type { Logger, SettingsStore } from '../core/ports.ts';
 import type { ProviderHub } from '../providers/provider-hub.ts';
 import { pixOf } from '../providers/provider.ts';
@@ -52,7 +52,7 @@ export function createStaticPixService({ book, hub, settings, logger }: StaticPi
 
   const start = (amountCents: Cents): SaleView => {
     const { pixKey } = settings.get('staticPix');
-    if (!pixKey) throw new PosError('invalid_state', 'Offline PIX needs the shop’s PIX key in Settings', { reason: 'static_pix.no_key' });
+    if (!pixKey) throw invalidState('static_pix.no_key', 'Offline PIX needs the shop’s PIX key in Settings');
     book.assertCounterFree();
     const { selection, account } = hub.active('pix');
     const { sale } = book.open({ amountCents, currency: 'BRL', method: 'pix_static', selection, account });
@@ -69,7 +69,7 @@ export function createStaticPixService({ book, hub, settings, logger }: StaticPi
   const confirm = (saleId: string): SaleView => {
     const sale = book.require(saleId);
     if (sale.method !== 'pix_static' || sale.state !== 'awaiting_payment') {
-      throw new PosError('invalid_state', `A ${sale.state} ${sale.method} sale cannot be confirmed by hand`, { reason: 'static_pix.not_confirmable' });
+      throw invalidState('static_pix.not_confirmable', `A ${sale.state} ${sale.method} sale cannot be confirmed by hand`);
     }
     return toSaleView(book.change(saleId, { state: 'paid' }));
   };
@@ -89,7 +89,7 @@ export function createStaticPixService({ book, hub, settings, logger }: StaticPi
 
     confirmByCashier(saleId: string): SaleView {
       if (settings.get('staticPix').managerConfirms) {
-        throw new PosError('forbidden', 'A manager must confirm this payment', { reason: 'static_pix.manager_required' });
+        throw forbidden('static_pix.manager_required', 'A manager must confirm this payment');
       }
       return confirm(saleId);
     },

@@ -13,7 +13,7 @@ import type {
   StaticPixSettings,
 } from '../../src-preload/contract.ts';
 import { PROVIDER_IDS } from '../../src-preload/contract.ts';
-import { PosError } from '../core/errors.ts';
+import { invalidInput } from '../core/errors.ts';
 import type { EventBus } from '../core/events.ts';
 import type { SecretStore, SettingsStore } from '../core/ports.ts';
 import { listPrinterModels } from '../devices/printer/printer-models.ts';
@@ -95,7 +95,7 @@ export function createSettingsService({ settings, secrets, hub, events, version 
 
   const assertRole = (selection: ProviderSelection | null, role: 'pix' | 'card') => {
     if (selection && !definitionOf(selection.id).roles.includes(role)) {
-      throw new PosError('invalid_input', `${selection.id} cannot take ${role}`, { reason: 'provider.role_unsupported', field: role });
+      throw invalidInput('provider.role_unsupported', `${selection.id} cannot take ${role}`, role);
     }
   };
 
@@ -130,7 +130,7 @@ export function createSettingsService({ settings, secrets, hub, events, version 
       const fields = definitionOf(input.id).credentialFields;
       for (const [field, value] of Object.entries(input.values)) {
         if (!fields.includes(field)) {
-          throw new PosError('invalid_input', `${input.id} has no credential ${field}`, { reason: 'credentials.unknown_field', field });
+          throw invalidInput('credentials.unknown_field', `${input.id} has no credential ${field}`, field);
         }
         const name = secretName(input.id, input.environment, field);
         if (value === '') secrets.delete(name);

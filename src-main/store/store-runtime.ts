@@ -4,7 +4,7 @@
  */
 import type { DatabaseSync } from 'node:sqlite';
 import type { StoreSyncView } from '../../src-preload/contract.ts';
-import { PosError } from '../core/errors.ts';
+import { invalidState } from '../core/errors.ts';
 import type { Logger, Scheduler } from '../core/ports.ts';
 import { createOutbox } from './outbox.ts';
 import { createReplicator, type Replicator, type ReplicatorDeps } from './replicator.ts';
@@ -33,7 +33,7 @@ async function registerTill(client: StoreClient, db: DatabaseSync, installId: st
   );
   const row = rows[0];
   if (!row) {
-    throw new PosError('invalid_state', `Another till of the shop already uses the code ${till.code}`, { reason: 'store.till_code_taken', field: 'tillCode' });
+    throw invalidState('store.till_code_taken', `Another till of the shop already uses the code ${till.code}`, { field: 'tillCode' });
   }
   return row.inserted;
 }

@@ -5,8 +5,8 @@
 import { randomUUID } from 'node:crypto';
 import type { DatabaseSync } from 'node:sqlite';
 import type { StoreDayReportView, StoreSaleView, StoreSettingsView, StoreSyncView } from '../../src-preload/contract.ts';
-import { PosError, toErrorData } from '../core/errors.ts';
 import type { Cents } from '../../src-shared/money.ts';
+import { invalidInput, invalidState, PosError, toErrorData } from '../core/errors.ts';
 import type { EventBus } from '../core/events.ts';
 import type { Logger, RefundGuard, Scheduler, SecretStore, SettingsStore } from '../core/ports.ts';
 import { releaseRefund, reserveRefund } from './refund-reservations.ts';
@@ -99,7 +99,7 @@ export function createStoreService(deps: StoreServiceDeps): StoreService {
   };
 
   const live = (): StoreRuntime => {
-    if (!runtime) throw new PosError('invalid_state', 'This till is not part of a store', { reason: 'store.not_configured' });
+    if (!runtime) throw invalidState('store.not_configured', 'This till is not part of a store');
     return runtime;
   };
 
@@ -167,7 +167,7 @@ export function createStoreService(deps: StoreServiceDeps): StoreService {
         else secrets.set(STORE_SECRET, input.connectionString);
       }
       if (input.enabled && !secrets.get(STORE_SECRET)) {
-        throw new PosError('invalid_input', 'A store needs its server connection string', { reason: 'store.connection_missing', field: 'connectionString' });
+        throw invalidInput('store.connection_missing', 'A store needs its server connection string', 'connectionString');
       }
       await stop();
       writeTillIdentity(db, { code: input.tillCode, name: input.tillName });
@@ -178,7 +178,7 @@ export function createStoreService(deps: StoreServiceDeps): StoreService {
     },
     async testConnection(connectionString?: string): Promise<null> {
       const target = connectionString || secrets.get(STORE_SECRET);
-      if (!target) throw new PosError('invalid_input', 'No store connection string to test', { reason: 'store.connection_missing', field: 'connectionString' });
+      if (!target) throw invalidInput('store.connection_missing', 'No store connection string to test', 'connectionString');
       await checkStoreServer(target, logger);
       return null;
     },
