@@ -1,8 +1,8 @@
 /** The sandbox's Astrapay refunds and static QR endpoints, checked with raw HTTP. */
 import { describe, expect, it } from 'vitest';
-import { parseBrCode } from '../../../src-main/pix/br-code.ts';
-import { createFakeClock } from '../../support/fake-clock.ts';
-import { getToken, payPix, startTestSandbox } from '../../support/sandbox.ts';
+import { parseBrCode } from '../../../../src-main/pix/br-code.ts';
+import { createFakeClock } from '../../../support/fake-clock.ts';
+import { getToken, payPix, startTestSandbox } from '../../../support/sandbox.ts';
 import { send, window } from './astrapay-sandbox-support.ts';
 
 async function paidTxid(sim: Awaited<ReturnType<typeof startTestSandbox>>, token: string, amount = 100) {
