@@ -101,7 +101,8 @@ export async function createPosCore(ports: Ports, options: CoreOptions): Promise
   const { sandboxUrl } = options;
   const alerts = createAlerts({ events, clock: ports.clock });
   const { clock, scheduler, logger } = ports;
-  const hub = await createProviderHub(ports.settings.get('providers'), {
+  const hub = await createProviderHub({
+    selections: ports.settings.get('providers'),
     secrets: ports.secrets,
     logger: ports.logger,
     http: createHttpClient(ports.fetch),

@@ -66,7 +66,18 @@ export function toReversalView(reversal: StoredReversal): ReversalView {
   return { id, kind, reason, providerRef, amountCents, state, createdAt };
 }
 
-export function createReversalsRepository(db: DatabaseSync) {
+export interface ReversalsRepository {
+
+  create(reversal: NewReversal): StoredReversal;
+  get(id: string): StoredReversal | undefined;
+  update(id: string, change: ReversalChange, at: string): StoredReversal | undefined;
+  listBySale(saleId: string): StoredReversal[];
+  ofSalesCreatedBetween(from: string, to: string): StoredReversal[];
+  listByState(state: ReversalView['state']): StoredReversal[];
+  listBetween(from: string, to: string): StoredReversal[];
+}
+
+export function createReversalsRepository(db: DatabaseSync): ReversalsRepository {
   const insert = db.prepare(
     `INSERT INTO reversals (id, sale_id, kind, reason, provider_id, provider_environment, provider_account, provider_ref,
        amount_cents, state, transaction_id, created_at, updated_at)
@@ -115,4 +126,3 @@ export function createReversalsRepository(db: DatabaseSync) {
   };
 }
 
-export type ReversalsRepository = ReturnType<typeof createReversalsRepository>;

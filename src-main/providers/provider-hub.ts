@@ -16,7 +16,9 @@ import type { Provider } from './provider.ts';
 
 export const PROVIDER_TIMEOUT_MS = 15_000;
 
-export interface ProviderHubOptions {
+export interface ProviderHubDeps {
+  /** What Settings say at start; `select` changes it. */
+  selections: Selections;
   secrets: SecretStore;
   logger: Logger;
   http: HttpSend;
@@ -41,8 +43,25 @@ export function definitionOf(id: ProviderId): ProviderDefinition {
   return definition;
 }
 
-export async function createProviderHub(initial: Selections, options: ProviderHubOptions) {
-  let selections = initial;
+export interface ProviderHub {
+  selections(): Selections;
+  demo(): boolean;
+  /** The provider taking PIX or cards now, with its selection and account; throws when the shop configured none. */
+  active(role: 'pix' | 'card'): { provider: Provider; selection: ProviderSelection; account: string | null };
+  /**
+   * The provider and account that took a sale, to follow, cancel, reverse or refund it, whatever Settings
+   * say now. When that account's credentials are gone (removed or replaced), it says so instead of asking
+   * another account about a charge it never saw.
+   */
+  forSale(sale: { providerId: ProviderId | null; providerEnvironment: Environment; providerAccount: string | null }): Provider;
+  select(next: Selections): Promise<void>;
+  /** New credentials: the next call builds a fresh client (and token cache) for that account. */
+  forget(id: ProviderId, environment: Environment): void;
+  testConnection(selection: ProviderSelection): Promise<void>;
+}
+
+export async function createProviderHub(options: ProviderHubDeps): Promise<ProviderHub> {
+  let selections = options.selections;
   let sandboxUrl: string | undefined;
   const instances = new Map<string, Provider>();
 
@@ -92,7 +111,6 @@ export async function createProviderHub(initial: Selections, options: ProviderHu
   return {
     selections: () => selections,
     demo: () => needsSandbox(selections),
-    /** The provider taking PIX or cards now, with its selection and account; throws when the shop configured none. */
     active(role: 'pix' | 'card'): { provider: Provider; selection: ProviderSelection; account: string | null } {
       const selection = selections[role];
       if (!selection) {
@@ -100,11 +118,6 @@ export async function createProviderHub(initial: Selections, options: ProviderHu
       }
       return { provider: instance(selection), selection, account: accountOf(selection) };
     },
-    /**
-     * The provider and account that took a sale, to follow, cancel, reverse or refund it, whatever Settings
-     * say now. When that account's credentials are gone (removed or replaced), it says so instead of asking
-     * another account about a charge it never saw.
-     */
     forSale(sale: { providerId: ProviderId | null; providerEnvironment: Environment; providerAccount: string | null }): Provider {
       if (!sale.providerId) throw noProviderError();
       const selection = { id: sale.providerId, environment: sale.providerEnvironment };
@@ -116,7 +129,6 @@ export async function createProviderHub(initial: Selections, options: ProviderHu
       await ensureSandbox(next);
       selections = next;
     },
-    /** New credentials: the next call builds a fresh client (and token cache) for that account. */
     forget(id: ProviderId, environment: Environment): void {
       instances.delete(`${id}.${environment}`);
     },
@@ -127,4 +139,3 @@ export async function createProviderHub(initial: Selections, options: ProviderHu
   };
 }
 
-export type ProviderHub = Awaited<ReturnType<typeof createProviderHub>>;
