@@ -124,9 +124,7 @@ export function createPixSaleService(deps: PixSaleServiceDeps): PixSaleService {
     async simulatePayment(saleId) {
       const sale = book.require(saleId);
       const simulate = pixOf(hub.forSale(sale)).simulatePayment;
-      if (!simulate) {
-        throw notDemoError();
-      }
+      if (!simulate) throw notDemoError();
       if (sale.state !== 'awaiting_payment' || !sale.pix) {
         throw notPayableError(`A ${sale.state} sale cannot be paid`);
       }
