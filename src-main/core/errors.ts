@@ -134,6 +134,21 @@ export function notPayableError(message: string): PosError {
   return invalidState('sale.not_payable', message);
 }
 
+/** Only a paid sale can be refunded, at this till or from another. */
+export function notRefundableError(state: string): PosError {
+  return invalidState('refund.not_paid', `A ${state} sale cannot be refunded`);
+}
+
+/** The provider has no refund for this kind of sale. */
+export function refundUnsupportedError(): PosError {
+  return invalidState('refund.unsupported', 'This provider does not refund this kind of sale');
+}
+
+/** A refund from the store of a sale the store ledger does not hold. */
+export function saleNotInStoreError(): PosError {
+  return notFound('refund.sale_not_in_store', 'The store ledger does not have this sale');
+}
+
 /** A cash sale, or one the ledger never tied to a provider. */
 export function noProviderError(): PosError {
   return invalidState('sale.no_provider', 'No provider took this sale');

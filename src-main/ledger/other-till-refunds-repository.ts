@@ -68,7 +68,16 @@ const fromRow = (row: Row): OtherTillRefund => ({
   sentAt: row.sent_at,
 });
 
-export function createOtherTillRefundsRepository(db: DatabaseSync) {
+export interface OtherTillRefundsRepository {
+
+  get(id: string): OtherTillRefund | undefined;
+  /** Not at an end: followed again after a restart. */
+  listOpen(): OtherTillRefund[];
+  create(refund: Omit<OtherTillRefund, 'state' | 'providerRefundId' | 'problem'>): OtherTillRefund;
+  settle(id: string, change: { state: RefundView['state']; providerRefundId?: string; problem?: BridgeErrorData | null }, at: string): OtherTillRefund;
+}
+
+export function createOtherTillRefundsRepository(db: DatabaseSync): OtherTillRefundsRepository {
   const insert = db.prepare(
     `INSERT INTO other_till_refunds (id, sale_id, sale_till_code, amount_cents, currency, method, provider_id, provider_environment,
        provider_account, provider_ref, state, reason, transaction_id, created_at, updated_at, sent_at)
@@ -91,7 +100,6 @@ export function createOtherTillRefundsRepository(db: DatabaseSync) {
 
   return {
     get,
-    /** Not at an end: followed again after a restart. */
     listOpen: (): OtherTillRefund[] => (selectOpen.all() as unknown as Row[]).map(fromRow),
     /** Waiting for a person: the provider gives no way to learn what became of them. */
     listToCheck: (): OtherTillRefund[] => (selectToCheck.all() as unknown as Row[]).map(fromRow),
@@ -115,4 +123,3 @@ export function createOtherTillRefundsRepository(db: DatabaseSync) {
   };
 }
 
-export type OtherTillRefundsRepository = ReturnType<typeof createOtherTillRefundsRepository>;

@@ -9,7 +9,7 @@
 import { randomUUID } from 'node:crypto';
 import type { RefundView, SaleView } from '../../src-preload/contract.ts';
 import type { Cents } from '../../src-shared/money.ts';
-import { fromErrorData, invalidInput, invalidState, isAmbiguous, notFound, type PosError, toErrorData } from '../core/errors.ts';
+import { fromErrorData, invalidInput, invalidState, isAmbiguous, notFound, notRefundableError, refundUnsupportedError, toErrorData } from '../core/errors.ts';
 import type { Logger, RefundGuard, Scheduler } from '../core/ports.ts';
 import type { StoredRefund } from '../ledger/refunds-repository.ts';
 import type { StoredSale } from '../ledger/sales-repository.ts';
@@ -78,13 +78,13 @@ export function createRefundService(deps: RefundServiceDeps): RefundService {
       let answer: { state: RefundView['state']; id: string };
       if (sale.method === 'pix' && sale.pix) {
         const create = pixOf(provider).refund;
-        if (!create) throw unsupported();
+        if (!create) throw refundUnsupportedError();
         const request = { txid: sale.pix.txid, amountCents: refund.amountCents, description: refundDescription(refund), transactionId: refund.transactionId };
         const made = await create(request);
         answer = { state: REFUND_STATE[made.status], id: made.id };
       } else {
         const cancel = sale.method === 'card' ? cardOf(provider).cancel : undefined;
-        if (!cancel || !sale.cardChargeId) throw unsupported();
+        if (!cancel || !sale.cardChargeId) throw refundUnsupportedError();
         // The provider refuses a cancellation it cannot do; an answer means it was done.
         answer = { state: 'completed', id: (await cancel(sale.cardChargeId, refund.amountCents)).id };
       }
@@ -148,7 +148,7 @@ export function createRefundService(deps: RefundServiceDeps): RefundService {
   return {
     async refund(saleId: string, amountCents: Cents, reason: string): Promise<SaleView> {
       const sale = book.require(saleId);
-      if (sale.state !== 'paid') throw invalidState('refund.not_paid', `A ${sale.state} sale cannot be refunded`);
+      if (sale.state !== 'paid') throw notRefundableError(sale.state);
       if (amountCents > refundableCents(sale)) {
         throw invalidInput('refund.too_much', 'The refund is larger than what is left to refund', 'amountCents');
       }
@@ -183,6 +183,3 @@ export function createRefundService(deps: RefundServiceDeps): RefundService {
 
 const isOpen = (refund: StoredRefund) => refund.state === 'requested' || refund.state === 'processing';
 
-function unsupported(): PosError {
-  return invalidState('refund.unsupported', 'This provider does not refund this kind of sale');
-}

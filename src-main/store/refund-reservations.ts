@@ -4,7 +4,7 @@
  * same sale at once take turns on that row, and the second one sees what the first one took.
  */
 import type { Cents } from '../../src-shared/money.ts';
-import { invalidInput, notFound } from '../core/errors.ts';
+import { invalidInput, saleNotInStoreError } from '../core/errors.ts';
 import { countStoreChange } from './store-changes.ts';
 import type { StoreClient } from './store-client.ts';
 
@@ -22,7 +22,7 @@ export async function reserveRefund(client: StoreClient, reservation: Reservatio
       'SELECT sale_cents, reserved_cents FROM refund_totals WHERE sale_id = $1 FOR UPDATE',
       [reservation.saleId],
     );
-    if (!total) throw notFound('refund.sale_not_in_store', 'The store ledger does not have this sale');
+    if (!total) throw saleNotInStoreError();
     const [held] = await tx.query<{ amount_cents: number; released: boolean }>(
       'SELECT amount_cents, released FROM refund_reservations WHERE refund_id = $1',
       [reservation.refundId],
