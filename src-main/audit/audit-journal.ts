@@ -33,7 +33,6 @@ const json = (value: unknown): string | null => (value === undefined ? null : JS
 const parse = (text: string | null): unknown => (text === null ? null : JSON.parse(text));
 
 export interface AuditJournal {
-
   record(entry: AuditRecord): void;
   /** Newest first. */
   list(limit: number): AuditEntryView[];

@@ -25,7 +25,6 @@ export interface TillDevicesDeps {
 }
 
 export interface TillDevices {
-
   status(): DeviceStatusView;
   listPorts(): Promise<DiscoveredPort[]>;
   apply(devices: DeviceSettings): Promise<void>;

@@ -37,7 +37,6 @@ const toBill = (row: BillRow): StoredBill => ({
 });
 
 export interface BillsRepository {
-
   create(bill: { id: string; totalCents: Cents; currency: Currency; operatorId: string | null; shiftId: string | null; at: string }): StoredBill;
   get(id: string): StoredBill | undefined;
   /** The bill the counter was working on when the till stopped, if any. */

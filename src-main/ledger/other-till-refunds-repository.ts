@@ -69,12 +69,15 @@ const fromRow = (row: Row): OtherTillRefund => ({
 });
 
 export interface OtherTillRefundsRepository {
-
   get(id: string): OtherTillRefund | undefined;
   /** Not at an end: followed again after a restart. */
   listOpen(): OtherTillRefund[];
-  create(refund: Omit<OtherTillRefund, 'state' | 'providerRefundId' | 'problem'>): OtherTillRefund;
+  /** Waiting for a person: the provider gives no way to learn what became of them. */
+  listToCheck(): OtherTillRefund[];
+  create(refund: Omit<OtherTillRefund, 'state' | 'providerRefundId' | 'problem' | 'sentAt'>): OtherTillRefund;
   settle(id: string, change: { state: RefundView['state']; providerRefundId?: string; problem?: BridgeErrorData | null }, at: string): OtherTillRefund;
+  /** Found not made past the lookup window: the same refund goes out again under a new x-transaction-id. */
+  markResent(id: string, transactionId: string, at: string): OtherTillRefund;
 }
 
 export function createOtherTillRefundsRepository(db: DatabaseSync): OtherTillRefundsRepository {
@@ -101,7 +104,6 @@ export function createOtherTillRefundsRepository(db: DatabaseSync): OtherTillRef
   return {
     get,
     listOpen: (): OtherTillRefund[] => (selectOpen.all() as unknown as Row[]).map(fromRow),
-    /** Waiting for a person: the provider gives no way to learn what became of them. */
     listToCheck: (): OtherTillRefund[] => (selectToCheck.all() as unknown as Row[]).map(fromRow),
     create(refund: Omit<OtherTillRefund, 'state' | 'providerRefundId' | 'problem' | 'sentAt'>): OtherTillRefund {
       insert.run(
@@ -115,7 +117,6 @@ export function createOtherTillRefundsRepository(db: DatabaseSync): OtherTillRef
       update.run(change.state, change.providerRefundId ?? null, change.problem ? JSON.stringify(change.problem) : null, at, id);
       return get(id) as OtherTillRefund;
     },
-    /** Found not made past the lookup window: the same refund goes out again under a new x-transaction-id. */
     markResent(id: string, transactionId: string, at: string): OtherTillRefund {
       resend.run(transactionId, at, at, id);
       return get(id) as OtherTillRefund;

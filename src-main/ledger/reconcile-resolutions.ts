@@ -10,7 +10,6 @@ export interface StoredResolution {
 }
 
 export interface ReconcileResolutions {
-
   record(resolution: StoredResolution): void;
   under(prefix: string): Map<string, StoredResolution>;
 }

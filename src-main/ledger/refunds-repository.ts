@@ -52,7 +52,6 @@ export interface RefundChange {
 }
 
 export interface RefundsRepository {
-
   create(refund: NewRefund): StoredRefund;
   update(id: string, change: RefundChange, at: string): StoredRefund;
   markResent(id: string, transactionId: string, at: string): StoredRefund;

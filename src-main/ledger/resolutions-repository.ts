@@ -4,7 +4,6 @@ import type { DatabaseSync } from 'node:sqlite';
 export type CheckingOutcome = 'charged' | 'not_charged';
 
 export interface ResolutionsRepository {
-
   record(saleId: string, outcome: CheckingOutcome, operatorId: string | null, at: string): void;
   listBySale(saleId: string): { outcome: CheckingOutcome; operatorId: string | null; at: string }[];
 }

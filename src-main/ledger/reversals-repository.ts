@@ -67,7 +67,6 @@ export function toReversalView(reversal: StoredReversal): ReversalView {
 }
 
 export interface ReversalsRepository {
-
   create(reversal: NewReversal): StoredReversal;
   get(id: string): StoredReversal | undefined;
   update(id: string, change: ReversalChange, at: string): StoredReversal | undefined;

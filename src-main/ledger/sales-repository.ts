@@ -100,7 +100,6 @@ export interface OpenAttempt {
 }
 
 export interface SalesRepository {
-
   readonly refunds: RefundsRepository;
   readonly reversals: ReversalsRepository;
   readonly resolutions: ReconcileResolutions;

@@ -14,7 +14,6 @@ interface SavedCardRow {
 }
 
 export interface SavedCardsRepository {
-
   save(card: SavedCardView, environment: Environment, at: string): void;
   list(providerId: ProviderId, environment: Environment): SavedCardView[];
   delete(providerId: ProviderId, environment: Environment, id: string): void;

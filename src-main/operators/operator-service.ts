@@ -23,7 +23,6 @@ export interface OperatorServiceDeps {
 }
 
 export interface OperatorService {
-
   /** First start: the demo manager exists from the beginning, usable only in demo mode. */
   ensureDemoManager(): Promise<void>;
   list(): OperatorView[];

@@ -45,7 +45,6 @@ export function toOperatorView({ id, name, role, demo, active }: StoredOperator)
 }
 
 export interface OperatorsRepository {
-
   create(operator: NewOperator): StoredOperator;
   get(id: string): StoredOperator | undefined;
   findByName(name: string): StoredOperator | undefined;

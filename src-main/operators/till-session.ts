@@ -17,7 +17,6 @@ export interface TillSessionDeps {
 }
 
 export interface TillSession {
-
   view(): SessionView;
   /** Tells every window who is signed in and which shift is open. */
   announce(): void;

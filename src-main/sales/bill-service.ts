@@ -26,7 +26,6 @@ export interface BillServiceDeps {
 }
 
 export interface BillService {
-
   current(): BillView | null;
   get(billId: string): BillView;
   /** Starts a bill on a free counter: the next sales are its tenders until it is paid or abandoned. */

@@ -32,7 +32,6 @@ export interface SettingsServiceDeps {
 }
 
 export interface SettingsService {
-
   info(): AppInfo;
   view(): SettingsView;
   setLanguage(language: Language): AppInfo;

@@ -25,7 +25,6 @@ export interface ShiftServiceDeps {
 const toView = ({ counted: _counted, ...view }: StoredShift): ShiftView => view;
 
 export interface ShiftService {
-
   current(): ShiftView | null;
   /** Stamps a new sale: the open shift, or a refusal that tells the cashier to open one. */
   requireOpenId(): string;

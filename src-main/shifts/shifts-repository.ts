@@ -27,7 +27,6 @@ export interface StoredShift extends ShiftView {
 }
 
 export interface ShiftsRepository {
-
   get(id: string): StoredShift | undefined;
   open(): StoredShift | undefined;
   create(shift: { id: string; operatorId: string; at: string; floatCents: Cents }): StoredShift;

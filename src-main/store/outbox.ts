@@ -18,7 +18,6 @@ export interface OutboxBacklog {
 }
 
 export interface Outbox {
-
   /** The oldest entries, in the order they were written. */
   next(limit: number): OutboxEntry[];
   /** The store has committed everything up to `seq`. */

@@ -28,7 +28,6 @@ export interface ReplicatorDeps {
 }
 
 export interface Replicator {
-
   status(): StoreSyncView;
   start(): void;
   /** The ledger changed: the header hears of the backlog now, not at the next push. */

@@ -39,7 +39,6 @@ async function registerTill(client: StoreClient, db: DatabaseSync, installId: st
 }
 
 export interface StoreRuntime {
-
   client: StoreClient;
   replicator: Replicator;
   tillCode(): string;

@@ -40,7 +40,6 @@ export interface StoreConfigInput {
 }
 
 export interface StoreService {
-
   view(): StoreSettingsView;
   status(): StoreSyncView;
   /** The refund service's guard: the store is below sales, so it is handed in. */
