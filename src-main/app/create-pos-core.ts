@@ -50,7 +50,7 @@ import { createShiftService } from '../shifts/shift-service.ts';
 import { createManualRefundsRepository } from '../ledger/manual-refunds-repository.ts';
 import { createManualRefundService } from '../sales/manual-refund-service.ts';
 import { createCashSaleService } from '../sales/cash-sale-service.ts';
-import { PosError } from '../core/errors.ts';
+import { sessionLockedError } from '../core/errors.ts';
 import { createBillsRepository } from '../ledger/bills-repository.ts';
 import { createBillService } from '../sales/bill-service.ts';
 
@@ -103,9 +103,10 @@ export async function createPosCore(ports: Ports, options: CoreOptions): Promise
     return simulator.url;
   };
   const { sandboxUrl } = options;
-  const alerts = createAlerts(events, ports.clock);
+  const alerts = createAlerts({ events, clock: ports.clock });
   const { clock, scheduler, logger } = ports;
-  const hub = await createProviderHub(ports.settings.get('providers'), {
+  const hub = await createProviderHub({
+    selections: ports.settings.get('providers'),
     secrets: ports.secrets,
     logger: ports.logger,
     http: createHttpClient(ports.fetch),
@@ -116,7 +117,7 @@ export async function createPosCore(ports: Ports, options: CoreOptions): Promise
   const settings = createSettingsService({ settings: ports.settings, secrets: ports.secrets, hub, events, version: options.version });
   const operators = createOperatorService({ operators: createOperatorsRepository(db), clock: ports.clock, isDemo: () => settings.info().demo });
   await operators.ensureDemoManager();
-  const audit = createAuditJournal(db, ports.clock);
+  const audit = createAuditJournal({ db, clock: ports.clock });
   const salesRepository = createSalesRepository(db);
   // The session and the shifts tell each other: a shift change is a session change for the windows.
   const manualRefundBook = createManualRefundsRepository(db);
@@ -138,12 +139,12 @@ export async function createPosCore(ports: Ports, options: CoreOptions): Promise
   const session = createTillSession({ operators, clock: ports.clock, events, idleLockMs: options.idleLockMs ?? 5 * 60_000, openShift: shifts.current });
   const owner = () => {
     const operator = session.current();
-    if (!operator) throw new PosError('forbidden', 'The till is locked: sign in first', { reason: 'session.locked' });
+    if (!operator) throw sessionLockedError();
     return { operatorId: operator.id, shiftId: shifts.requireOpenId() };
   };
   // The bill service needs the book; the book asks it, as each sale opens, which bill the sale is a tender of.
   const book = createSaleBook({ sales: salesRepository, events, alerts, clock, scheduler, logger, owner, tender: (sale) => bills.tender(sale) });
-  const resolver = createResolver(options.resolveTiming ?? resolveTimingFor(options.providerTimeoutMs ?? PROVIDER_TIMEOUT_MS), clock, scheduler);
+  const resolver = createResolver({ timing: options.resolveTiming ?? resolveTimingFor(options.providerTimeoutMs ?? PROVIDER_TIMEOUT_MS), clock, scheduler });
   const reversals = createReversalFollowUp({ book, hub, alerts, logger, scheduler, pollSchedule: options.pollSchedule, lookupWindowMs: options.refundLookupWindowMs });
   const orphans = createOrphanReverser({ book, alerts, reversals });
   let refundSale: (saleId: string, amountCents: number, reason: string) => Promise<unknown> = () => Promise.reject(new Error('Refunds not ready'));
@@ -162,8 +163,11 @@ export async function createPosCore(ports: Ports, options: CoreOptions): Promise
     ...(options.portFactory ? { portFactory: options.portFactory } : {}),
   });
   const store = createStoreService({ db, settings: ports.settings, secrets: ports.secrets, events, logger: ports.logger, scheduler: ports.scheduler, replicator: options.storeReplicator });
-  const refunds = createRefundService(book, hub, ports.logger, {
-    scheduler: ports.scheduler,
+  const refunds = createRefundService({
+    book,
+    hub,
+    logger,
+    scheduler,
     alerts,
     refundGuard: store.refundGuard,
     pollSchedule: options.pollSchedule,
@@ -186,9 +190,9 @@ export async function createPosCore(ports: Ports, options: CoreOptions): Promise
   const people = { operatorName: (id: string) => operators.get(id)?.name ?? null, shift: shifts.find };
   const handlers = createHandlers({
     desk, book, hub, transfers, pix, card, refunds, settings, devices, store, shell: options.shell ?? standaloneShell,
-    session, operators, audit, shifts, cash: createCashSaleService(book), people, staticPix, bills, otherTillRefunds, manualRefunds, manualRefundBook, reconcileActions,
+    session, operators, audit, shifts, cash: createCashSaleService({ book }), people, staticPix, bills, otherTillRefunds, manualRefunds, manualRefundBook, reconcileActions,
   });
-  const gate = createTillGate(session, operators, audit, {
+  const gate = createTillGate({ session, operators, audit, snapshots: {
     'settings.setMerchant': () => settings.view().merchant,
     'settings.setAutoRefundLate': () => settings.view().autoRefundLate,
     'settings.setProviders': () => settings.view().providers,
@@ -199,7 +203,7 @@ export async function createPosCore(ports: Ports, options: CoreOptions): Promise
     'operators.setActive': () => operators.list(),
     'report.resolveDifference': ({ key }) => reconcileActions.snapshot(key),
     'refund.resolve': ({ refundId }) => book.refunds.get(refundId)?.state ?? null,
-  });
+  } });
   const router = createRouter(handlers, ports.logger, gate);
   const interrupted = { 'pix.create': pix.resolveInterrupted, 'card.charge': card.resolveInterrupted, 'bank_transfer.create': transfers.resolveInterrupted };
   const resolving = resumeInterruptedCalls({ book, logger, resolvers: interrupted });

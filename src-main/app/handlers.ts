@@ -20,7 +20,7 @@ import type { OtherTillRefundService } from '../sales/other-till-refund-service.
 import { reconcileStoreDay } from '../reports/store-reconcile.ts';
 import type { Handlers } from '../core/router.ts';
 import type { AuditJournal } from '../audit/audit-journal.ts';
-import { PosError } from '../core/errors.ts';
+import { sessionLockedError } from '../core/errors.ts';
 import type { Actor } from '../core/gate.ts';
 import type { OperatorService } from '../operators/operator-service.ts';
 import type { TillSession } from '../operators/till-session.ts';
@@ -59,13 +59,13 @@ export interface Services {
 
 /** The operator a call runs for; the gate admits cashier calls only with one signed in. */
 function who(actor: Actor | null): string {
-  if (!actor) throw new PosError('forbidden', 'The till is locked: sign in first', { reason: 'session.locked' });
+  if (!actor) throw sessionLockedError();
   return actor.approvedBy?.id ?? actor.operator.id;
 }
 
 /** The operator at the till and the manager who authorized the call, when one did. */
 function byWhom(actor: Actor | null): { operatorId: string; approvedBy: string | null } {
-  if (!actor) throw new PosError('forbidden', 'The till is locked: sign in first', { reason: 'session.locked' });
+  if (!actor) throw sessionLockedError();
   return { operatorId: actor.operator.id, approvedBy: actor.approvedBy?.id ?? null };
 }
 

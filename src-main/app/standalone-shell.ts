@@ -1,6 +1,6 @@
 /** The shell port of a core run without a shell (tests, benchmarks, the simulator CLI): nothing to rotate or pair. */
 import type { ShellAccessView } from '../../src-preload/contract.ts';
-import { PosError } from '../core/errors.ts';
+import { invalidState } from '../core/errors.ts';
 import type { ShellPort } from '../core/ports.ts';
 
 const view: ShellAccessView = {
@@ -13,7 +13,7 @@ const view: ShellAccessView = {
   autoStart: null,
 };
 const unsupported = (what: string, reason: string) => () => {
-  throw new PosError('invalid_state', `This shell cannot ${what}`, { reason });
+  throw invalidState(reason, `This shell cannot ${what}`);
 };
 
 export const standaloneShell: ShellPort = {

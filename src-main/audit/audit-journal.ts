@@ -32,7 +32,18 @@ interface AuditRow {
 const json = (value: unknown): string | null => (value === undefined ? null : JSON.stringify(value));
 const parse = (text: string | null): unknown => (text === null ? null : JSON.parse(text));
 
-export function createAuditJournal(db: DatabaseSync, clock: Clock) {
+export interface AuditJournal {
+  record(entry: AuditRecord): void;
+  /** Newest first. */
+  list(limit: number): AuditEntryView[];
+}
+
+export interface AuditJournalDeps {
+  db: DatabaseSync;
+  clock: Clock;
+}
+
+export function createAuditJournal({ db, clock }: AuditJournalDeps): AuditJournal {
   const insert = db.prepare(
     'INSERT INTO audit_journal (at, operator_id, approved_by, action, subject, before_json, after_json) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
@@ -47,7 +58,6 @@ export function createAuditJournal(db: DatabaseSync, clock: Clock) {
       const at = new Date(clock.now()).toISOString();
       insert.run(at, entry.operatorId, entry.approvedBy ?? null, entry.action, entry.subject ?? null, json(entry.before), json(entry.after));
     },
-    /** Newest first. */
     list(limit: number): AuditEntryView[] {
       return (latest.all(limit) as unknown as AuditRow[]).map((row) => ({
         id: row.id,
@@ -63,4 +73,3 @@ export function createAuditJournal(db: DatabaseSync, clock: Clock) {
   };
 }
 
-export type AuditJournal = ReturnType<typeof createAuditJournal>;

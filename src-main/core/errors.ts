@@ -77,9 +77,81 @@ export function redactDigits(text: string): string {
   return text.replace(/\d{9,}/g, '[masked]').slice(0, 200);
 }
 
+/** What an error may carry besides its reason and message. */
+export interface ErrorDetails {
+  field?: string;
+  retryable?: boolean;
+  cause?: unknown;
+}
+
+/** Every factory of a family takes the stable reason first, then the English message, then any details. */
+const family =
+  (code: ErrorCode) =>
+  (reason: string, message: string, details: ErrorDetails = {}): PosError =>
+    new PosError(code, message, { ...details, reason });
+
 /** Input we refuse before any provider hears of it; the message names the field, never its value. */
 export function invalidInput(reason: string, message: string, field?: string): PosError {
-  return new PosError('invalid_input', message, { reason, ...(field !== undefined && { field }) });
+  return family('invalid_input')(reason, message, field === undefined ? {} : { field });
+}
+
+/** The call makes no sense as things stand (a paid sale cancelled, no shift open, no provider for it). */
+export const invalidState = family('invalid_state');
+/** Nothing by that id here, or at the provider. */
+export const notFound = family('not_found');
+/** Not for this caller now: the till is locked, a manager is needed, the PIN is wrong. */
+export const forbidden = family('forbidden');
+/** The provider refused the request and said why. */
+export const providerRejected = family('provider_rejected');
+/** The provider could not be reached or did not answer in time: it may or may not have acted. */
+export const providerUnavailable = family('provider_unavailable');
+/** The provider answered something we cannot trust. */
+export const providerBadResponse = family('provider_bad_response');
+/** The shop's store server is away or refuses us; the till keeps selling on its own. */
+export const storeUnavailable = family('store_unavailable');
+/** A printer or pole display the till works around, never a failed sale. */
+export const deviceUnavailable = family('device_unavailable');
+/** Our own trouble (the ledger, a stop mid-call), told plainly. */
+export const internalError = family('internal');
+
+/** The error a reply carried, thrown again as it was (e.g. a refund the provider refused). */
+export function fromErrorData({ code, message, ...details }: BridgeErrorData): PosError {
+  return new PosError(code, message, details);
+}
+
+/** Every cashier call while nobody is signed in. */
+export function sessionLockedError(): PosError {
+  return forbidden('session.locked', 'The till is locked: sign in first');
+}
+
+/** Only the demo provider (the sandbox) can be told that a customer paid. */
+export function notDemoError(): PosError {
+  return invalidState('sale.not_demo', 'Only the demo provider can simulate a payment');
+}
+
+/** A payment for a charge that cannot take one (any more). */
+export function notPayableError(message: string): PosError {
+  return invalidState('sale.not_payable', message);
+}
+
+/** Only a paid sale can be refunded, at this till or from another. */
+export function notRefundableError(state: string): PosError {
+  return invalidState('refund.not_paid', `A ${state} sale cannot be refunded`);
+}
+
+/** The provider has no refund for this kind of sale. */
+export function refundUnsupportedError(): PosError {
+  return invalidState('refund.unsupported', 'This provider does not refund this kind of sale');
+}
+
+/** A refund from the store of a sale the store ledger does not hold. */
+export function saleNotInStoreError(): PosError {
+  return notFound('refund.sale_not_in_store', 'The store ledger does not have this sale');
+}
+
+/** A cash sale, or one the ledger never tied to a provider. */
+export function noProviderError(): PosError {
+  return invalidState('sale.no_provider', 'No provider took this sale');
 }
 
 /** A create whose answer we did not hear or could not read: it may exist at the provider. */
@@ -117,9 +189,9 @@ export function notCreatedError(): PosError {
   return new PosError('provider_unavailable', 'The provider did not create the charge', { reason: 'provider.not_created', retryable: true });
 }
 
-/** Only a person can tell whether the customer was charged. */
-export function outcomeUnknownError(message: string, reason: 'card.outcome_unknown' | 'sale.outcome_unknown'): PosError {
-  return new PosError('provider_unavailable', message, { reason });
+/** Only a person can tell whether the customer was charged; the error that left it unknown keeps its code. */
+export function outcomeUnknownError(reason: 'card.outcome_unknown' | 'sale.outcome_unknown', message: string, cause?: PosError): PosError {
+  return new PosError(cause?.code ?? 'provider_unavailable', message, { reason, cause });
 }
 
 export function notCheckingError(): PosError {

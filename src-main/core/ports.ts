@@ -1,5 +1,6 @@
 import type { Language, MerchantSettings, ProviderSelection, ShellAccessView, StaticPixSettings } from '../../src-preload/contract.ts';
 import { DEFAULT_DEVICE_SETTINGS, type DeviceSettings } from '../../src-shared/device-settings.ts';
+import type { Cents } from '../../src-shared/money.ts';
 
 /** What the till remembers between launches (electron-store in Electron, conf on a temp dir in tests). */
 export interface Settings {
@@ -84,4 +85,15 @@ export interface ShellPort {
   rotateTokens(): ShellAccessView;
   confirmWeakStorage(): ShellAccessView;
   setAutoStart(enabled: boolean): ShellAccessView;
+}
+
+/**
+ * Multi-till hook (src-main/store): holds the refund's amount against the sale in the shop's store ledger
+ * before the provider hears of it, so two tills can never refund past what is left. Absent on a lone till.
+ */
+export interface RefundGuard {
+  /** Throws (refund.too_much) when the shop has less left to refund. */
+  reserve(saleId: string, refundId: string, amountCents: Cents): Promise<void>;
+  /** The refund did not happen: frees its amount. Never throws. */
+  release(refundId: string): Promise<void>;
 }

@@ -15,7 +15,7 @@ import {
   type OperationOutput,
   type Reply,
 } from '../../src-preload/contract.ts';
-import { PosError, toErrorData } from './errors.ts';
+import { forbidden, invalidInput, type PosError, toErrorData } from './errors.ts';
 import type { Actor, Gate } from './gate.ts';
 import type { Logger } from './ports.ts';
 
@@ -35,11 +35,11 @@ export function createRouter(handlers: Handlers, logger: Logger, gate: Gate): Ro
     async handle(name, input, access) {
       try {
         if (!isOperationName(name)) {
-          throw new PosError('invalid_input', 'Unknown operation', { reason: 'operation.unknown' });
+          throw invalidInput('operation.unknown', 'Unknown operation');
         }
         const spec = operations[name];
         if (spec.access !== 'display' && access !== 'cashier') {
-          throw new PosError('forbidden', 'The customer display cannot do that', { reason: 'access.read_only' });
+          throw forbidden('access.read_only', 'The customer display cannot do that');
         }
         const { approval, body } = takeApproval(spec.access, input ?? {});
         const parsed = v.safeParse(spec.input, body);
@@ -64,7 +64,7 @@ function takeApproval(access: string, input: unknown): { approval: ManagerApprov
   const { approval, ...body } = input;
   if (approval === undefined) return { approval: undefined, body };
   const parsed = v.safeParse(ManagerApprovalSchema, approval);
-  if (!parsed.success) throw new PosError('invalid_input', 'Invalid approval', { reason: 'approval.invalid', field: 'approval' });
+  if (!parsed.success) throw invalidInput('approval.invalid', 'Invalid approval', 'approval');
   return { approval: parsed.output, body };
 }
 
@@ -75,10 +75,7 @@ function inputError(schema: v.GenericSchema, issue: v.BaseIssue<unknown>): PosEr
   const reason = /^[a-z_]+\.[a-z_]+$/.test(message) ? message : 'input.invalid';
   // Only our own keys go into the message: valibot's default messages quote the received value (a card number, say).
   const said = reason === 'input.invalid' ? 'not accepted' : reason;
-  return new PosError('invalid_input', field ? `Invalid ${field}: ${said}` : `Invalid input: ${said}`, {
-    reason,
-    ...(field ? { field } : {}),
-  });
+  return invalidInput(reason, field ? `Invalid ${field}: ${said}` : `Invalid input: ${said}`, field || undefined);
 }
 
 /** Valibot reports a missing key with the object's message; the field's own schema names it better. */

@@ -1,4 +1,4 @@
-import { PosError } from '../core/errors.ts';
+import { deviceUnavailable, type PosError } from '../core/errors.ts';
 
 /** Stable reasons the Settings screen can translate ("device.disconnected", ...). */
 export type DeviceErrorReason =
@@ -10,5 +10,5 @@ export type DeviceErrorReason =
 
 /** Device trouble is a state the till works around, never a failed sale. */
 export function deviceError(reason: DeviceErrorReason, message: string, cause?: unknown): PosError {
-  return new PosError('device_unavailable', message, { reason, retryable: true, cause });
+  return deviceUnavailable(reason, message, { retryable: true, cause });
 }

@@ -13,7 +13,7 @@ import type { PrintTiming } from './printer/print-queue.ts';
 import { createPrinterService, type PrinterService } from './printer/printer-service.ts';
 import type { PortFactory } from './serial-line.ts';
 
-export interface DeviceServicesOptions {
+export interface DeviceServicesDeps {
   settings: DeviceSettings;
   journal: PrintJournal;
   events: EventBus;
@@ -34,7 +34,7 @@ export interface DeviceServices {
   close(): Promise<void>;
 }
 
-export function createDeviceServices(options: DeviceServicesOptions): DeviceServices {
+export function createDeviceServices(options: DeviceServicesDeps): DeviceServices {
   const printer = createPrinterService({ ...options, settings: options.settings.printer });
   const display = createPoleDisplay({ ...options, settings: options.settings.display, reconnect: options.timing?.retry });
   const status = (): DeviceStatusView => ({ printer: printer.status(), display: display.status() });

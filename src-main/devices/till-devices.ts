@@ -6,7 +6,7 @@
 import type { PrintJournal } from './printer/print-journal-port.ts';
 import type { DayReportView, DeviceStatusView, PrintJobView, RefundView, SaleView, ShiftReportView } from '../../src-preload/contract.ts';
 import type { DeviceSettings } from '../../src-shared/device-settings.ts';
-import { PosError } from '../core/errors.ts';
+import { invalidState } from '../core/errors.ts';
 import type { EventBus } from '../core/events.ts';
 import type { Clock, Logger, SettingsStore } from '../core/ports.ts';
 import { createDeviceServices, type DeviceServices } from './device-services.ts';
@@ -15,7 +15,7 @@ import type { MerchantHeader, PrintDocument, SaleReceipt } from './printer/print
 import { assertKnownPrinterModel } from './printer/printer-models.ts';
 import type { PortFactory } from './serial-line.ts';
 
-export interface TillDevicesOptions {
+export interface TillDevicesDeps {
   journal: PrintJournal;
   events: EventBus;
   clock: Clock;
@@ -24,7 +24,23 @@ export interface TillDevicesOptions {
   portFactory?: PortFactory;
 }
 
-export function createTillDevices(options: TillDevicesOptions) {
+export interface TillDevices {
+  status(): DeviceStatusView;
+  listPorts(): Promise<DiscoveredPort[]>;
+  apply(devices: DeviceSettings): Promise<void>;
+  testPrint(): PrintJobView;
+  testDisplay(): Promise<void>;
+  reprintSale(saleId: string): PrintJobView;
+  printPixQr(sale: SaleView): PrintJobView;
+  printDayReport(report: DayReportView): PrintJobView;
+  /** The Z report of a shift: journaled, then printed when the printer can. */
+  printShiftReport(report: ShiftReportView): PrintJobView;
+  /** Money went back: the slip names the provider's own refund reference when there is one. */
+  printRefundSlip(sale: SaleView, refund: Pick<RefundView, 'id' | 'amountCents' | 'reason'> & { providerRefundId: string | null }): void;
+  close(): Promise<void>;
+}
+
+export function createTillDevices(options: TillDevicesDeps): TillDevices {
   const { settings, events } = options;
   const language = () => settings.get('language');
   const merchant = (): MerchantHeader => {
@@ -88,7 +104,7 @@ export function createTillDevices(options: TillDevicesOptions) {
     reprintSale: (saleId: string) => services.printer.reprintSale(saleId),
     printPixQr(sale: SaleView): PrintJobView {
       if (!sale.pix || sale.state !== 'awaiting_payment') {
-        throw new PosError('invalid_state', 'The sale has no PIX QR to print', { reason: 'print.no_qr' });
+        throw invalidState('print.no_qr', 'The sale has no PIX QR to print');
       }
       return services.printer.print({
         kind: 'pix_charge',
@@ -119,7 +135,6 @@ export function createTillDevices(options: TillDevicesOptions) {
         handConfirmed: report.handConfirmed.map(({ number, createdAt, amountCents, currency }) => ({ number, createdAt, amountCents, currency })),
       });
     },
-    /** The Z report of a shift: journaled, then printed when the printer can. */
     printShiftReport(report: ShiftReportView): PrintJobView {
       const { shift } = report;
       return services.printer.print({
@@ -164,4 +179,3 @@ export function createTillDevices(options: TillDevicesOptions) {
   };
 }
 
-export type TillDevices = ReturnType<typeof createTillDevices>;

@@ -1,6 +1,6 @@
 /** The Electron shell as Settings sees it: which storage protects credentials, start at login; no web tokens to rotate or pair. */
 import type { SecretProtection, ShellAccessView } from '../../src-preload/contract.ts';
-import { PosError } from '../core/errors.ts';
+import { invalidState } from '../core/errors.ts';
 import type { ShellPort } from '../core/ports.ts';
 import type { Confirmation } from './weak-storage-guard.ts';
 import type { LoginItem } from './xdg-autostart.ts';
@@ -18,7 +18,7 @@ export function createElectronShellPort(protection: SecretProtection, confirmati
   return {
     access,
     rotateTokens() {
-      throw new PosError('invalid_state', 'The Electron shell has no access tokens', { reason: 'shell.no_tokens' });
+      throw invalidState('shell.no_tokens', 'The Electron shell has no access tokens');
     },
     confirmWeakStorage() {
       confirmation.set();

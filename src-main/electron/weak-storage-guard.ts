@@ -3,7 +3,7 @@
  * are then refused unless a manager has accepted that risk (Settings → Access); sandbox ones are not money.
  */
 import type { SecretProtection } from '../../src-preload/contract.ts';
-import { PosError } from '../core/errors.ts';
+import { forbidden } from '../core/errors.ts';
 import type { SecretStore } from '../core/ports.ts';
 
 export interface Confirmation {
@@ -20,7 +20,7 @@ export function guardWeakStorage(store: SecretStore, protection: SecretProtectio
     delete: (name) => store.delete(name),
     set(name, value) {
       if (protection === 'basic_text' && isProduction(name) && !confirmation.get()) {
-        throw new PosError('forbidden', 'No OS keyring: production credentials need a manager to confirm', { reason: 'secrets.weak_storage' });
+        throw forbidden('secrets.weak_storage', 'No OS keyring: production credentials need a manager to confirm');
       }
       store.set(name, value);
     },

@@ -3,7 +3,7 @@
  * into PosError with a reason that says whether the provider may have applied the request.
  * Messages name the host and path, never headers or bodies, so secrets cannot leak through errors.
  */
-import { badResponse, PosError } from '../core/errors.ts';
+import { badResponse, type PosError, providerUnavailable } from '../core/errors.ts';
 
 export interface HttpRequest {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -79,18 +79,12 @@ function tryParseJson(text: string): unknown {
 function transportError(error: unknown, where: string): PosError {
   const name = error instanceof Error ? error.name : '';
   if (name === 'TimeoutError' || name === 'AbortError') {
-    return new PosError('provider_unavailable', `The provider did not answer ${where} in time`, {
-      retryable: true,
-      reason: 'provider.timeout',
-    });
+    return providerUnavailable('provider.timeout', `The provider did not answer ${where} in time`, { retryable: true });
   }
   // fetch reports refused, reset and DNS failures alike as a TypeError whose cause has the code.
   const code = (error as { cause?: { code?: string } }).cause?.code;
   const neverSent = code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'EAI_AGAIN';
-  return new PosError(
-    'provider_unavailable',
-    neverSent ? `Could not connect to the provider (${where})` : `The connection to the provider dropped (${where})`,
-    { retryable: true, reason: neverSent ? 'provider.unreachable' : 'provider.connection_lost' },
-  );
+  if (neverSent) return providerUnavailable('provider.unreachable', `Could not connect to the provider (${where})`, { retryable: true });
+  return providerUnavailable('provider.connection_lost', `The connection to the provider dropped (${where})`, { retryable: true });
 }
 

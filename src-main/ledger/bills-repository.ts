@@ -36,7 +36,17 @@ const toBill = (row: BillRow): StoredBill => ({
   updatedAt: row.updated_at,
 });
 
-export function createBillsRepository(db: DatabaseSync) {
+export interface BillsRepository {
+  create(bill: { id: string; totalCents: Cents; currency: Currency; operatorId: string | null; shiftId: string | null; at: string }): StoredBill;
+  get(id: string): StoredBill | undefined;
+  /** The bill the counter was working on when the till stopped, if any. */
+  latestOpen(): StoredBill | undefined;
+  setState(id: string, state: BillState, at: string): void;
+  /** The ids of the bill's tenders, oldest first. */
+  tenderIds(id: string): string[];
+}
+
+export function createBillsRepository(db: DatabaseSync): BillsRepository {
   const insert = db.prepare(
     "INSERT INTO bills (id, total_cents, currency, state, operator_id, shift_id, created_at, updated_at) VALUES (?, ?, ?, 'open', ?, ?, ?, ?)",
   );
@@ -56,7 +66,6 @@ export function createBillsRepository(db: DatabaseSync) {
       return get(bill.id) as StoredBill;
     },
     get,
-    /** The bill the counter was working on when the till stopped, if any. */
     latestOpen(): StoredBill | undefined {
       const row = selectLatestOpen.get() as BillRow | undefined;
       return row && toBill(row);
@@ -64,11 +73,9 @@ export function createBillsRepository(db: DatabaseSync) {
     setState(id: string, state: BillState, at: string): void {
       updateState.run(state, at, id);
     },
-    /** The ids of the bill's tenders, oldest first. */
     tenderIds(id: string): string[] {
       return (selectTenderIds.all(id) as { id: string }[]).map((row) => row.id);
     },
   };
 }
 
-export type BillsRepository = ReturnType<typeof createBillsRepository>;

@@ -24,7 +24,14 @@ interface Row {
 
 const toRow = (row: Row): ManualRefundRow => ({ refundId: row.refund_id, saleId: row.sale_id, paidBack: row.paid_back, amountCents: row.amount_cents, at: row.at });
 
-export function createManualRefundsRepository(db: DatabaseSync) {
+export interface ManualRefundsRepository {
+  record(refundId: string, paidBack: ManualRefundPaidBack, at: string): void;
+  get(refundId: string): ManualRefundRow | undefined;
+  /** Refunds made by hand in [from, to), oldest first. */
+  listBetween(from: string, to: string): ManualRefundRow[];
+}
+
+export function createManualRefundsRepository(db: DatabaseSync): ManualRefundsRepository {
   const insert = db.prepare('INSERT INTO manual_refunds (refund_id, paid_back, at) VALUES (?, ?, ?)');
   const select = `SELECT m.refund_id, m.paid_back, m.at, r.sale_id, r.amount_cents FROM manual_refunds m JOIN refunds r ON r.id = m.refund_id`;
   const byId = db.prepare(`${select} WHERE m.refund_id = ?`);
@@ -43,5 +50,3 @@ export function createManualRefundsRepository(db: DatabaseSync) {
     },
   };
 }
-
-export type ManualRefundsRepository = ReturnType<typeof createManualRefundsRepository>;

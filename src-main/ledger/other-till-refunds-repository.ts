@@ -68,7 +68,19 @@ const fromRow = (row: Row): OtherTillRefund => ({
   sentAt: row.sent_at,
 });
 
-export function createOtherTillRefundsRepository(db: DatabaseSync) {
+export interface OtherTillRefundsRepository {
+  get(id: string): OtherTillRefund | undefined;
+  /** Not at an end: followed again after a restart. */
+  listOpen(): OtherTillRefund[];
+  /** Waiting for a person: the provider gives no way to learn what became of them. */
+  listToCheck(): OtherTillRefund[];
+  create(refund: Omit<OtherTillRefund, 'state' | 'providerRefundId' | 'problem' | 'sentAt'>): OtherTillRefund;
+  settle(id: string, change: { state: RefundView['state']; providerRefundId?: string; problem?: BridgeErrorData | null }, at: string): OtherTillRefund;
+  /** Found not made past the lookup window: the same refund goes out again under a new x-transaction-id. */
+  markResent(id: string, transactionId: string, at: string): OtherTillRefund;
+}
+
+export function createOtherTillRefundsRepository(db: DatabaseSync): OtherTillRefundsRepository {
   const insert = db.prepare(
     `INSERT INTO other_till_refunds (id, sale_id, sale_till_code, amount_cents, currency, method, provider_id, provider_environment,
        provider_account, provider_ref, state, reason, transaction_id, created_at, updated_at, sent_at)
@@ -91,9 +103,7 @@ export function createOtherTillRefundsRepository(db: DatabaseSync) {
 
   return {
     get,
-    /** Not at an end: followed again after a restart. */
     listOpen: (): OtherTillRefund[] => (selectOpen.all() as unknown as Row[]).map(fromRow),
-    /** Waiting for a person: the provider gives no way to learn what became of them. */
     listToCheck: (): OtherTillRefund[] => (selectToCheck.all() as unknown as Row[]).map(fromRow),
     create(refund: Omit<OtherTillRefund, 'state' | 'providerRefundId' | 'problem' | 'sentAt'>): OtherTillRefund {
       insert.run(
@@ -107,7 +117,6 @@ export function createOtherTillRefundsRepository(db: DatabaseSync) {
       update.run(change.state, change.providerRefundId ?? null, change.problem ? JSON.stringify(change.problem) : null, at, id);
       return get(id) as OtherTillRefund;
     },
-    /** Found not made past the lookup window: the same refund goes out again under a new x-transaction-id. */
     markResent(id: string, transactionId: string, at: string): OtherTillRefund {
       resend.run(transactionId, at, at, id);
       return get(id) as OtherTillRefund;
@@ -115,4 +124,3 @@ export function createOtherTillRefundsRepository(db: DatabaseSync) {
   };
 }
 
-export type OtherTillRefundsRepository = ReturnType<typeof createOtherTillRefundsRepository>;

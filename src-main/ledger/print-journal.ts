@@ -29,7 +29,23 @@ interface PrintJobRow {
   printed_at: string | null;
 }
 
-export function createPrintJournal<D extends JournaledDocument>(db: DatabaseSync) {
+/** The print jobs in the ledger; devices see it through their own port (devices/printer/print-journal-port.ts). */
+export interface JobJournal<D extends JournaledDocument> {
+  /** A failed state with a problem records a job that was never going to print (no printer set up). */
+  add(document: D, at: string, failed?: PrintProblem): JournaledJob<D>;
+  get(id: number): JournaledJob<D> | undefined;
+  nextPending(): JournaledJob<D> | undefined;
+  pendingCount(): number;
+  latestForSale(saleId: string, kind: PrintDocumentKind): JournaledJob<D> | undefined;
+  /** Newest first. */
+  list(options?: { saleId?: string; limit?: number }): JournaledJob<D>[];
+  noteProblem(id: number, problem: PrintProblem, status: PrinterStatus | null, at: string): JournaledJob<D>;
+  noteAttempt(id: number, status: PrinterStatus | null, at: string): JournaledJob<D>;
+  markDone(id: number, status: PrinterStatus | null, at: string): JournaledJob<D>;
+  markFailed(id: number, problem: PrintProblem, at: string): JournaledJob<D>;
+}
+
+export function createPrintJournal<D extends JournaledDocument>(db: DatabaseSync): JobJournal<D> {
   type Job = JournaledJob<D>;
   const insert = db.prepare(
     `INSERT INTO print_jobs (kind, sale_id, document_json, state, problem, created_at, updated_at)
@@ -61,7 +77,6 @@ export function createPrintJournal<D extends JournaledDocument>(db: DatabaseSync
   };
 
   return {
-    /** A failed state with a problem records a job that was never going to print (no printer set up). */
     add(document: D, at: string, failed?: PrintProblem): Job {
       const result = insert.run(
         document.kind,
@@ -91,7 +106,6 @@ export function createPrintJournal<D extends JournaledDocument>(db: DatabaseSync
       return row && toJob<D>(row);
     },
 
-    /** Newest first. */
     list(options: { saleId?: string; limit?: number } = {}): Job[] {
       const limit = options.limit ?? 50;
       const rows = options.saleId ? selectForSale.all(options.saleId, limit) : selectRecent.all(limit);
@@ -120,7 +134,6 @@ export function createPrintJournal<D extends JournaledDocument>(db: DatabaseSync
   };
 }
 
-export type PrintJournal = ReturnType<typeof createPrintJournal>;
 
 function toJob<D extends JournaledDocument>(row: PrintJobRow): JournaledJob<D> {
   return {

@@ -9,7 +9,12 @@ export interface StoredResolution {
   at: string;
 }
 
-export function createReconcileResolutions(db: DatabaseSync) {
+export interface ReconcileResolutions {
+  record(resolution: StoredResolution): void;
+  under(prefix: string): Map<string, StoredResolution>;
+}
+
+export function createReconcileResolutions(db: DatabaseSync): ReconcileResolutions {
   const upsert = db.prepare(
     'INSERT INTO reconcile_resolutions (key, action, note, at) VALUES (?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET action = excluded.action, note = excluded.note, at = excluded.at',
   );
@@ -27,4 +32,3 @@ export function createReconcileResolutions(db: DatabaseSync) {
   };
 }
 
-export type ReconcileResolutions = ReturnType<typeof createReconcileResolutions>;

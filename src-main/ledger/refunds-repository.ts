@@ -51,7 +51,18 @@ export interface RefundChange {
   problem?: BridgeErrorData | null;
 }
 
-export function createRefundsRepository(db: DatabaseSync) {
+export interface RefundsRepository {
+  create(refund: NewRefund): StoredRefund;
+  update(id: string, change: RefundChange, at: string): StoredRefund;
+  markResent(id: string, transactionId: string, at: string): StoredRefund;
+  get(id: string): StoredRefund | undefined;
+  listBySale(saleId: string): StoredRefund[];
+  listBetween(from: string, to: string): StoredRefund[];
+  bySalesCreatedBetween(from: string, to: string): Map<string, StoredRefund[]>;
+  listOpen(): StoredRefund[];
+}
+
+export function createRefundsRepository(db: DatabaseSync): RefundsRepository {
   const insert = db.prepare(
     `INSERT INTO refunds (id, sale_id, amount_cents, currency, state, reason, transaction_id, created_at, updated_at, sent_at, sends)
      VALUES (?, ?, ?, ?, 'requested', ?, ?, ?, ?, ?, 1)`,
@@ -115,7 +126,6 @@ export function createRefundsRepository(db: DatabaseSync) {
   };
 }
 
-export type RefundsRepository = ReturnType<typeof createRefundsRepository>;
 
 export function toRefundView({ id, amountCents, currency, state, reason, createdAt }: StoredRefund): RefundView {
   return { id, amountCents, currency, state, reason, createdAt };

@@ -3,7 +3,12 @@ import type { DatabaseSync } from 'node:sqlite';
 
 export type CheckingOutcome = 'charged' | 'not_charged';
 
-export function createResolutionsRepository(db: DatabaseSync) {
+export interface ResolutionsRepository {
+  record(saleId: string, outcome: CheckingOutcome, operatorId: string | null, at: string): void;
+  listBySale(saleId: string): { outcome: CheckingOutcome; operatorId: string | null; at: string }[];
+}
+
+export function createResolutionsRepository(db: DatabaseSync): ResolutionsRepository {
   const insert = db.prepare('INSERT INTO sale_resolutions (sale_id, outcome, operator_id, at) VALUES (?, ?, ?, ?)');
   const bySale = db.prepare('SELECT outcome, operator_id, at FROM sale_resolutions WHERE sale_id = ? ORDER BY id');
   return {
@@ -20,4 +25,3 @@ export function createResolutionsRepository(db: DatabaseSync) {
   };
 }
 
-export type ResolutionsRepository = ReturnType<typeof createResolutionsRepository>;

@@ -68,7 +68,19 @@ export function toReversalView(reversal: StoredReversal): ReversalView {
   return { id, kind, reason, providerRef, amountCents, state, createdAt };
 }
 
-export function createReversalsRepository(db: DatabaseSync) {
+export interface ReversalsRepository {
+  create(reversal: NewReversal): StoredReversal;
+  get(id: string): StoredReversal | undefined;
+  update(id: string, change: ReversalChange, at: string): StoredReversal | undefined;
+  listBySale(saleId: string): StoredReversal[];
+  ofSalesCreatedBetween(from: string, to: string): StoredReversal[];
+  /** Of one provider charge (a charge of no sale is known by nothing else). */
+  listByRef(providerRef: string): StoredReversal[];
+  listByState(state: ReversalView['state']): StoredReversal[];
+  listBetween(from: string, to: string): StoredReversal[];
+}
+
+export function createReversalsRepository(db: DatabaseSync): ReversalsRepository {
   const insert = db.prepare(
     `INSERT INTO reversals (id, sale_id, kind, reason, provider_id, provider_environment, provider_account, provider_ref,
        amount_cents, state, transaction_id, created_at, updated_at)
@@ -120,4 +132,3 @@ export function createReversalsRepository(db: DatabaseSync) {
   };
 }
 
-export type ReversalsRepository = ReturnType<typeof createReversalsRepository>;

@@ -15,9 +15,9 @@ import type {
 } from '../../src-preload/contract.ts';
 import { formatSaleNumber } from '../../src-shared/sale-number.ts';
 import type { Cents, Currency } from '../../src-shared/money.ts';
-import { createReconcileResolutions } from './reconcile-resolutions.ts';
-import { createRefundsRepository, groupBySale, toRefundView, type StoredRefund } from './refunds-repository.ts';
-import { createReversalsRepository, toReversalView, type StoredReversal } from './reversals-repository.ts';
+import { createReconcileResolutions, type ReconcileResolutions } from './reconcile-resolutions.ts';
+import { createRefundsRepository, groupBySale, toRefundView, type RefundsRepository, type StoredRefund } from './refunds-repository.ts';
+import { createReversalsRepository, toReversalView, type ReversalsRepository, type StoredReversal } from './reversals-repository.ts';
 import { inTransaction } from './transaction.ts';
 
 interface SaleRow {
@@ -99,7 +99,25 @@ export interface OpenAttempt {
   startedAt: string;
 }
 
-export function createSalesRepository(db: DatabaseSync) {
+export interface SalesRepository {
+  readonly refunds: RefundsRepository;
+  readonly reversals: ReversalsRepository;
+  readonly resolutions: ReconcileResolutions;
+  create(sale: NewSale): StoredSale;
+  get(id: string): StoredSale | undefined;
+  listByState(state: SaleState): StoredSale[];
+  listBetween(from: string, to: string): StoredSale[];
+  listByShift(shiftId: string): StoredSale[];
+  update(id: string, change: SaleChange, at: string): StoredSale;
+  startAttempt(saleId: string, operation: string, transactionId: string, at: string): void;
+  finishAttempt(transactionId: string, outcome: 'ok' | 'error', errorCode: string | null, at: string): void;
+  finishOpenAttempts(saleId: string, errorCode: string, at: string): void;
+  atomically<T>(work: () => T): T;
+  openAttempts(): OpenAttempt[];
+  transitions(saleId: string): { from: SaleState | null; to: SaleState }[];
+}
+
+export function createSalesRepository(db: DatabaseSync): SalesRepository {
   const refunds = createRefundsRepository(db);
   const reversals = createReversalsRepository(db);
   const insertSale = db.prepare(
@@ -270,4 +288,3 @@ export function createSalesRepository(db: DatabaseSync) {
   };
 }
 
-export type SalesRepository = ReturnType<typeof createSalesRepository>;

@@ -13,7 +13,13 @@ interface SavedCardRow {
   expiry: string;
 }
 
-export function createSavedCardsRepository(db: DatabaseSync) {
+export interface SavedCardsRepository {
+  save(card: SavedCardView, environment: Environment, at: string): void;
+  list(providerId: ProviderId, environment: Environment): SavedCardView[];
+  delete(providerId: ProviderId, environment: Environment, id: string): void;
+}
+
+export function createSavedCardsRepository(db: DatabaseSync): SavedCardsRepository {
   const insert = db.prepare(
     `INSERT OR REPLACE INTO saved_cards (id, provider_id, provider_environment, brand, first6, last4, holder_name, expiry, created_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -42,4 +48,3 @@ export function createSavedCardsRepository(db: DatabaseSync) {
   };
 }
 
-export type SavedCardsRepository = ReturnType<typeof createSavedCardsRepository>;

@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { OperatorRole, OperatorView } from '../../src-preload/contract.ts';
-import { PosError } from '../core/errors.ts';
+import { forbidden, invalidInput, invalidState, notFound } from '../core/errors.ts';
 import type { Clock } from '../core/ports.ts';
 import { hashPin, verifyPin } from './pin-hash.ts';
 import { nextTryAt } from './pin-throttle.ts';
@@ -22,33 +22,47 @@ export interface OperatorServiceDeps {
   isDemo(): boolean;
 }
 
-export function createOperatorService({ operators, clock, isDemo }: OperatorServiceDeps) {
+export interface OperatorService {
+  /** First start: the demo manager exists from the beginning, usable only in demo mode. */
+  ensureDemoManager(): Promise<void>;
+  list(): OperatorView[];
+  /** Who the lock screen offers. */
+  signInChoices(): OperatorView[];
+  demoPin(): string | null;
+  needsOwner(): boolean;
+  get(id: string): StoredOperator | undefined;
+  /** First run: the shop's owner, a manager. Only while the till has no manager of its own. */
+  createOwner(name: string, pin: string): Promise<StoredOperator>;
+  add(name: string, role: OperatorRole, pin: string): Promise<OperatorView[]>;
+  setActive(id: string, active: boolean): OperatorView[];
+  /** The one PIN check (sign-in and a manager's authorization): refused unheard while a wait runs. */
+  verify(id: string, pin: string): Promise<StoredOperator>;
+}
+
+export function createOperatorService({ operators, clock, isDemo }: OperatorServiceDeps): OperatorService {
   const now = () => new Date(clock.now()).toISOString();
   const usable = (operator: StoredOperator) => operator.active && (!operator.demo || isDemo());
   const hasOwnManager = () => operators.list().some((operator) => operator.role === 'manager' && !operator.demo && operator.active);
 
   const create = async (name: string, role: OperatorRole, pin: string, demo = false): Promise<StoredOperator> => {
     if (operators.findByName(name)) {
-      throw new PosError('invalid_input', 'An operator with that name exists', { reason: 'operator.name_taken', field: 'name' });
+      throw invalidInput('operator.name_taken', 'An operator with that name exists', 'name');
     }
     return operators.create({ id: randomUUID(), name, role, pinHash: await hashPin(pin), demo, at: now() });
   };
 
   return {
-    /** First start: the demo manager exists from the beginning, usable only in demo mode. */
     async ensureDemoManager(): Promise<void> {
       if (!operators.list().some((operator) => operator.demo)) await create(DEMO_MANAGER_NAME, 'manager', DEMO_MANAGER_PIN, true);
     },
     list: (): OperatorView[] => operators.list().map(toOperatorView),
-    /** Who the lock screen offers. */
     signInChoices: (): OperatorView[] => operators.list().filter(usable).map(toOperatorView),
     demoPin: (): string | null => (isDemo() ? DEMO_MANAGER_PIN : null),
     needsOwner: (): boolean => !hasOwnManager(),
     get: (id: string): StoredOperator | undefined => operators.get(id),
 
-    /** First run: the shop's owner, a manager. Only while the till has no manager of its own. */
     async createOwner(name: string, pin: string): Promise<StoredOperator> {
-      if (hasOwnManager()) throw new PosError('forbidden', 'The till already has an owner', { reason: 'operator.owner_exists' });
+      if (hasOwnManager()) throw forbidden('operator.owner_exists', 'The till already has an owner');
       return create(name, 'manager', pin);
     },
 
@@ -59,25 +73,24 @@ export function createOperatorService({ operators, clock, isDemo }: OperatorServ
 
     setActive(id: string, active: boolean): OperatorView[] {
       const operator = operators.get(id);
-      if (!operator) throw new PosError('not_found', 'No such operator', { reason: 'operator.not_found' });
+      if (!operator) throw notFound('operator.not_found', 'No such operator');
       const othersLeft = operators.list().some((other) => other.id !== id && other.role === 'manager' && !other.demo && other.active);
       if (!active && operator.role === 'manager' && !operator.demo && !othersLeft) {
-        throw new PosError('invalid_state', 'The last manager cannot be deactivated', { reason: 'operator.last_manager' });
+        throw invalidState('operator.last_manager', 'The last manager cannot be deactivated');
       }
       operators.setActive(id, active);
       return operators.list().map(toOperatorView);
     },
 
-    /** The one PIN check (sign-in and a manager's authorization): refused unheard while a wait runs. */
     async verify(id: string, pin: string): Promise<StoredOperator> {
       const operator = operators.get(id);
-      if (!operator || !usable(operator)) throw new PosError('forbidden', 'This operator cannot sign in', { reason: 'operator.unavailable' });
+      if (!operator || !usable(operator)) throw forbidden('operator.unavailable', 'This operator cannot sign in');
       if (clock.now() < nextTryAt(operator.failedPins, operator.lastFailedAt)) {
-        throw new PosError('forbidden', 'Too many wrong PINs: wait before trying again', { reason: 'pin.slow_down', retryable: true });
+        throw forbidden('pin.slow_down', 'Too many wrong PINs: wait before trying again', { retryable: true });
       }
       if (!(await verifyPin(pin, operator.pinHash))) {
         operators.recordFailure(id, now());
-        throw new PosError('forbidden', 'Wrong PIN', { reason: 'pin.wrong' });
+        throw forbidden('pin.wrong', 'Wrong PIN');
       }
       operators.recordSuccess(id);
       return operator;
@@ -85,4 +98,3 @@ export function createOperatorService({ operators, clock, isDemo }: OperatorServ
   };
 }
 
-export type OperatorService = ReturnType<typeof createOperatorService>;

@@ -44,7 +44,17 @@ export function toOperatorView({ id, name, role, demo, active }: StoredOperator)
   return { id, name, role, demo, active };
 }
 
-export function createOperatorsRepository(db: DatabaseSync) {
+export interface OperatorsRepository {
+  create(operator: NewOperator): StoredOperator;
+  get(id: string): StoredOperator | undefined;
+  findByName(name: string): StoredOperator | undefined;
+  list(): StoredOperator[];
+  setActive(id: string, active: boolean): void;
+  recordFailure(id: string, at: string): void;
+  recordSuccess(id: string): void;
+}
+
+export function createOperatorsRepository(db: DatabaseSync): OperatorsRepository {
   const insert = db.prepare('INSERT INTO operators (id, name, role, pin_hash, demo, created_at) VALUES (?, ?, ?, ?, ?, ?)');
   const byId = db.prepare('SELECT * FROM operators WHERE id = ?');
   const byName = db.prepare('SELECT * FROM operators WHERE name = ? COLLATE NOCASE');
@@ -81,4 +91,3 @@ export function createOperatorsRepository(db: DatabaseSync) {
   };
 }
 
-export type OperatorsRepository = ReturnType<typeof createOperatorsRepository>;

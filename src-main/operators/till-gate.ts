@@ -7,7 +7,7 @@ import type * as v from 'valibot';
 import type { ManagerApproval, OperationName, operations, Requirement } from '../../src-preload/contract.ts';
 import type { AuditJournal } from '../audit/audit-journal.ts';
 import { auditSubject } from '../audit/audit-subject.ts';
-import { PosError, toErrorData } from '../core/errors.ts';
+import { forbidden, sessionLockedError, toErrorData } from '../core/errors.ts';
 import type { Actor, ActorOperator, Gate } from '../core/gate.ts';
 import type { OperatorService } from './operator-service.ts';
 import type { TillSession } from './till-session.ts';
@@ -17,20 +17,28 @@ export type AuditSnapshots = { [K in OperationName]?: (input: v.InferOutput<(typ
 
 const asActor = ({ id, name, role }: ActorOperator): ActorOperator => ({ id, name, role });
 
-export function createTillGate(session: TillSession, operators: OperatorService, audit: AuditJournal, snapshots: AuditSnapshots): Gate {
+export interface TillGateDeps {
+  session: TillSession;
+  operators: OperatorService;
+  audit: AuditJournal;
+  /** What a manager act changes, read before and after it for the journal. */
+  snapshots: AuditSnapshots;
+}
+
+export function createTillGate({ session, operators, audit, snapshots }: TillGateDeps): Gate {
   return {
     async admit(name: OperationName, requirement: Requirement, approval: ManagerApproval | undefined): Promise<Actor | null> {
       if (requirement === 'display' || requirement === 'lock_screen') return null;
       const signedIn = session.current();
-      if (!signedIn) throw new PosError('forbidden', 'The till is locked: sign in first', { reason: 'session.locked' });
+      if (!signedIn) throw sessionLockedError();
       session.touch();
       const operator = asActor(signedIn);
       if (requirement === 'cashier') return { operator, approvedBy: null };
       if (operator.role === 'manager') return { operator, approvedBy: operator };
-      if (!approval) throw new PosError('forbidden', 'A manager must authorize this', { reason: 'access.manager_required' });
+      if (!approval) throw forbidden('access.manager_required', 'A manager must authorize this');
       try {
         const manager = await operators.verify(approval.operatorId, approval.pin);
-        if (manager.role !== 'manager') throw new PosError('forbidden', 'Only a manager can authorize this', { reason: 'access.not_a_manager' });
+        if (manager.role !== 'manager') throw forbidden('access.not_a_manager', 'Only a manager can authorize this');
         return { operator, approvedBy: asActor(manager) };
       } catch (error) {
         audit.record({ operatorId: operator.id, action: 'approval.refused', subject: name, after: { reason: toErrorData(error).reason } });

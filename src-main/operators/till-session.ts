@@ -16,7 +16,20 @@ export interface TillSessionDeps {
   openShift(): ShiftView | null;
 }
 
-export function createTillSession({ operators, clock, events, idleLockMs, openShift }: TillSessionDeps) {
+export interface TillSession {
+  view(): SessionView;
+  /** Tells every window who is signed in and which shift is open. */
+  announce(): void;
+  /** The signed-in operator, or null once locked (by hand, after idling, or deactivated). */
+  current(): StoredOperator | null;
+  /** A call from the signed-in operator: the idle lock starts over. */
+  touch(): void;
+  signIn(operatorId: string, pin: string): Promise<SessionView>;
+  createOwner(name: string, pin: string): Promise<SessionView>;
+  lock(): SessionView;
+}
+
+export function createTillSession({ operators, clock, events, idleLockMs, openShift }: TillSessionDeps): TillSession {
   let signedIn: { operatorId: string; lastActivity: number } | null = null;
 
   const view = (): SessionView => ({
@@ -73,4 +86,3 @@ export function createTillSession({ operators, clock, events, idleLockMs, openSh
   };
 }
 
-export type TillSession = ReturnType<typeof createTillSession>;

@@ -6,7 +6,7 @@
  * runs it (in this process or in its own): the hub only asks for its base URL.
  */
 import type { Environment, ProviderId, ProviderSelection } from '../../src-preload/contract.ts';
-import { accountRemovedError, PosError } from '../core/errors.ts';
+import { accountRemovedError, invalidInput, invalidState, noProviderError } from '../core/errors.ts';
 import type { Clock, Logger, SecretStore } from '../core/ports.ts';
 import type { HttpSend } from '../http/http-client.ts';
 import { accountId } from './provider-account.ts';
@@ -16,7 +16,9 @@ import type { Provider } from './provider.ts';
 
 export const PROVIDER_TIMEOUT_MS = 15_000;
 
-export interface ProviderHubOptions {
+export interface ProviderHubDeps {
+  /** What Settings say at start; `select` changes it. */
+  selections: Selections;
   secrets: SecretStore;
   logger: Logger;
   http: HttpSend;
@@ -37,12 +39,31 @@ export function secretName(id: ProviderId, environment: Environment, field: stri
 
 export function definitionOf(id: ProviderId): ProviderDefinition {
   const definition = PROVIDERS[id];
-  if (!definition) throw new PosError('invalid_input', `Unknown provider ${id}`, { reason: 'provider.unknown' });
+  if (!definition) throw invalidInput('provider.unknown', `Unknown provider ${id}`);
   return definition;
 }
 
-export async function createProviderHub(initial: Selections, options: ProviderHubOptions) {
-  let selections = initial;
+export interface ProviderHub {
+  selections(): Selections;
+  demo(): boolean;
+  /** The credential set the till holds now for this provider and environment (a label, never a secret). */
+  account(selection: { id: ProviderId; environment: Environment }): string | null;
+  /** The provider taking PIX or cards now, with its selection and account; throws when the shop configured none. */
+  active(role: 'pix' | 'card'): { provider: Provider; selection: ProviderSelection; account: string | null };
+  /**
+   * The provider and account that took a sale, to follow, cancel, reverse or refund it, whatever Settings
+   * say now. When that account's credentials are gone (removed or replaced), it says so instead of asking
+   * another account about a charge it never saw.
+   */
+  forSale(sale: { providerId: ProviderId | null; providerEnvironment: Environment; providerAccount: string | null }): Provider;
+  select(next: Selections): Promise<void>;
+  /** New credentials: the next call builds a fresh client (and token cache) for that account. */
+  forget(id: ProviderId, environment: Environment): void;
+  testConnection(selection: ProviderSelection): Promise<void>;
+}
+
+export async function createProviderHub(options: ProviderHubDeps): Promise<ProviderHub> {
+  let selections = options.selections;
   let sandboxUrl: string | undefined;
   const instances = new Map<string, Provider>();
 
@@ -94,21 +115,15 @@ export async function createProviderHub(initial: Selections, options: ProviderHu
     /** The credential set the till holds now for this provider and environment (a label, never a secret). */
     account: accountOf,
     demo: () => needsSandbox(selections),
-    /** The provider taking PIX or cards now, with its selection and account; throws when the shop configured none. */
     active(role: 'pix' | 'card'): { provider: Provider; selection: ProviderSelection; account: string | null } {
       const selection = selections[role];
       if (!selection) {
-        throw new PosError('invalid_state', `No ${role} provider is configured`, { reason: `provider.no_${role}` });
+        throw invalidState(`provider.no_${role}`, `No ${role} provider is configured`);
       }
       return { provider: instance(selection), selection, account: accountOf(selection) };
     },
-    /**
-     * The provider and account that took a sale, to follow, cancel, reverse or refund it, whatever Settings
-     * say now. When that account's credentials are gone (removed or replaced), it says so instead of asking
-     * another account about a charge it never saw.
-     */
     forSale(sale: { providerId: ProviderId | null; providerEnvironment: Environment; providerAccount: string | null }): Provider {
-      if (!sale.providerId) throw new PosError('invalid_state', 'No provider took this sale', { reason: 'sale.no_provider' });
+      if (!sale.providerId) throw noProviderError();
       const selection = { id: sale.providerId, environment: sale.providerEnvironment };
       if (sale.providerAccount !== null && accountOf(selection) !== sale.providerAccount) throw accountRemovedError(sale.providerAccount);
       return instance(selection);
@@ -118,7 +133,6 @@ export async function createProviderHub(initial: Selections, options: ProviderHu
       await ensureSandbox(next);
       selections = next;
     },
-    /** New credentials: the next call builds a fresh client (and token cache) for that account. */
     forget(id: ProviderId, environment: Environment): void {
       instances.delete(`${id}.${environment}`);
     },
@@ -129,4 +143,3 @@ export async function createProviderHub(initial: Selections, options: ProviderHu
   };
 }
 
-export type ProviderHub = Awaited<ReturnType<typeof createProviderHub>>;

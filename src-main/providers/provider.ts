@@ -3,7 +3,7 @@
  * capability flag is true; the UI offers only what `capabilities` says.
  */
 import type { BankTransferView, ChargeQuote, ProviderCapabilities, ProviderId } from '../../src-preload/contract.ts';
-import { PosError } from '../core/errors.ts';
+import { invalidState } from '../core/errors.ts';
 import type { Cents, Currency } from '../../src-shared/money.ts';
 
 export type PixChargeStatus = 'active' | 'paid' | 'expired' | 'refunded' | 'partially_refunded' | 'denied';
@@ -293,11 +293,11 @@ export function currencyOf(provider: Provider, method: 'pix' | 'card' | 'bank_tr
 }
 
 export function pixOf(provider: Provider): PixApi {
-  if (!provider.pix) throw new PosError('invalid_state', `${provider.name} does not take PIX`, { reason: 'provider.no_pix' });
+  if (!provider.pix) throw invalidState('provider.no_pix', `${provider.name} does not take PIX`);
   return provider.pix;
 }
 
 export function cardOf(provider: Provider): CardApi {
-  if (!provider.card) throw new PosError('invalid_state', `${provider.name} does not take cards`, { reason: 'provider.no_card' });
+  if (!provider.card) throw invalidState('provider.no_card', `${provider.name} does not take cards`);
   return provider.card;
 }

@@ -5,7 +5,7 @@
  * disagreements are listed, each with what can be done about it.
  */
 import type { PaymentMethod, ReconcileRow, ReconcileSection, ReconciliationView } from '../../src-preload/contract.ts';
-import { PosError, toErrorData } from '../core/errors.ts';
+import { fromErrorData, invalidInput, notFound, toErrorData } from '../core/errors.ts';
 import type { SalesRepository, StoredSale } from '../ledger/sales-repository.ts';
 import type { ProviderHub } from '../providers/provider-hub.ts';
 import { currencyOf, type Provider } from '../providers/provider.ts';
@@ -120,15 +120,15 @@ function sectionOf(account: Account, method: PaymentMethod, providerName: string
 export async function findDifference(sales: Books, hub: ProviderHub, day: string, key: string, now: Date): Promise<{ row: ReconcileRow; section: ReconcileSection }> {
   const prefix = validKey(key)[1];
   for (const section of (await reconcileDay(sales, hub, day, now, prefix)).sections) {
-    if (section.problem) throw new PosError(section.problem.code, section.problem.message, section.problem);
+    if (section.problem) throw fromErrorData(section.problem);
     const row = section.rows.find((candidate) => candidate.key === key);
     if (row) return { row, section };
   }
-  throw new PosError('not_found', 'The till and the provider agree on this now', { reason: 'reconcile.difference_gone' });
+  throw notFound('reconcile.difference_gone', 'The till and the provider agree on this now');
 }
 
 function validKey(key: string): RegExpExecArray {
   const parts = KEY.exec(key);
-  if (!parts) throw new PosError('invalid_input', 'Unknown reconciliation difference', { reason: 'reconcile.key_invalid', field: 'key' });
+  if (!parts) throw invalidInput('reconcile.key_invalid', 'Unknown reconciliation difference', 'key');
   return parts;
 }

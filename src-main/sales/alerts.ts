@@ -11,7 +11,12 @@ export interface Alerts {
   raise(alert: Omit<AlertView, 'id' | 'at'>): AlertView;
 }
 
-export function createAlerts(events: EventBus, clock: Clock): Alerts {
+export interface AlertsDeps {
+  events: EventBus;
+  clock: Clock;
+}
+
+export function createAlerts({ events, clock }: AlertsDeps): Alerts {
   return {
     raise(alert) {
       const raised: AlertView = { id: randomUUID(), at: new Date(clock.now()).toISOString(), ...alert };

@@ -6,7 +6,7 @@
  */
 import type { SaleView } from '../../src-preload/contract.ts';
 import type { Cents } from '../../src-shared/money.ts';
-import { outcomeUnknownError, PosError, toErrorData } from '../core/errors.ts';
+import { invalidState, notDemoError, notPayableError, outcomeUnknownError, toErrorData } from '../core/errors.ts';
 import type { Clock, Logger, Scheduler } from '../core/ports.ts';
 import type { StoredSale } from '../ledger/sales-repository.ts';
 import type { ProviderHub } from '../providers/provider-hub.ts';
@@ -19,7 +19,7 @@ import { sendOnce } from './send-once.ts';
 
 function transfersOf(provider: Provider): BankTransferApi {
   if (!provider.bankTransfer) {
-    throw new PosError('invalid_state', `${provider.name} does not take bank transfers`, { reason: 'provider.no_bank_transfer' });
+    throw invalidState('provider.no_bank_transfer', `${provider.name} does not take bank transfers`);
   }
   return provider.bankTransfer;
 }
@@ -79,7 +79,7 @@ export function createBankTransferService({ book, hub, clock, scheduler, logger,
       return 'again';
     }
   };
-  const poller = createPollScheduler(check, pollSchedule ?? DEFAULT_POLL_SCHEDULE, scheduler);
+  const poller = createPollScheduler({ check, schedule: pollSchedule ?? DEFAULT_POLL_SCHEDULE, scheduler });
 
   const finish = async (sale: StoredSale, transactionId: string, startedAt: number, call?: () => Promise<BankTransfer>) => {
     const outcome = await sendOnce(resolver, {
@@ -96,7 +96,7 @@ export function createBankTransferService({ book, hub, clock, scheduler, logger,
       return { sale: awaiting };
     }
     if (outcome.kind === 'unknown') {
-      const problem = toErrorData(outcomeUnknownError('The provider could not be asked whether the transfer exists', 'sale.outcome_unknown'));
+      const problem = toErrorData(outcomeUnknownError('sale.outcome_unknown', 'The provider could not be asked whether the transfer exists'));
       return { sale: book.settle(sale.id, { transactionId, outcome: 'error', errorCode: problem.code }, { state: 'needs_checking', problem }) };
     }
     book.leaveCounter(sale.id);
@@ -125,9 +125,9 @@ export function createBankTransferService({ book, hub, clock, scheduler, logger,
     async simulatePayment(saleId) {
       const sale = book.require(saleId);
       const simulate = transfersOf(hub.forSale(sale)).simulatePayment;
-      if (!simulate) throw new PosError('invalid_state', 'Only the demo provider can simulate a payment', { reason: 'sale.not_demo' });
+      if (!simulate) throw notDemoError();
       if (sale.state !== 'awaiting_payment' || !sale.bankTransfer) {
-        throw new PosError('invalid_state', `A ${sale.state} sale cannot be paid`, { reason: 'sale.not_payable' });
+        throw notPayableError(`A ${sale.state} sale cannot be paid`);
       }
       await simulate(sale.bankTransfer.id);
       await check(saleId);

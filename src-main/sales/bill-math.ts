@@ -4,7 +4,7 @@
  */
 import type { SaleState } from '../../src-preload/contract.ts';
 import type { Cents } from '../../src-shared/money.ts';
-import { PosError } from '../core/errors.ts';
+import { invalidInput, invalidState } from '../core/errors.ts';
 
 export interface TenderFacts {
   amountCents: Cents;
@@ -39,9 +39,9 @@ export function billTotals(totalCents: Cents, tenders: readonly TenderFacts[]): 
 /** Refuses a tender larger than what is left (cash takes at most what is left too: the rest of what is handed over is change). */
 export function assertTenderFits(totals: BillTotals, amountCents: Cents): void {
   if (totals.leftCents === 0) {
-    throw new PosError('invalid_state', 'Nothing is left to pay on this bill', { reason: 'bill.nothing_left' });
+    throw invalidState('bill.nothing_left', 'Nothing is left to pay on this bill');
   }
   if (amountCents > totals.leftCents) {
-    throw new PosError('invalid_input', 'The tender is larger than what is left to pay', { reason: 'bill.over_left', field: 'amountCents' });
+    throw invalidInput('bill.over_left', 'The tender is larger than what is left to pay', 'amountCents');
   }
 }

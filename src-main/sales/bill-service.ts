@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import type { BillView, SaleView } from '../../src-preload/contract.ts';
 import type { Cents, Currency } from '../../src-shared/money.ts';
-import { PosError, toErrorData } from '../core/errors.ts';
+import { fromErrorData, invalidState, notFound, toErrorData } from '../core/errors.ts';
 import type { EventBus } from '../core/events.ts';
 import type { Logger } from '../core/ports.ts';
 import type { BillsRepository, StoredBill } from '../ledger/bills-repository.ts';
@@ -25,12 +25,28 @@ export interface BillServiceDeps {
   refund: (saleId: string, amountCents: Cents, reason: string) => Promise<unknown>;
 }
 
-export function createBillService({ book, bills, events, logger, owner, refund }: BillServiceDeps) {
+export interface BillService {
+  current(): BillView | null;
+  get(billId: string): BillView;
+  /** Starts a bill on a free counter: the next sales are its tenders until it is paid or abandoned. */
+  open(totalCents: Cents, currency?: Currency): BillView;
+  /** The sale book asks before it writes a sale: the bill on the counter, if open, takes it as a tender. */
+  tender(sale: OpenSale): string | null;
+  /** Calls off a bill nothing was paid on; a tender under way must be cancelled first, and paid ones refunded. */
+  abandon(billId: string): BillView;
+  /**
+   * Gives the money back through the tenders that paid, newest first, each at its own provider through the
+   * refund service. A tender whose refund fails does not stop the others; the bill can be refunded again for what is left.
+   */
+  refund(billId: string, reason: string): Promise<BillView>;
+}
+
+export function createBillService({ book, bills, events, logger, owner, refund }: BillServiceDeps): BillService {
   let currentId: string | null = bills.latestOpen()?.id ?? null;
 
   const require = (billId: string): StoredBill => {
     const bill = bills.get(billId);
-    if (!bill) throw new PosError('not_found', 'No such bill', { reason: 'bill.not_found' });
+    if (!bill) throw notFound('bill.not_found', 'No such bill');
     return bill;
   };
   const tendersOf = (bill: StoredBill): StoredSale[] => bills.tenderIds(bill.id).map((id) => book.require(id));
@@ -67,10 +83,9 @@ export function createBillService({ book, bills, events, logger, owner, refund }
   return {
     current: (): BillView | null => (currentId ? toView(require(currentId)) : null),
     get: (billId: string): BillView => toView(require(billId)),
-    /** Starts a bill on a free counter: the next sales are its tenders until it is paid or abandoned. */
     open(totalCents: Cents, currency: Currency = 'BRL'): BillView {
       const open = currentId ? bills.get(currentId) : undefined;
-      if (open?.state === 'open') throw new PosError('invalid_state', 'Finish the bill on the counter first', { reason: 'bill.busy' });
+      if (open?.state === 'open') throw invalidState('bill.busy', 'Finish the bill on the counter first');
       book.assertCounterFree();
       const { operatorId, shiftId } = owner();
       const id = randomUUID();
@@ -81,7 +96,6 @@ export function createBillService({ book, bills, events, logger, owner, refund }
       show(bill);
       return toView(bill);
     },
-    /** The sale book asks before it writes a sale: the bill on the counter, if open, takes it as a tender. */
     tender(sale: OpenSale): string | null {
       const bill = currentId ? bills.get(currentId) : undefined;
       if (!bill) return null;
@@ -92,18 +106,17 @@ export function createBillService({ book, bills, events, logger, owner, refund }
         return null;
       }
       if (sale.currency !== bill.currency) {
-        throw new PosError('invalid_state', `This bill is in ${bill.currency}; the provider charges ${sale.currency}`, { reason: 'bill.currency_mismatch' });
+        throw invalidState('bill.currency_mismatch', `This bill is in ${bill.currency}; the provider charges ${sale.currency}`);
       }
       assertTenderFits(billTotals(bill.totalCents, tendersOf(bill)), sale.amountCents);
       return bill.id;
     },
-    /** Calls off a bill nothing was paid on; a tender under way must be cancelled first, and paid ones refunded. */
     abandon(billId: string): BillView {
       const bill = require(billId);
-      if (bill.state !== 'open') throw new PosError('invalid_state', `A ${bill.state} bill cannot be abandoned`, { reason: 'bill.not_open' });
+      if (bill.state !== 'open') throw invalidState('bill.not_open', `A ${bill.state} bill cannot be abandoned`);
       const totals = billTotals(bill.totalCents, tendersOf(bill));
-      if (totals.paidCents > 0) throw new PosError('invalid_state', 'Part of this bill is paid: refund it instead', { reason: 'bill.has_paid' });
-      if (totals.pendingCents > 0) throw new PosError('invalid_state', 'A tender of this bill is under way', { reason: 'bill.tender_open' });
+      if (totals.paidCents > 0) throw invalidState('bill.has_paid', 'Part of this bill is paid: refund it instead');
+      if (totals.pendingCents > 0) throw invalidState('bill.tender_open', 'A tender of this bill is under way');
       const abandoned = setState(bill, 'abandoned');
       if (currentId === billId) {
         currentId = null;
@@ -111,16 +124,12 @@ export function createBillService({ book, bills, events, logger, owner, refund }
       }
       return toView(abandoned);
     },
-    /**
-     * Gives the money back through the tenders that paid, newest first, each at its own provider through the
-     * refund service. A tender whose refund fails does not stop the others; the bill can be refunded again for what is left.
-     */
     async refund(billId: string, reason: string): Promise<BillView> {
       const bill = require(billId);
       const due = tendersOf(bill)
         .filter((sale) => sale.state === 'paid' && refundableCents(sale) > 0)
         .reverse();
-      if (due.length === 0) throw new PosError('invalid_state', 'Nothing paid on this bill is left to refund', { reason: 'bill.nothing_to_refund' });
+      if (due.length === 0) throw invalidState('bill.nothing_to_refund', 'Nothing paid on this bill is left to refund');
       const problems: unknown[] = [];
       for (const sale of due) {
         await refund(sale.id, refundableCents(sale), reason).catch((error: unknown) => problems.push(error));
@@ -128,11 +137,11 @@ export function createBillService({ book, bills, events, logger, owner, refund }
       const [first] = problems;
       if (first !== undefined) {
         const data = toErrorData(first);
-        throw new PosError(data.code, `${problems.length} of ${due.length} tenders were not refunded: ${data.message}`, { reason: 'bill.refund_incomplete', retryable: data.retryable });
+        const message = `${problems.length} of ${due.length} tenders were not refunded: ${data.message}`;
+        throw fromErrorData({ code: data.code, message, retryable: data.retryable, reason: 'bill.refund_incomplete' });
       }
       return toView(require(billId));
     },
   };
 }
 
-export type BillService = ReturnType<typeof createBillService>;

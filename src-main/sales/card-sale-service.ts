@@ -5,7 +5,7 @@
  * allows it (Astrapay); otherwise, or when the provider cannot be asked, the sale needs checking by a person.
  */
 import type { CardPaymentView, SaleView } from '../../src-preload/contract.ts';
-import { outcomeUnknownError, PosError, toErrorData } from '../core/errors.ts';
+import { invalidInput, outcomeUnknownError, toErrorData } from '../core/errors.ts';
 import type { Clock, Logger } from '../core/ports.ts';
 import type { SavedCardsRepository } from '../ledger/saved-cards-repository.ts';
 import type { StoredSale } from '../ledger/sales-repository.ts';
@@ -68,7 +68,7 @@ export function createCardSaleService(deps: CardSaleServiceDeps): CardSaleServic
       if (charge.status === 'approved') return book.settle(sale.id, attempt(true), { state: 'paid', card, problem: null });
       if (charge.status === 'pending') {
         // 3-D Secure, which a till cannot complete, may still go through: a person checks.
-        const problem = toErrorData(outcomeUnknownError('The card charge is still pending', 'card.outcome_unknown'));
+        const problem = toErrorData(outcomeUnknownError('card.outcome_unknown', 'The card charge is still pending'));
         return book.settle(sale.id, attempt(true), { state: 'needs_checking', card, problem });
       }
       const problem = charge.decline
@@ -77,7 +77,7 @@ export function createCardSaleService(deps: CardSaleServiceDeps): CardSaleServic
       return book.settle(sale.id, attempt(true), { state: 'failed', card, problem });
     }
     if (outcome.kind === 'unknown') {
-      const problem = toErrorData(outcomeUnknownError('The till could not learn whether the card was charged', 'card.outcome_unknown'));
+      const problem = toErrorData(outcomeUnknownError('card.outcome_unknown', 'The till could not learn whether the card was charged'));
       return book.settle(sale.id, attempt(false, problem.code), { state: 'needs_checking', problem });
     }
     if (outcome.kind === 'absent' && findByReference) {
@@ -98,10 +98,10 @@ export function createCardSaleService(deps: CardSaleServiceDeps): CardSaleServic
       const api = cardOf(provider);
       const { paymentType } = input;
       if (!api.paymentTypes.includes(paymentType)) {
-        throw new PosError('invalid_input', `${provider.name} does not take ${paymentType} cards`, { reason: 'card.payment_type_unsupported', field: 'paymentType' });
+        throw invalidInput('card.payment_type_unsupported', `${provider.name} does not take ${paymentType} cards`, 'paymentType');
       }
       if (input.installments > (paymentType === 'debit' ? 1 : api.maxInstallments)) {
-        throw new PosError('invalid_input', 'Too many installments for this card', { reason: 'card.installments_invalid', field: 'installments' });
+        throw invalidInput('card.installments_invalid', 'Too many installments for this card', 'installments');
       }
       const view = source.summary(input, selection);
       const first = { state: 'awaiting_payment' as const, card: { chargeId: null, view } };

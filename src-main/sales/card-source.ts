@@ -22,9 +22,15 @@ export interface CardSourceDeps {
   resolver: Resolver;
 }
 
-export function createCardSource({ book, savedCards, clock, logger, resolver }: CardSourceDeps) {
+export interface CardSources {
+  /** What the ledger keeps of the card before the charge: enough to check it by (brand, first 6, last 4). */
+  summary(input: StartCardInput, selection: ProviderSelection): CardPaymentView;
+  /** The source to charge; `tokenizeAttempt` is the ledger attempt of saving the card, when it is to be saved. */
+  resolve(input: StartCardInput, api: CardApi, selection: ProviderSelection, saleId: string, tokenizeAttempt: string | undefined): Promise<CardSource>;
+}
+
+export function createCardSource({ book, savedCards, clock, logger, resolver }: CardSourceDeps): CardSources {
   return {
-    /** What the ledger keeps of the card before the charge: enough to check it by (brand, first 6, last 4). */
     summary(input: StartCardInput, selection: ProviderSelection): CardPaymentView {
       const base = { paymentType: input.paymentType, installments: input.installments, authorizationCode: null, decline: null };
       if ('number' in input.card) {
@@ -37,7 +43,6 @@ export function createCardSource({ book, savedCards, clock, logger, resolver }: 
       return { ...base, brand: saved?.brand ?? '', first6: saved?.first6 ?? '', last4: saved?.last4 ?? '' };
     },
 
-    /** The source to charge; `tokenizeAttempt` is the ledger attempt of saving the card, when it is to be saved. */
     async resolve(input: StartCardInput, api: CardApi, selection: ProviderSelection, saleId: string, tokenizeAttempt: string | undefined): Promise<CardSource> {
       const { card } = input;
       if (!('number' in card)) {

@@ -4,14 +4,23 @@
  */
 import type { SaleView } from '../../src-preload/contract.ts';
 import type { Cents } from '../../src-shared/money.ts';
-import { PosError } from '../core/errors.ts';
+import { invalidInput } from '../core/errors.ts';
 import { toSaleView, type SaleBook } from './sale-book.ts';
 
-export function createCashSaleService(book: SaleBook) {
+export interface CashSaleServiceDeps {
+  book: SaleBook;
+}
+
+export interface CashSaleService {
+  /** Pays a cash sale at once; refused when the customer handed over less than the amount. */
+  startCash(amountCents: Cents, receivedCents: Cents): SaleView;
+}
+
+export function createCashSaleService({ book }: CashSaleServiceDeps): CashSaleService {
   return {
     startCash(amountCents: Cents, receivedCents: Cents): SaleView {
       if (receivedCents < amountCents) {
-        throw new PosError('invalid_input', 'The customer handed over less than the amount', { reason: 'cash.not_enough', field: 'receivedCents' });
+        throw invalidInput('cash.not_enough', 'The customer handed over less than the amount', 'receivedCents');
       }
       book.assertCounterFree();
       const { sale } = book.open({ amountCents, currency: 'BRL', method: 'cash', selection: null, account: null });
@@ -19,5 +28,3 @@ export function createCashSaleService(book: SaleBook) {
     },
   };
 }
-
-export type CashSaleService = ReturnType<typeof createCashSaleService>;

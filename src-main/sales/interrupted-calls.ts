@@ -3,7 +3,7 @@
  * reference we sent, exactly as a lost answer is (send-once.ts); a sale whose call was never sent fails,
  * since nothing can have been charged.
  */
-import { PosError, toErrorData } from '../core/errors.ts';
+import { internalError, toErrorData } from '../core/errors.ts';
 import type { Logger } from '../core/ports.ts';
 import type { StoredSale } from '../ledger/sales-repository.ts';
 import type { SaleBook } from './sale-book.ts';
@@ -15,7 +15,7 @@ export interface InterruptedCallsDeps {
   resolvers: Record<string, (sale: StoredSale, transactionId: string, startedAt: number) => Promise<void>>;
 }
 
-const interrupted = () => new PosError('internal', 'The till stopped before the provider was called', { reason: 'sale.interrupted', retryable: true });
+const interrupted = () => internalError('sale.interrupted', 'The till stopped before the provider was called', { retryable: true });
 
 export function resumeInterruptedCalls({ book, logger, resolvers }: InterruptedCallsDeps): Promise<void>[] {
   const pending: Promise<void>[] = [];

@@ -6,11 +6,12 @@
 import { randomUUID } from 'node:crypto';
 import type { ManualRefundPaidBack, SaleView } from '../../src-preload/contract.ts';
 import type { Cents } from '../../src-shared/money.ts';
-import { PosError } from '../core/errors.ts';
+import { invalidInput, invalidState, notRefundableError } from '../core/errors.ts';
+import type { RefundGuard } from '../core/ports.ts';
 import type { ManualRefundsRepository } from '../ledger/manual-refunds-repository.ts';
 import type { StoredRefund } from '../ledger/refunds-repository.ts';
 import type { StoredSale } from '../ledger/sales-repository.ts';
-import { refundableCents, type RefundGuard } from './refund-service.ts';
+import { refundableCents } from './refund-service.ts';
 import { toSaleView, type SaleBook } from './sale-book.ts';
 
 export interface ManualRefundServiceDeps {
@@ -21,16 +22,21 @@ export interface ManualRefundServiceDeps {
   onCompleted?: (sale: StoredSale, refund: StoredRefund & { paidBack: ManualRefundPaidBack }) => void;
 }
 
-export function createManualRefundService({ book, manualRefunds, refundGuard, onCompleted }: ManualRefundServiceDeps) {
+export interface ManualRefundService {
+  /** Records money the shop gave back by hand for a hand-confirmed static PIX (no provider can refund it). */
+  refund(saleId: string, amountCents: Cents, reason: string, paidBack: ManualRefundPaidBack): Promise<SaleView>;
+}
+
+export function createManualRefundService({ book, manualRefunds, refundGuard, onCompleted }: ManualRefundServiceDeps): ManualRefundService {
   return {
     async refund(saleId: string, amountCents: Cents, reason: string, paidBack: ManualRefundPaidBack): Promise<SaleView> {
       const sale = book.require(saleId);
       if (sale.method !== 'pix_static') {
-        throw new PosError('invalid_state', 'Only a hand-confirmed static PIX is refunded by hand', { reason: 'refund.not_manual' });
+        throw invalidState('refund.not_manual', 'Only a hand-confirmed static PIX is refunded by hand');
       }
-      if (sale.state !== 'paid') throw new PosError('invalid_state', `A ${sale.state} sale cannot be refunded`, { reason: 'refund.not_paid' });
+      if (sale.state !== 'paid') throw notRefundableError(sale.state);
       if (amountCents > refundableCents(sale)) {
-        throw new PosError('invalid_input', 'The refund is larger than what is left to refund', { reason: 'refund.too_much', field: 'amountCents' });
+        throw invalidInput('refund.too_much', 'The refund is larger than what is left to refund', 'amountCents');
       }
       const refundId = randomUUID();
       if (refundGuard) await refundGuard.reserve(saleId, refundId, amountCents);
@@ -47,5 +53,3 @@ export function createManualRefundService({ book, manualRefunds, refundGuard, on
     },
   };
 }
-
-export type ManualRefundService = ReturnType<typeof createManualRefundService>;

@@ -7,7 +7,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { RefundView } from '../../src-preload/contract.ts';
-import { isAmbiguous, PosError, toErrorData } from '../core/errors.ts';
+import { isAmbiguous, refundUnsupportedError, toErrorData } from '../core/errors.ts';
 import type { Logger, Scheduler } from '../core/ports.ts';
 import type { OtherTillRefund, OtherTillRefundsRepository } from '../ledger/other-till-refunds-repository.ts';
 import type { ProviderHub } from '../providers/provider-hub.ts';
@@ -51,12 +51,12 @@ export function createOtherTillFollowUp(deps: OtherTillFollowUpDeps) {
     try {
       if (refund.method === 'pix') {
         const create = pixOf(provider).refund;
-        if (!create) throw unsupported();
+        if (!create) throw refundUnsupportedError();
         const made = await create({ txid: refund.providerRef, amountCents: refund.amountCents, description: refundDescription(refund), transactionId: refund.transactionId });
         return await settle(refund, REFUND_STATE[made.status], { providerRefundId: made.id });
       }
       const cancel = cardOf(provider).cancel;
-      if (!cancel) throw unsupported();
+      if (!cancel) throw refundUnsupportedError();
       // The provider refuses a cancellation it cannot do; an answer means it was done.
       return await settle(refund, 'completed', { providerRefundId: (await cancel(refund.providerRef, refund.amountCents)).id });
     } catch (error) {
@@ -101,7 +101,7 @@ export function createOtherTillFollowUp(deps: OtherTillFollowUpDeps) {
       return 'again';
     }
   };
-  const poller = createPollScheduler(follow, deps.pollSchedule ?? DEFAULT_POLL_SCHEDULE, deps.scheduler);
+  const poller = createPollScheduler({ check: follow, schedule: deps.pollSchedule ?? DEFAULT_POLL_SCHEDULE, scheduler: deps.scheduler });
 
   return {
     send,
@@ -116,6 +116,3 @@ export function createOtherTillFollowUp(deps: OtherTillFollowUpDeps) {
   };
 }
 
-export function unsupported() {
-  return new PosError('invalid_state', 'This provider does not refund this kind of sale', { reason: 'refund.unsupported' });
-}

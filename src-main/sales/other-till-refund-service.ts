@@ -9,12 +9,12 @@
 import { randomUUID } from 'node:crypto';
 import type { OtherTillRefundView, StoreSaleView } from '../../src-preload/contract.ts';
 import type { Cents } from '../../src-shared/money.ts';
-import { PosError, toErrorData } from '../core/errors.ts';
+import { fromErrorData, invalidState, notFound, notRefundableError, PosError, refundUnsupportedError, saleNotInStoreError, toErrorData } from '../core/errors.ts';
 import type { Logger, Scheduler } from '../core/ports.ts';
 import type { OtherTillRefund, OtherTillRefundsRepository } from '../ledger/other-till-refunds-repository.ts';
 import type { ProviderHub } from '../providers/provider-hub.ts';
 import type { StoreSaleRecord } from '../store/store-sale-record.ts';
-import { createOtherTillFollowUp, isOpen, unsupported } from './other-till-refund-follow-up.ts';
+import { createOtherTillFollowUp, isOpen } from './other-till-refund-follow-up.ts';
 import type { PollSchedule } from './poll-scheduler.ts';
 
 /** The store's side (store/store-service.ts, `otherTills`). */
@@ -39,7 +39,18 @@ export interface OtherTillRefundDeps {
   lookupWindowMs?: number | undefined;
 }
 
-export function createOtherTillRefundService(deps: OtherTillRefundDeps) {
+export interface OtherTillRefundService {
+  /** Refunds a sale of any till of the store, at the provider account that took it. */
+  refund(saleId: string, amountCents: Cents, reason: string): Promise<StoreSaleView>;
+  /** This till's refunds of other tills' sales that only a person can settle. */
+  toCheck(): OtherTillRefundView[];
+  /** A person checked with the provider what the till could not: the refund was paid, or it was not (its amount is free again). */
+  resolve(refundId: string, paid: boolean): Promise<OtherTillRefundView[]>;
+  resume(): void;
+  close(): void;
+}
+
+export function createOtherTillRefundService(deps: OtherTillRefundDeps): OtherTillRefundService {
   const { store, refunds, now, logger } = deps;
   const followUp = createOtherTillFollowUp({
     ...deps,
@@ -69,9 +80,9 @@ export function createOtherTillRefundService(deps: OtherTillRefundDeps) {
         await deps.own.refund(saleId, amountCents, reason);
         return published(await store.publish(saleId));
       }
-      if (sale.state !== 'paid') throw new PosError('invalid_state', `A ${sale.state} sale cannot be refunded`, { reason: 'refund.not_paid' });
+      if (sale.state !== 'paid') throw notRefundableError(sale.state);
       const providerRef = sale.method === 'pix' ? sale.pixTxid : sale.method === 'card' ? sale.cardChargeId : null;
-      if (!providerRef || (sale.method !== 'pix' && sale.method !== 'card')) throw unsupported();
+      if (!providerRef || (sale.method !== 'pix' && sale.method !== 'card')) throw refundUnsupportedError();
       const provider = accountOf(sale);
       const id = randomUUID();
       await store.reserve(saleId, id, amountCents);
@@ -82,18 +93,16 @@ export function createOtherTillRefundService(deps: OtherTillRefundDeps) {
       const sent = await followUp.send(provider, refund);
       if (isOpen(sent)) followUp.watch(sent.id);
       const view = await store.publish(saleId);
-      if (sent.state === 'failed' && sent.problem) throw new PosError(sent.problem.code, sent.problem.message, { ...sent.problem });
+      if (sent.state === 'failed' && sent.problem) throw fromErrorData(sent.problem);
       return published(view);
     },
 
-    /** This till's refunds of other tills' sales that only a person can settle. */
     toCheck: (): OtherTillRefundView[] => refunds.listToCheck().map(toView),
 
-    /** A person checked with the provider what the till could not: the refund was paid, or it was not (its amount is free again). */
     async resolve(refundId: string, paid: boolean): Promise<OtherTillRefundView[]> {
       const refund = refunds.get(refundId);
-      if (!refund) throw new PosError('not_found', 'No such refund', { reason: 'refund.not_found' });
-      if (refund.state !== 'needs_checking') throw new PosError('invalid_state', `A ${refund.state} refund needs no checking`, { reason: 'refund.not_unresolved' });
+      if (!refund) throw notFound('refund.not_found', 'No such refund');
+      if (refund.state !== 'needs_checking') throw invalidState('refund.not_unresolved', `A ${refund.state} refund needs no checking`);
       await followUp.settle(refund, paid ? 'completed' : 'failed');
       await store.publish(refund.saleId).catch((error: unknown) => logger.warn('Refund row left to replication', { refundId, code: toErrorData(error).code }));
       return refunds.listToCheck().map(toView);
@@ -108,15 +117,12 @@ function toView({ id, saleId, saleTillCode, amountCents, currency, method, reaso
 }
 
 function published(view: StoreSaleView | undefined): StoreSaleView {
-  if (!view) throw new PosError('not_found', 'The store ledger does not have this sale', { reason: 'refund.sale_not_in_store' });
+  if (!view) throw saleNotInStoreError();
   return view;
 }
 
 function noCredentials(account: string | null): PosError {
   const which = account ?? 'an account the store does not name';
-  return new PosError('invalid_state', `This till has no credentials for the provider account that took the sale (${which})`, {
-    reason: 'store.refund_no_credentials',
-  });
+  return invalidState('store.refund_no_credentials', `This till has no credentials for the provider account that took the sale (${which})`);
 }
 
-export type OtherTillRefundService = ReturnType<typeof createOtherTillRefundService>;

@@ -6,7 +6,7 @@
  */
 import type { SaleView } from '../../src-preload/contract.ts';
 import type { Cents } from '../../src-shared/money.ts';
-import { outcomeUnknownError, PosError, toErrorData } from '../core/errors.ts';
+import { invalidInput, notDemoError, notPayableError, outcomeUnknownError, providerBadResponse, toErrorData } from '../core/errors.ts';
 import type { Clock, Logger, Scheduler } from '../core/ports.ts';
 import type { StoredSale } from '../ledger/sales-repository.ts';
 import type { ProviderHub } from '../providers/provider-hub.ts';
@@ -51,7 +51,7 @@ interface Finished {
 export function createPixSaleService(deps: PixSaleServiceDeps): PixSaleService {
   const { book, hub, clock, resolver, orphans } = deps;
   const { check, pastGrace } = createPixStatusCheck(deps);
-  const poller = createPollScheduler(check, deps.pollSchedule ?? DEFAULT_POLL_SCHEDULE, deps.scheduler);
+  const poller = createPollScheduler({ check, schedule: deps.pollSchedule ?? DEFAULT_POLL_SCHEDULE, scheduler: deps.scheduler });
   const settleSchedule = deps.pollSchedule ?? SETTLE_POLL_SCHEDULE;
   const lookup = (sale: StoredSale, around: number) => () => pixOf(hub.forSale(sale)).findByReference(sale.id, new Date(around));
   const pick = (sale: StoredSale) => (found: PixCharge[]) => found.find((charge) => charge.amountCents === sale.amountCents);
@@ -81,7 +81,7 @@ export function createPixSaleService(deps: PixSaleServiceDeps): PixSaleService {
       reverseAll(sale, others);
       if (charge.amountCents !== sale.amountCents) {
         reverseAll(sale, [charge]);
-        return fail(sale, transactionId, new PosError('provider_bad_response', 'The provider created a charge for a different amount', { reason: 'provider.garbage' }));
+        return fail(sale, transactionId, providerBadResponse('provider.garbage', 'The provider created a charge for a different amount'));
       }
       const qr = { txid: charge.txid, copyAndPaste: charge.copyAndPaste, expiresAt: charge.expiresAt, quote: charge.quote ?? null };
       const awaiting = book.settle(sale.id, { transactionId, outcome: 'ok', errorCode: null }, { state: 'awaiting_payment', pix: qr, problem: null });
@@ -89,7 +89,7 @@ export function createPixSaleService(deps: PixSaleServiceDeps): PixSaleService {
       return { sale: awaiting };
     }
     if (outcome.kind === 'unknown') {
-      const problem = toErrorData(outcomeUnknownError('The provider could not be asked whether the charge exists', 'sale.outcome_unknown'));
+      const problem = toErrorData(outcomeUnknownError('sale.outcome_unknown', 'The provider could not be asked whether the charge exists'));
       return { sale: book.settle(sale.id, { transactionId, outcome: 'error', errorCode: problem.code }, { state: 'needs_checking', problem }) };
     }
     if (outcome.kind === 'absent') {
@@ -105,7 +105,7 @@ export function createPixSaleService(deps: PixSaleServiceDeps): PixSaleService {
       const { provider, selection, account } = hub.active('pix');
       const api = pixOf(provider);
       if (api.requiresPayer && !payer) {
-        throw new PosError('invalid_input', `${provider.name} needs the payer's name, CPF and email`, { reason: 'payer.required', field: 'payer' });
+        throw invalidInput('payer.required', `${provider.name} needs the payer's name, CPF and email`, 'payer');
       }
       const startedAt = clock.now();
       const { sale, transactionId } = book.open({ amountCents, currency: currencyOf(provider), method: 'pix', selection, account, operation: 'pix.create' });
@@ -124,11 +124,9 @@ export function createPixSaleService(deps: PixSaleServiceDeps): PixSaleService {
     async simulatePayment(saleId) {
       const sale = book.require(saleId);
       const simulate = pixOf(hub.forSale(sale)).simulatePayment;
-      if (!simulate) {
-        throw new PosError('invalid_state', 'Only the demo provider can simulate a payment', { reason: 'sale.not_demo' });
-      }
+      if (!simulate) throw notDemoError();
       if (sale.state !== 'awaiting_payment' || !sale.pix) {
-        throw new PosError('invalid_state', `A ${sale.state} sale cannot be paid`, { reason: 'sale.not_payable' });
+        throw notPayableError(`A ${sale.state} sale cannot be paid`);
       }
       await simulate(sale.pix.txid);
       await check(sale.id);

@@ -21,7 +21,14 @@ export interface PixStatusCheckDeps {
   late: LatePayments;
 }
 
-export function createPixStatusCheck({ book, hub, clock, logger, late }: PixStatusCheckDeps) {
+export interface PixStatusCheck {
+  /** One look at the sale's charge: `again` while it may still change. */
+  check(saleId: string): Promise<'done' | 'again'>;
+  /** Past the QR's expiry and the grace after it: nothing can pay it any more. */
+  pastGrace(sale: StoredSale): boolean;
+}
+
+export function createPixStatusCheck({ book, hub, clock, logger, late }: PixStatusCheckDeps): PixStatusCheck {
   const { change } = book;
   const watchedNow = (saleId: string): StoredSale | undefined => {
     const sale = book.get(saleId);

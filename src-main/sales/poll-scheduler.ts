@@ -24,7 +24,14 @@ export interface PollScheduler {
   stopAll(): void;
 }
 
-export function createPollScheduler(check: PollCheck, schedule: PollSchedule, scheduler: Scheduler): PollScheduler {
+export interface PollSchedulerDeps {
+  check: PollCheck;
+  /** The schedule of a sale watched without one of its own. */
+  schedule: PollSchedule;
+  scheduler: Scheduler;
+}
+
+export function createPollScheduler({ check, schedule, scheduler }: PollSchedulerDeps): PollScheduler {
   const watched = new Map<string, { cancel: CancelTimer | undefined; count: number; running: boolean; schedule: PollSchedule }>();
 
   const run = async (saleId: string) => {

@@ -11,7 +11,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { ReconcileAction, ReconcileRow, ReconcileSection } from '../../src-preload/contract.ts';
-import { PosError } from '../core/errors.ts';
+import { fromErrorData, invalidInput, invalidState, type PosError } from '../core/errors.ts';
 import { toReversalView, type StoredReversal } from '../ledger/reversals-repository.ts';
 import type { StoredSale } from '../ledger/sales-repository.ts';
 import type { ProviderHub } from '../providers/provider-hub.ts';
@@ -39,7 +39,7 @@ export interface ReconcileActions {
 
 export function createReconcileActions({ book, hub, orphans, refunds, find }: ReconcileActionsDeps): ReconcileActions {
   const saleOf = (row: ReconcileRow): StoredSale => {
-    if (!row.saleId) throw new PosError('invalid_state', 'This difference has no sale in the till', { reason: 'reconcile.action_not_offered' });
+    if (!row.saleId) throw invalidState('reconcile.action_not_offered', 'This difference has no sale in the till');
     return book.require(row.saleId);
   };
 
@@ -52,7 +52,7 @@ export function createReconcileActions({ book, hub, orphans, refunds, find }: Re
       return { pix: charges.filter((charge) => charge.status === 'paid' && !(paidSale && charge.txid === sale.pix?.txid)), card: [] };
     }
     const find = provider.card?.findByReference;
-    if (!find) throw new PosError('invalid_state', 'This provider cannot be asked for the sale’s charges', { reason: 'reconcile.action_not_offered' });
+    if (!find) throw invalidState('reconcile.action_not_offered', 'This provider cannot be asked for the sale’s charges');
     const at = Date.parse(sale.createdAt);
     const charges = await find(sale.id, new Date(at - 86_400_000), new Date(at + 86_400_000));
     return { pix: [], card: charges.filter((charge) => charge.status === 'approved' && !(paidSale && charge.id === sale.cardChargeId)) };
@@ -120,11 +120,11 @@ export function createReconcileActions({ book, hub, orphans, refunds, find }: Re
 }
 
 function notOffered(): PosError {
-  return new PosError('invalid_input', 'That action does not settle this difference', { reason: 'reconcile.action_not_offered' });
+  return invalidInput('reconcile.action_not_offered', 'That action does not settle this difference');
 }
 
 /** A reversal the provider refused is no settlement: the manager is told why, and the difference stays. */
 function failedToo(reversal: StoredReversal | undefined): void {
   const problem = reversal?.state === 'failed' ? reversal.problem : null;
-  if (problem) throw new PosError(problem.code, problem.message, problem.reason ? { reason: problem.reason } : {});
+  if (problem) throw fromErrorData(problem);
 }

@@ -9,8 +9,8 @@
 import { randomUUID } from 'node:crypto';
 import type { RefundView, SaleView } from '../../src-preload/contract.ts';
 import type { Cents } from '../../src-shared/money.ts';
-import { isAmbiguous, PosError, toErrorData } from '../core/errors.ts';
-import type { Logger, Scheduler } from '../core/ports.ts';
+import { fromErrorData, invalidInput, invalidState, isAmbiguous, notFound, notRefundableError, refundUnsupportedError, toErrorData } from '../core/errors.ts';
+import type { Logger, RefundGuard, Scheduler } from '../core/ports.ts';
 import type { StoredRefund } from '../ledger/refunds-repository.ts';
 import type { StoredSale } from '../ledger/sales-repository.ts';
 import type { ProviderHub } from '../providers/provider-hub.ts';
@@ -28,18 +28,10 @@ export function refundableCents(sale: StoredSale): Cents {
   return sale.amountCents - maybePaid;
 }
 
-/**
- * Multi-till hook (src-main/store): holds the refund's amount against the sale in the shop's store ledger
- * before the provider hears of it, so two tills can never refund past what is left. Absent on a lone till.
- */
-export interface RefundGuard {
-  /** Throws (refund.too_much) when the shop has less left to refund. */
-  reserve(saleId: string, refundId: string, amountCents: Cents): Promise<void>;
-  /** The refund did not happen: frees its amount. Never throws. */
-  release(refundId: string): Promise<void>;
-}
-
-export interface RefundServiceOptions {
+export interface RefundServiceDeps {
+  book: SaleBook;
+  hub: ProviderHub;
+  logger: Logger;
   scheduler: Scheduler;
   /** A refund the provider paid twice is shown to the cashier. */
   alerts: Alerts;
@@ -50,18 +42,29 @@ export interface RefundServiceOptions {
   onCompleted?: (sale: StoredSale, refund: StoredRefund) => void;
 }
 
-export function createRefundService(book: SaleBook, hub: ProviderHub, logger: Logger, options: RefundServiceOptions) {
+export interface RefundService {
+  /** Refunds part or all of a paid sale; refused above what is left. */
+  refund(saleId: string, amountCents: Cents, reason: string): Promise<SaleView>;
+  /** A person checked with the provider what the till could not: the refund was paid or it was not. */
+  resolve(refundId: string, paid: boolean): SaleView;
+  /** After a restart: every refund not at an end is followed again, from wherever it stood. */
+  resume(): void;
+  close(): void;
+}
+
+export function createRefundService(deps: RefundServiceDeps): RefundService {
+  const { book, hub, logger } = deps;
   const { now } = book;
   const refunds = book.refunds;
-  const windowMs = options.lookupWindowMs ?? DEFAULT_REFUND_LOOKUP_WINDOW_MS;
+  const windowMs = deps.lookupWindowMs ?? DEFAULT_REFUND_LOOKUP_WINDOW_MS;
 
   const settle = (refund: StoredRefund, state: RefundView['state'], providerRefundId?: string, problem: StoredRefund['problem'] = null) => {
     const settled = refunds.update(refund.id, { state, problem, ...(providerRefundId ? { providerRefundId } : {}) }, now());
     const sale = book.require(refund.saleId);
     book.announce(sale);
-    if (state === 'completed' && refund.state !== 'completed') options.onCompleted?.(sale, settled);
+    if (state === 'completed' && refund.state !== 'completed') deps.onCompleted?.(sale, settled);
     // Whatever way a refund fails (refused, found not made and refused again, a person says so), its amount is free again.
-    if (state === 'failed' && refund.state !== 'failed') void options.refundGuard?.release(refund.id);
+    if (state === 'failed' && refund.state !== 'failed') void deps.refundGuard?.release(refund.id);
     return settled;
   };
 
@@ -75,13 +78,13 @@ export function createRefundService(book: SaleBook, hub: ProviderHub, logger: Lo
       let answer: { state: RefundView['state']; id: string };
       if (sale.method === 'pix' && sale.pix) {
         const create = pixOf(provider).refund;
-        if (!create) throw unsupported();
+        if (!create) throw refundUnsupportedError();
         const request = { txid: sale.pix.txid, amountCents: refund.amountCents, description: refundDescription(refund), transactionId: refund.transactionId };
         const made = await create(request);
         answer = { state: REFUND_STATE[made.status], id: made.id };
       } else {
         const cancel = sale.method === 'card' ? cardOf(provider).cancel : undefined;
-        if (!cancel || !sale.cardChargeId) throw unsupported();
+        if (!cancel || !sale.cardChargeId) throw refundUnsupportedError();
         // The provider refuses a cancellation it cannot do; an answer means it was done.
         answer = { state: 'completed', id: (await cancel(sale.cardChargeId, refund.amountCents)).id };
       }
@@ -137,42 +140,40 @@ export function createRefundService(book: SaleBook, hub: ProviderHub, logger: Lo
         providerRef: extra.id, amountCents: extra.amountCents, state: 'recorded', transactionId: randomUUID(), at: now(),
       }),
     );
-    if (recorded.id === id) options.alerts.raise({ kind: 'refund_twice', saleId: sale.id, amountCents: extra.amountCents, refundable: false });
+    if (recorded.id === id) deps.alerts.raise({ kind: 'refund_twice', saleId: sale.id, amountCents: extra.amountCents, refundable: false });
   };
 
-  const poller = createPollScheduler(follow, options.pollSchedule ?? DEFAULT_POLL_SCHEDULE, options.scheduler);
+  const poller = createPollScheduler({ check: follow, schedule: deps.pollSchedule ?? DEFAULT_POLL_SCHEDULE, scheduler: deps.scheduler });
 
   return {
     async refund(saleId: string, amountCents: Cents, reason: string): Promise<SaleView> {
       const sale = book.require(saleId);
-      if (sale.state !== 'paid') throw new PosError('invalid_state', `A ${sale.state} sale cannot be refunded`, { reason: 'refund.not_paid' });
+      if (sale.state !== 'paid') throw notRefundableError(sale.state);
       if (amountCents > refundableCents(sale)) {
-        throw new PosError('invalid_input', 'The refund is larger than what is left to refund', { reason: 'refund.too_much', field: 'amountCents' });
+        throw invalidInput('refund.too_much', 'The refund is larger than what is left to refund', 'amountCents');
       }
       if (sale.method === 'pix_static') {
-        throw new PosError('invalid_state', 'A static PIX is refunded by hand', { reason: 'refund.manual_only' });
+        throw invalidState('refund.manual_only', 'A static PIX is refunded by hand');
       }
       // The account that took the sale must still be there (its credentials may have been removed).
       if (sale.method !== 'cash') hub.forSale(sale);
       const refundId = randomUUID();
-      if (options.refundGuard) await options.refundGuard.reserve(saleId, refundId, amountCents);
+      if (deps.refundGuard) await deps.refundGuard.reserve(saleId, refundId, amountCents);
       const refund = refunds.create({ id: refundId, saleId, amountCents, currency: sale.currency, reason, transactionId: randomUUID(), at: now() });
       const sent = await send(sale, refund);
       if (isOpen(sent)) poller.watch(refund.id);
-      if (sent.state === 'failed' && sent.problem) throw new PosError(sent.problem.code, sent.problem.message, { ...sent.problem });
+      if (sent.state === 'failed' && sent.problem) throw fromErrorData(sent.problem);
       return toSaleView(book.require(saleId));
     },
 
-    /** A person checked with the provider what the till could not: the refund was paid or it was not. */
     resolve(refundId: string, paid: boolean): SaleView {
       const refund = refunds.get(refundId);
-      if (!refund) throw new PosError('not_found', 'No such refund', { reason: 'refund.not_found' });
-      if (refund.state !== 'needs_checking') throw new PosError('invalid_state', `A ${refund.state} refund needs no checking`, { reason: 'refund.not_unresolved' });
+      if (!refund) throw notFound('refund.not_found', 'No such refund');
+      if (refund.state !== 'needs_checking') throw invalidState('refund.not_unresolved', `A ${refund.state} refund needs no checking`);
       settle(refund, paid ? 'completed' : 'failed');
       return toSaleView(book.require(refund.saleId));
     },
 
-    /** After a restart: every refund not at an end is followed again, from wherever it stood. */
     resume(): void {
       for (const refund of refunds.listOpen()) poller.watch(refund.id);
     },
@@ -185,8 +186,3 @@ export function createRefundService(book: SaleBook, hub: ProviderHub, logger: Lo
 
 const isOpen = (refund: StoredRefund) => refund.state === 'requested' || refund.state === 'processing';
 
-function unsupported(): PosError {
-  return new PosError('invalid_state', 'This provider does not refund this kind of sale', { reason: 'refund.unsupported' });
-}
-
-export type RefundService = ReturnType<typeof createRefundService>;

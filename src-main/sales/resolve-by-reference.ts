@@ -31,7 +31,13 @@ export interface Resolver {
   close(): void;
 }
 
-export function createResolver(timing: ResolveTiming, clock: Clock, scheduler: Scheduler): Resolver {
+export interface ResolverDeps {
+  timing: ResolveTiming;
+  clock: Clock;
+  scheduler: Scheduler;
+}
+
+export function createResolver({ timing, clock, scheduler }: ResolverDeps): Resolver {
   const timers = new Set<CancelTimer>();
   const pause = (ms: number) =>
     new Promise<void>((resolve) => {

@@ -85,7 +85,7 @@ export function createReversalFollowUp(deps: ReversalFollowUpDeps): ReversalFoll
     }
   };
 
-  const poller = createPollScheduler(follow, deps.pollSchedule ?? DEFAULT_POLL_SCHEDULE, deps.scheduler);
+  const poller = createPollScheduler({ check: follow, schedule: deps.pollSchedule ?? DEFAULT_POLL_SCHEDULE, scheduler: deps.scheduler });
 
   return {
     async send(reversal) {

@@ -8,10 +8,10 @@
 import { randomUUID } from 'node:crypto';
 import type { CounterPreview, Environment, PaymentMethod, ProviderId, ProviderSelection, SaleState, SaleView } from '../../src-preload/contract.ts';
 import type { Cents, Currency } from '../../src-shared/money.ts';
-import { ledgerWriteError, PosError, toErrorData } from '../core/errors.ts';
+import { invalidState, ledgerWriteError, noProviderError, notFound, toErrorData } from '../core/errors.ts';
 import type { EventBus } from '../core/events.ts';
 import type { Clock, Logger, Scheduler } from '../core/ports.ts';
-import type { SaleChange, SalesRepository, StoredSale } from '../ledger/sales-repository.ts';
+import type { OpenAttempt, SaleChange, SalesRepository, StoredSale } from '../ledger/sales-repository.ts';
 import type { Alerts } from './alerts.ts';
 import { assertTransition, isOpen } from './sale-state.ts';
 import { toSaleView } from './sale-view.ts';
@@ -22,7 +22,7 @@ export { toSaleView };
 
 /** The provider account that took a sale; a cash sale has none. */
 export function providerOfSale(sale: StoredSale): { providerId: ProviderId; providerEnvironment: Environment } {
-  if (!sale.providerId) throw new PosError('invalid_state', 'No provider took this sale', { reason: 'sale.no_provider' });
+  if (!sale.providerId) throw noProviderError();
   return { providerId: sale.providerId, providerEnvironment: sale.providerEnvironment };
 }
 
@@ -54,7 +54,37 @@ export interface OpenSale {
   operation?: string;
 }
 
-export function createSaleBook(deps: SaleBookDeps) {
+/** The sale on the counter and every change to a sale; each member is described where it is built below. */
+export interface SaleBook {
+  now(): string;
+  get(saleId: string): StoredSale | undefined;
+  require(saleId: string): StoredSale;
+  announce(sale: StoredSale): void;
+  currentView(): SaleView | null;
+  listByState(state: SaleState): StoredSale[];
+  listBetween(from: string, to: string): StoredSale[];
+  openAttempts(): OpenAttempt[];
+  assertCounterFree(): void;
+  putOnCounter(sale: StoredSale): void;
+  preview(): CounterPreview | null;
+  setPreview(next: CounterPreview | null): void;
+  open(input: OpenSale): { sale: StoredSale; transactionId: string };
+  startAttempt(saleId: string, operation: string, transactionId?: string): string;
+  settle(saleId: string, attempt: FinishedAttempt, patch: SaleChange): StoredSale;
+  failed(saleId: string, transactionId: string, error: unknown): StoredSale;
+  closeAttempt(transactionId: string, outcome: 'ok' | 'error', errorCode: string | null): void;
+  clearCounter(): void;
+  leaveCounter(saleId: string): void;
+  change(saleId: string, patch: SaleChange): StoredSale;
+  cancel(saleId: string): StoredSale;
+  readonly refunds: SalesRepository['refunds'];
+  readonly reversals: SalesRepository['reversals'];
+  readonly resolutions: SalesRepository['resolutions'];
+  write<T>(work: () => T): T;
+  close(): void;
+}
+
+export function createSaleBook(deps: SaleBookDeps): SaleBook {
   const { sales, events, clock, owner } = deps;
   let currentId: string | null = null;
   let preview: CounterPreview | null = null;
@@ -70,7 +100,7 @@ export function createSaleBook(deps: SaleBookDeps) {
   const get = (saleId: string): StoredSale | undefined => unwritten.read(sales.get(saleId));
   const require = (saleId: string): StoredSale => {
     const sale = get(saleId);
-    if (!sale) throw new PosError('not_found', 'No such sale', { reason: 'sale.not_found' });
+    if (!sale) throw notFound('sale.not_found', 'No such sale');
     return sale;
   };
   const showPreview = (next: CounterPreview | null) => {
@@ -135,7 +165,7 @@ export function createSaleBook(deps: SaleBookDeps) {
     assertCounterFree(): void {
       const open = current();
       if (open && isOpen(open.state)) {
-        throw new PosError('invalid_state', 'Finish or cancel the sale on the counter first', { reason: 'sale.busy' });
+        throw invalidState('sale.busy', 'Finish or cancel the sale on the counter first');
       }
     },
     /** From now on this sale's changes reach the windows; its first announcement is its first change. */
@@ -220,7 +250,7 @@ export function createSaleBook(deps: SaleBookDeps) {
     cancel(saleId: string): StoredSale {
       const sale = require(saleId);
       if (sale.method === 'card' || (sale.state !== 'awaiting_payment' && sale.state !== 'draft')) {
-        throw new PosError('invalid_state', `A ${sale.state} ${sale.method} sale cannot be cancelled`, { reason: 'sale.not_cancellable' });
+        throw invalidState('sale.not_cancellable', `A ${sale.state} ${sale.method} sale cannot be cancelled`);
       }
       return apply(sale.id, { state: 'cancelled' });
     },
@@ -232,5 +262,3 @@ export function createSaleBook(deps: SaleBookDeps) {
     close: () => unwritten.close(),
   };
 }
-
-export type SaleBook = ReturnType<typeof createSaleBook>;

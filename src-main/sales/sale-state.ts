@@ -1,6 +1,6 @@
 /** The sale state machine: which moves are legal. Ledger and services go through `assertTransition`. */
 import type { SaleState } from '../../src-preload/contract.ts';
-import { PosError } from '../core/errors.ts';
+import { invalidState } from '../core/errors.ts';
 
 const NEXT: Record<SaleState, readonly SaleState[]> = {
   // Cash is paid the moment it is handed over.
@@ -18,7 +18,7 @@ const NEXT: Record<SaleState, readonly SaleState[]> = {
 
 export function assertTransition(from: SaleState, to: SaleState): void {
   if (!NEXT[from].includes(to)) {
-    throw new PosError('invalid_state', `A sale cannot go from ${from} to ${to}`, { reason: 'sale.invalid_transition' });
+    throw invalidState('sale.invalid_transition', `A sale cannot go from ${from} to ${to}`);
   }
 }
 

@@ -7,7 +7,7 @@
  *   this call (anything else under our reference is an orphan);
  * - `unknown`: the answer was lost and the provider cannot be asked (no lookup, or not answering).
  */
-import { mayHaveApplied, notCreatedError, PosError } from '../core/errors.ts';
+import { mayHaveApplied, notCreatedError, PosError, providerUnavailable } from '../core/errors.ts';
 import type { BridgeErrorData } from '../../src-preload/contract.ts';
 import type { Resolver } from './resolve-by-reference.ts';
 
@@ -49,5 +49,5 @@ function stillInFlight(error: unknown): boolean {
 }
 
 function interruptedError(): PosError {
-  return new PosError('provider_unavailable', 'The till stopped while the provider was being called', { reason: 'provider.connection_lost' });
+  return providerUnavailable('provider.connection_lost', 'The till stopped while the provider was being called');
 }

@@ -7,7 +7,7 @@
  */
 import type { SaleView } from '../../src-preload/contract.ts';
 import type { Cents } from '../../src-shared/money.ts';
-import { PosError, toErrorData } from '../core/errors.ts';
+import { forbidden, invalidState, PosError, toErrorData } from '../core/errors.ts';
 import type { Logger, SettingsStore } from '../core/ports.ts';
 import type { AuditJournal } from '../audit/audit-journal.ts';
 import type { ProviderHub } from '../providers/provider-hub.ts';
@@ -32,7 +32,17 @@ export interface ConfirmedBy {
   approvedBy: string | null;
 }
 
-export function createStaticPixService({ book, hub, settings, logger, audit }: StaticPixServiceDeps) {
+export interface StaticPixService {
+  /** A PIX sale: the provider's charge, or the static code when the shop chose it or the provider is down. */
+  startPix(amountCents: Cents, online: () => Promise<SaleView>): Promise<SaleView>;
+  /** The cashier saw the proof; refused when the shop wants a manager to confirm. */
+  confirmByCashier(saleId: string, operatorId: string): SaleView;
+  /** The router has already made sure a manager is signed in or authorized this. */
+  confirmByManager(saleId: string, by: ConfirmedBy): SaleView;
+  close(): Promise<void>;
+}
+
+export function createStaticPixService({ book, hub, settings, logger, audit }: StaticPixServiceDeps): StaticPixService {
   /** Checks still talking to the provider; closing waits for them so none writes to a closed ledger. */
   const checking = new Set<Promise<void>>();
   const checkWithProvider = async (saleId: string, code: StaticPixCode): Promise<void> => {
@@ -50,7 +60,7 @@ export function createStaticPixService({ book, hub, settings, logger, audit }: S
 
   const start = (amountCents: Cents): SaleView => {
     const { pixKey } = settings.get('staticPix');
-    if (!pixKey) throw new PosError('invalid_state', 'Offline PIX needs the shop’s PIX key in Settings', { reason: 'static_pix.no_key' });
+    if (!pixKey) throw invalidState('static_pix.no_key', 'Offline PIX needs the shop’s PIX key in Settings');
     book.assertCounterFree();
     const { selection, account } = hub.active('pix');
     const { sale } = book.open({ amountCents, currency: 'BRL', method: 'pix_static', selection, account });
@@ -68,7 +78,7 @@ export function createStaticPixService({ book, hub, settings, logger, audit }: S
   const confirm = (saleId: string, by: ConfirmedBy): SaleView => {
     const sale = book.require(saleId);
     if (sale.method !== 'pix_static' || sale.state !== 'awaiting_payment') {
-      throw new PosError('invalid_state', `A ${sale.state} ${sale.method} sale cannot be confirmed by hand`, { reason: 'static_pix.not_confirmable' });
+      throw invalidState('static_pix.not_confirmable', `A ${sale.state} ${sale.method} sale cannot be confirmed by hand`);
     }
     const paid = book.change(saleId, { state: 'paid' });
     audit.record({ ...by, action: 'static_pix.confirmed', subject: saleId, after: { amountCents: paid.amountCents, txid: paid.pix?.txid ?? null } });
@@ -76,7 +86,6 @@ export function createStaticPixService({ book, hub, settings, logger, audit }: S
   };
 
   return {
-    /** A PIX sale: the provider's charge, or the static code when the shop chose it or the provider is down. */
     async startPix(amountCents: Cents, online: () => Promise<SaleView>): Promise<SaleView> {
       const { pixKey, mode } = settings.get('staticPix');
       if (mode === 'always') return start(amountCents);
@@ -89,15 +98,13 @@ export function createStaticPixService({ book, hub, settings, logger, audit }: S
       }
     },
 
-    /** The cashier saw the proof; refused when the shop wants a manager to confirm. */
     confirmByCashier(saleId: string, operatorId: string): SaleView {
       if (settings.get('staticPix').managerConfirms) {
-        throw new PosError('forbidden', 'A manager must confirm this payment', { reason: 'static_pix.manager_required' });
+        throw forbidden('static_pix.manager_required', 'A manager must confirm this payment');
       }
       return confirm(saleId, { operatorId, approvedBy: null });
     },
 
-    /** The router has already made sure a manager is signed in or authorized this. */
     confirmByManager: (saleId: string, by: ConfirmedBy): SaleView => confirm(saleId, by),
 
     async close(): Promise<void> {
@@ -105,5 +112,3 @@ export function createStaticPixService({ book, hub, settings, logger, audit }: S
     },
   };
 }
-
-export type StaticPixService = ReturnType<typeof createStaticPixService>;

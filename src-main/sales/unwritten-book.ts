@@ -18,7 +18,21 @@ export interface UnwrittenBookDeps {
   write<T>(work: () => T): T;
 }
 
-export function createUnwrittenBook({ sales, alerts, scheduler, logger, write }: UnwrittenBookDeps) {
+export interface UnwrittenBook {
+  holds(saleId: string): boolean;
+  /** The sale as the ledger would have it with the changes held for it. */
+  read(sale: StoredSale | undefined): StoredSale | undefined;
+  /** Writes what is held, as far as the disk takes it. */
+  flush(): void;
+  /**
+   * Keeps a change the ledger refused. After a provider call (an attempt to finish) the sale cannot be
+   * trusted to survive a crash, so it needs checking, whatever the call brought.
+   */
+  hold(saleId: string, patch: SaleChange, at: string, attempt?: FinishedAttempt, cause?: unknown): void;
+  close(): void;
+}
+
+export function createUnwrittenBook({ sales, alerts, scheduler, logger, write }: UnwrittenBookDeps): UnwrittenBook {
   const held = new Map<string, UnwrittenChange>();
   let retry: CancelTimer | undefined;
 
@@ -53,10 +67,6 @@ export function createUnwrittenBook({ sales, alerts, scheduler, logger, write }:
       return sale && entry ? withUnwritten(sale, entry) : sale;
     },
     flush,
-    /**
-     * Keeps a change the ledger refused. After a provider call (an attempt to finish) the sale cannot be
-     * trusted to survive a crash, so it needs checking, whatever the call brought.
-     */
     hold(saleId: string, patch: SaleChange, at: string, attempt?: FinishedAttempt, cause?: unknown): void {
       const problem = cause === undefined ? undefined : toErrorData(isLedgerWriteError(cause) ? cause : ledgerWriteError(cause));
       const change: SaleChange = attempt && problem ? { ...patch, state: 'needs_checking', problem } : patch;

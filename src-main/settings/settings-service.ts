@@ -13,7 +13,7 @@ import type {
   StaticPixSettings,
 } from '../../src-preload/contract.ts';
 import { PROVIDER_IDS } from '../../src-preload/contract.ts';
-import { PosError } from '../core/errors.ts';
+import { invalidInput } from '../core/errors.ts';
 import type { EventBus } from '../core/events.ts';
 import type { SecretStore, SettingsStore } from '../core/ports.ts';
 import { listPrinterModels } from '../devices/printer/printer-models.ts';
@@ -23,7 +23,7 @@ import { capabilitiesOf } from '../providers/provider.ts';
 
 const CONFIGURABLE = ['sandbox', 'production'] as const;
 
-export interface SettingsServiceOptions {
+export interface SettingsServiceDeps {
   settings: SettingsStore;
   secrets: SecretStore;
   hub: ProviderHub;
@@ -31,7 +31,20 @@ export interface SettingsServiceOptions {
   version: string;
 }
 
-export function createSettingsService({ settings, secrets, hub, events, version }: SettingsServiceOptions) {
+export interface SettingsService {
+  info(): AppInfo;
+  view(): SettingsView;
+  setLanguage(language: Language): AppInfo;
+  setMerchant(merchant: MerchantSettings & { largeAmountCents?: number }): SettingsView;
+  setStaticPix(staticPix: StaticPixSettings): SettingsView;
+  setProviders(next: Selections): Promise<SettingsView>;
+  setCredentials(input: { id: ProviderSelection['id']; environment: (typeof CONFIGURABLE)[number]; values: Record<string, string> }): SettingsView;
+  setAutoRefundLate(enabled: boolean): SettingsView;
+  /** Asks the provider with the saved credentials; throws when it refuses them. */
+  testConnection(selection: ProviderSelection): Promise<null>;
+}
+
+export function createSettingsService({ settings, secrets, hub, events, version }: SettingsServiceDeps): SettingsService {
   const catalog = (): ProviderCatalogEntry[] =>
     PROVIDER_IDS.flatMap((id) => {
       const definition = PROVIDERS[id];
@@ -81,7 +94,7 @@ export function createSettingsService({ settings, secrets, hub, events, version 
 
   const assertRole = (selection: ProviderSelection | null, role: 'pix' | 'card') => {
     if (selection && !definitionOf(selection.id).roles.includes(role)) {
-      throw new PosError('invalid_input', `${selection.id} cannot take ${role}`, { reason: 'provider.role_unsupported', field: role });
+      throw invalidInput('provider.role_unsupported', `${selection.id} cannot take ${role}`, role);
     }
   };
 
@@ -116,7 +129,7 @@ export function createSettingsService({ settings, secrets, hub, events, version 
       const fields = definitionOf(input.id).credentialFields;
       for (const [field, value] of Object.entries(input.values)) {
         if (!fields.includes(field)) {
-          throw new PosError('invalid_input', `${input.id} has no credential ${field}`, { reason: 'credentials.unknown_field', field });
+          throw invalidInput('credentials.unknown_field', `${input.id} has no credential ${field}`, field);
         }
         const name = secretName(input.id, input.environment, field);
         if (value === '') secrets.delete(name);
@@ -136,4 +149,3 @@ export function createSettingsService({ settings, secrets, hub, events, version 
   };
 }
 
-export type SettingsService = ReturnType<typeof createSettingsService>;

@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ReportMethod, ShiftReportView, ShiftView } from '../../src-preload/contract.ts';
 import type { Cents } from '../../src-shared/money.ts';
-import { PosError } from '../core/errors.ts';
+import { invalidInput, invalidState, notFound } from '../core/errors.ts';
 import type { Clock } from '../core/ports.ts';
 import type { SalesRepository } from '../ledger/sales-repository.ts';
 import { shiftReport } from './shift-totals.ts';
@@ -26,12 +26,24 @@ export interface ShiftServiceDeps {
 
 const toView = ({ counted: _counted, ...view }: StoredShift): ShiftView => view;
 
-export function createShiftService(deps: ShiftServiceDeps) {
+export interface ShiftService {
+  current(): ShiftView | null;
+  /** Stamps a new sale: the open shift, or a refusal that tells the cashier to open one. */
+  requireOpenId(): string;
+  open(floatCents: Cents, operatorId: string): ShiftView;
+  moveCash(kind: 'sangria' | 'suprimento', amountCents: Cents, reason: string, operatorId: string): ShiftView;
+  /** Blind close: methods left uncounted count as expected. Prints the Z report. */
+  close(counted: Partial<Record<ReportMethod, Cents>>, operatorId: string): ShiftReportView;
+  report(shiftId: string): ShiftReportView;
+  find(shiftId: string): ShiftView | undefined;
+}
+
+export function createShiftService(deps: ShiftServiceDeps): ShiftService {
   const { shifts, sales, clock } = deps;
   const now = () => new Date(clock.now()).toISOString();
   const requireOpen = (): StoredShift => {
     const shift = shifts.open();
-    if (!shift) throw new PosError('invalid_state', 'Open a shift first', { reason: 'shift.not_open' });
+    if (!shift) throw invalidState('shift.not_open', 'Open a shift first');
     return shift;
   };
   const report = (shift: StoredShift): ShiftReportView => {
@@ -52,11 +64,10 @@ export function createShiftService(deps: ShiftServiceDeps) {
       const shift = shifts.open();
       return shift ? toView(shift) : null;
     },
-    /** Stamps a new sale: the open shift, or a refusal that tells the cashier to open one. */
     requireOpenId: (): string => requireOpen().id,
 
     open(floatCents: Cents, operatorId: string): ShiftView {
-      if (shifts.open()) throw new PosError('invalid_state', 'A shift is already open', { reason: 'shift.already_open' });
+      if (shifts.open()) throw invalidState('shift.already_open', 'A shift is already open');
       const shift = shifts.create({ id: randomUUID(), operatorId, at: now(), floatCents });
       deps.onChange();
       return toView(shift);
@@ -67,7 +78,7 @@ export function createShiftService(deps: ShiftServiceDeps) {
       if (kind === 'sangria') {
         const cash = report(shift).rows.find((row) => row.method === 'cash')?.expectedCents ?? 0;
         if (amountCents > cash) {
-          throw new PosError('invalid_input', 'More than the drawer holds', { reason: 'shift.not_enough_cash', field: 'amountCents' });
+          throw invalidInput('shift.not_enough_cash', 'More than the drawer holds', 'amountCents');
         }
       }
       shifts.addMovement(shift.id, { kind, amountCents, reason, operatorId, at: now() });
@@ -75,12 +86,11 @@ export function createShiftService(deps: ShiftServiceDeps) {
       return toView(requireOpen());
     },
 
-    /** Blind close: methods left uncounted count as expected. Prints the Z report. */
     close(counted: Partial<Record<ReportMethod, Cents>>, operatorId: string): ShiftReportView {
       const shift = requireOpen();
       const entries = Object.entries(counted).filter(([, cents]) => cents !== undefined);
       if (!shifts.close(shift.id, operatorId, now(), Object.fromEntries(entries))) {
-        throw new PosError('invalid_state', 'The shift was closed meanwhile', { reason: 'shift.not_open' });
+        throw invalidState('shift.not_open', 'The shift was closed meanwhile');
       }
       const closed = report(shifts.get(shift.id) as StoredShift);
       deps.print(closed);
@@ -90,7 +100,7 @@ export function createShiftService(deps: ShiftServiceDeps) {
 
     report(shiftId: string): ShiftReportView {
       const shift = shifts.get(shiftId);
-      if (!shift) throw new PosError('not_found', 'No such shift', { reason: 'shift.not_found' });
+      if (!shift) throw notFound('shift.not_found', 'No such shift');
       return report(shift);
     },
 
@@ -101,4 +111,3 @@ export function createShiftService(deps: ShiftServiceDeps) {
   };
 }
 
-export type ShiftService = ReturnType<typeof createShiftService>;

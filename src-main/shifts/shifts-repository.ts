@@ -26,7 +26,15 @@ export interface StoredShift extends ShiftView {
   counted: Partial<Record<string, Cents>> | null;
 }
 
-export function createShiftsRepository(db: DatabaseSync) {
+export interface ShiftsRepository {
+  get(id: string): StoredShift | undefined;
+  open(): StoredShift | undefined;
+  create(shift: { id: string; operatorId: string; at: string; floatCents: Cents }): StoredShift;
+  addMovement(shiftId: string, movement: { kind: CashMovementView['kind']; amountCents: Cents; reason: string; operatorId: string; at: string }): void;
+  close(shiftId: string, operatorId: string, at: string, counted: Record<string, Cents>): boolean;
+}
+
+export function createShiftsRepository(db: DatabaseSync): ShiftsRepository {
   const insert = db.prepare('INSERT INTO shifts (id, opened_by, opened_at, float_cents) VALUES (?, ?, ?, ?)');
   const select = `SELECT shifts.*, opener.name AS opener, closer.name AS closer FROM shifts
     JOIN operators opener ON opener.id = shifts.opened_by LEFT JOIN operators closer ON closer.id = shifts.closed_by`;
@@ -79,4 +87,3 @@ export function createShiftsRepository(db: DatabaseSync) {
   };
 }
 
-export type ShiftsRepository = ReturnType<typeof createShiftsRepository>;

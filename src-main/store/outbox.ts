@@ -17,23 +17,30 @@ export interface OutboxBacklog {
   items: number;
 }
 
-export function createOutbox(db: DatabaseSync) {
+export interface Outbox {
+  /** The oldest entries, in the order they were written. */
+  next(limit: number): OutboxEntry[];
+  /** The store has committed everything up to `seq`. */
+  ack(seq: number): void;
+  backlog(): OutboxBacklog;
+  /**
+   * Queues every sale and refund again, through the same triggers as any change: for a till that joins
+   * a store after selling on its own, or a store database that is new. The store ignores what it has.
+   */
+  requeueAll(): void;
+}
+
+export function createOutbox(db: DatabaseSync): Outbox {
   const next = db.prepare('SELECT seq, entity, entity_id AS entityId, payload FROM outbox ORDER BY seq LIMIT ?');
   const ack = db.prepare('DELETE FROM outbox WHERE seq <= ?');
   const backlog = db.prepare('SELECT COUNT(*) AS changes, COUNT(DISTINCT entity_id) AS items FROM outbox');
 
   return {
-    /** The oldest entries, in the order they were written. */
     next: (limit: number): OutboxEntry[] => next.all(limit) as unknown as OutboxEntry[],
-    /** The store has committed everything up to `seq`. */
     ack(seq: number): void {
       ack.run(seq);
     },
     backlog: (): OutboxBacklog => backlog.get() as unknown as OutboxBacklog,
-    /**
-     * Queues every sale and refund again, through the same triggers as any change: for a till that joins
-     * a store after selling on its own, or a store database that is new. The store ignores what it has.
-     */
     requeueAll(): void {
       // One transaction: sales before their refunds, and never the sales without the refunds.
       db.exec('BEGIN IMMEDIATE');
@@ -48,4 +55,3 @@ export function createOutbox(db: DatabaseSync) {
   };
 }
 
-export type Outbox = ReturnType<typeof createOutbox>;

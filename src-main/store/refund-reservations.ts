@@ -4,7 +4,7 @@
  * same sale at once take turns on that row, and the second one sees what the first one took.
  */
 import type { Cents } from '../../src-shared/money.ts';
-import { PosError } from '../core/errors.ts';
+import { invalidInput, saleNotInStoreError } from '../core/errors.ts';
 import { countStoreChange } from './store-changes.ts';
 import type { StoreClient } from './store-client.ts';
 
@@ -22,7 +22,7 @@ export async function reserveRefund(client: StoreClient, reservation: Reservatio
       'SELECT sale_cents, reserved_cents FROM refund_totals WHERE sale_id = $1 FOR UPDATE',
       [reservation.saleId],
     );
-    if (!total) throw new PosError('not_found', 'The store ledger does not have this sale', { reason: 'refund.sale_not_in_store' });
+    if (!total) throw saleNotInStoreError();
     const [held] = await tx.query<{ amount_cents: number; released: boolean }>(
       'SELECT amount_cents, released FROM refund_reservations WHERE refund_id = $1',
       [reservation.refundId],
@@ -30,10 +30,7 @@ export async function reserveRefund(client: StoreClient, reservation: Reservatio
     if (held && !held.released) return { leftCents: total.sale_cents - total.reserved_cents };
     const left = total.sale_cents - total.reserved_cents;
     if (reservation.amountCents > left) {
-      throw new PosError('invalid_input', 'The refund is larger than what is left to refund across the shop', {
-        reason: 'refund.too_much',
-        field: 'amountCents',
-      });
+      throw invalidInput('refund.too_much', 'The refund is larger than what is left to refund across the shop', 'amountCents');
     }
     await tx.query(
       `INSERT INTO refund_reservations (refund_id, sale_id, till_code, amount_cents) VALUES ($1, $2, $3, $4)

@@ -27,7 +27,18 @@ export interface ReplicatorDeps {
   retryMs?: (failures: number) => number;
 }
 
-export function createReplicator(deps: ReplicatorDeps) {
+export interface Replicator {
+  status(): StoreSyncView;
+  start(): void;
+  /** The ledger changed: the header hears of the backlog now, not at the next push. */
+  nudge(): void;
+  /** Pushes everything queued now; throws (and keeps it queued) when the store cannot take it. */
+  flush(): Promise<void>;
+  /** Waits for the push in flight, then stops. */
+  stop(): Promise<void>;
+}
+
+export function createReplicator(deps: ReplicatorDeps): Replicator {
   const { outbox, client, logger } = deps;
   const batchSize = deps.batchSize ?? 500;
   const idleMs = deps.idleMs ?? 250;
@@ -117,11 +128,8 @@ export function createReplicator(deps: ReplicatorDeps) {
       report();
       schedule(0);
     },
-    /** The ledger changed: the header hears of the backlog now, not at the next push. */
     nudge: (): void => report(),
-    /** Pushes everything queued now; throws (and keeps it queued) when the store cannot take it. */
     flush: (): Promise<void> => drain(),
-    /** Waits for the push in flight, then stops. */
     async stop(): Promise<void> {
       stopped = true;
       cancel?.();
@@ -130,4 +138,3 @@ export function createReplicator(deps: ReplicatorDeps) {
   };
 }
 
-export type Replicator = ReturnType<typeof createReplicator>;

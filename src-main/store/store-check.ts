@@ -1,5 +1,5 @@
 /** "Testar conexão": can this till reach the store server, and is it recent enough (PostgreSQL 15 or newer)? */
-import { PosError } from '../core/errors.ts';
+import { invalidInput, storeUnavailable } from '../core/errors.ts';
 import type { Logger } from '../core/ports.ts';
 import { createStoreClient } from './store-client.ts';
 
@@ -9,14 +9,14 @@ export async function checkStoreServer(connectionString: string, logger: Logger)
   let client;
   try {
     client = createStoreClient(connectionString, logger, { maxConnections: 1 });
-  } catch (error) {
+  } catch {
     // pg parses the string when the pool is made; its message may quote the string, so it is not passed on.
-    throw new PosError('invalid_input', 'The connection string is not valid', { reason: 'store.connection_invalid', field: 'connectionString', cause: error });
+    throw invalidInput('store.connection_invalid', 'The connection string is not valid', 'connectionString');
   }
   try {
     const [row] = await client.query<{ server_version_num: string }>('SHOW server_version_num');
     if (Number(row?.server_version_num) < MIN_SERVER_VERSION) {
-      throw new PosError('store_unavailable', 'The store server must be PostgreSQL 15 or newer', { reason: 'store.server_too_old' });
+      throw storeUnavailable('store.server_too_old', 'The store server must be PostgreSQL 15 or newer');
     }
   } finally {
     await client.close();

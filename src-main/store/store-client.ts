@@ -4,7 +4,7 @@
  * never repeats the connection string (it may hold a password).
  */
 import pg from 'pg';
-import { PosError } from '../core/errors.ts';
+import { internalError, PosError, storeUnavailable } from '../core/errors.ts';
 import type { Logger } from '../core/ports.ts';
 
 export interface StoreQuery {
@@ -89,11 +89,11 @@ export function toStoreError(error: unknown): PosError {
   if (error instanceof PosError) return error;
   const code = errorCode(error);
   if (code === '28P01' || code === '28000') {
-    return new PosError('store_unavailable', 'The store server refused the credentials', { reason: 'store.auth_failed', cause: error });
+    return storeUnavailable('store.auth_failed', 'The store server refused the credentials', { cause: error });
   }
-  if (code === '3D000') return new PosError('store_unavailable', 'The store database does not exist', { reason: 'store.no_database', cause: error });
+  if (code === '3D000') return storeUnavailable('store.no_database', 'The store database does not exist', { cause: error });
   if (/^[0-9A-Z]{5}$/.test(code) && !code.startsWith('08') && !code.startsWith('57')) {
-    return new PosError('internal', `The store server refused a statement (SQLSTATE ${code})`, { reason: 'store.statement_failed', cause: error });
+    return internalError('store.statement_failed', `The store server refused a statement (SQLSTATE ${code})`, { cause: error });
   }
-  return new PosError('store_unavailable', 'The store server cannot be reached', { retryable: true, reason: 'store.unreachable', cause: error });
+  return storeUnavailable('store.unreachable', 'The store server cannot be reached', { retryable: true, cause: error });
 }

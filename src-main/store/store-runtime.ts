@@ -4,15 +4,15 @@
  */
 import type { DatabaseSync } from 'node:sqlite';
 import type { StoreSyncView } from '../../src-preload/contract.ts';
-import { PosError } from '../core/errors.ts';
+import { invalidState } from '../core/errors.ts';
 import type { Logger, Scheduler } from '../core/ports.ts';
 import { createOutbox } from './outbox.ts';
-import { createReplicator, type ReplicatorDeps } from './replicator.ts';
+import { createReplicator, type Replicator, type ReplicatorDeps } from './replicator.ts';
 import { createStoreClient, type StoreClient } from './store-client.ts';
 import { migrateStore } from './store-migrations.ts';
 import { readTillIdentity } from './till-identity.ts';
 
-export interface StoreRuntimeOptions {
+export interface StoreRuntimeDeps {
   db: DatabaseSync;
   connectionString: string;
   installId: string;
@@ -33,12 +33,19 @@ async function registerTill(client: StoreClient, db: DatabaseSync, installId: st
   );
   const row = rows[0];
   if (!row) {
-    throw new PosError('invalid_state', `Another till of the shop already uses the code ${till.code}`, { reason: 'store.till_code_taken', field: 'tillCode' });
+    throw invalidState('store.till_code_taken', `Another till of the shop already uses the code ${till.code}`, { field: 'tillCode' });
   }
   return row.inserted;
 }
 
-export function startStoreRuntime(options: StoreRuntimeOptions) {
+export interface StoreRuntime {
+  client: StoreClient;
+  replicator: Replicator;
+  tillCode(): string;
+  stop(): Promise<void>;
+}
+
+export function startStoreRuntime(options: StoreRuntimeDeps): StoreRuntime {
   const { db, logger } = options;
   const client = createStoreClient(options.connectionString, logger);
   const outbox = createOutbox(db);
@@ -67,4 +74,3 @@ export function startStoreRuntime(options: StoreRuntimeOptions) {
   };
 }
 
-export type StoreRuntime = ReturnType<typeof startStoreRuntime>;

@@ -3,7 +3,7 @@
  * credential set and provider reference that took it (any till refunding it must go to that account).
  */
 import type { Currency, Environment, PaymentMethod, ProviderId, SaleState } from '../../src-preload/contract.ts';
-import { PosError } from '../core/errors.ts';
+import { saleNotInStoreError } from '../core/errors.ts';
 import type { StoreQuery } from './store-client.ts';
 
 export interface StoreSaleRecord {
@@ -29,7 +29,7 @@ export async function readStoreSale(db: StoreQuery, saleId: string): Promise<Sto
      FROM sales WHERE id = $1`,
     [saleId],
   );
-  if (!row) throw new PosError('not_found', 'The store ledger does not have this sale', { reason: 'refund.sale_not_in_store' });
+  if (!row) throw saleNotInStoreError();
   return {
     id: saleId,
     tillCode: row.till_code,

@@ -5,14 +5,15 @@
 import { randomUUID } from 'node:crypto';
 import type { DatabaseSync } from 'node:sqlite';
 import type { StoreDayReportView, StoreSaleView, StoreSettingsView, StoreSyncView } from '../../src-preload/contract.ts';
-import { PosError, toErrorData } from '../core/errors.ts';
+import type { Cents } from '../../src-shared/money.ts';
+import { invalidInput, invalidState, PosError, toErrorData } from '../core/errors.ts';
 import type { EventBus } from '../core/events.ts';
-import type { Logger, Scheduler, SecretStore, SettingsStore } from '../core/ports.ts';
+import type { Logger, RefundGuard, Scheduler, SecretStore, SettingsStore } from '../core/ports.ts';
 import { releaseRefund, reserveRefund } from './refund-reservations.ts';
 import { checkStoreServer } from './store-check.ts';
-import { startStoreRuntime, type StoreRuntime, type StoreRuntimeOptions } from './store-runtime.ts';
+import { startStoreRuntime, type StoreRuntime, type StoreRuntimeDeps } from './store-runtime.ts';
 import { storeDayReport } from './store-day-report.ts';
-import { readStoreBooks, storeSaleIds } from './store-books.ts';
+import { readStoreBooks, storeSaleIds, type StoreBookedSale } from './store-books.ts';
 import { readStoreSale, type StoreSaleRecord } from './store-sale-record.ts';
 import { storeSale, storeSales, type DayRange, type StoreSalesFilter } from './store-views.ts';
 import { readTillIdentity, writeTillIdentity } from './till-identity.ts';
@@ -27,7 +28,7 @@ export interface StoreServiceDeps {
   events: EventBus;
   logger: Logger;
   scheduler: Scheduler;
-  replicator?: StoreRuntimeOptions['replicator'];
+  replicator?: StoreRuntimeDeps['replicator'];
 }
 
 export interface StoreConfigInput {
@@ -38,7 +39,38 @@ export interface StoreConfigInput {
   connectionString?: string | undefined;
 }
 
-export function createStoreService(deps: StoreServiceDeps) {
+export interface StoreService {
+  view(): StoreSettingsView;
+  status(): StoreSyncView;
+  /** The refund service's guard: the store is below sales, so it is handed in. */
+  readonly refundGuard: RefundGuard;
+  /** What a refund of another till's sale needs from the store (sales/other-till-refund-service.ts). */
+  readonly otherTills: {
+    /** Without a store this till knows only its own sales: it says so. */
+    sale(saleId: string): Promise<StoreSaleRecord>;
+    tillCode(): string;
+    reserve(saleId: string, refundId: string, amountCents: Cents): Promise<{ leftCents: Cents }>;
+    release(refundId: string): Promise<void>;
+    /** Sends the refund's row now, so every till's store view has it; the replicator retries it otherwise. */
+    publish(saleId: string): Promise<StoreSaleView | undefined>;
+  };
+  /** The store's books for store-wide reconciliation (reports/store-reconcile.ts). */
+  readonly books: {
+    books(range: DayRange): Promise<StoreBookedSale[]>;
+    saleIds(ids: string[]): Promise<Set<string>>;
+  };
+  start(): void;
+  configure(input: StoreConfigInput): Promise<StoreSettingsView>;
+  /** Connects with the given string (or the saved one), checks the server's version, and disconnects. */
+  testConnection(connectionString?: string): Promise<null>;
+  sales(range: DayRange, filter: StoreSalesFilter): Promise<StoreSaleView[]>;
+  dayReport(day: string, range: DayRange): Promise<StoreDayReportView>;
+  /** Pushes what is queued now (tests, and "sync now"). */
+  flush(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export function createStoreService(deps: StoreServiceDeps): StoreService {
   const { db, settings, secrets, events, logger, scheduler } = deps;
   let runtime: StoreRuntime | undefined;
 
@@ -66,7 +98,7 @@ export function createStoreService(deps: StoreServiceDeps) {
   };
 
   const live = (): StoreRuntime => {
-    if (!runtime) throw new PosError('invalid_state', 'This till is not part of a store', { reason: 'store.not_configured' });
+    if (!runtime) throw invalidState('store.not_configured', 'This till is not part of a store');
     return runtime;
   };
 
@@ -77,8 +109,7 @@ export function createStoreService(deps: StoreServiceDeps) {
 
   const status = (): StoreSyncView => runtime?.replicator.status() ?? SINGLE;
 
-  /** The refund service's guard (sales/refund-service.ts, RefundGuard): the store is below sales, so it is handed in. */
-  const refundGuard = {
+  const refundGuard: RefundGuard = {
     async reserve(saleId: string, refundId: string, amountCents: number): Promise<void> {
       if (!runtime) return;
       // The sale and this till's own refunds of it go first, so the store counts them.
@@ -107,14 +138,11 @@ export function createStoreService(deps: StoreServiceDeps) {
     },
   };
 
-  /** What a refund of another till's sale needs from the store (sales/other-till-refund-service.ts). */
-  const otherTills = {
-    /** Without a store this till knows only its own sales: it says so. */
+  const otherTills: StoreService['otherTills'] = {
     sale: (saleId: string): Promise<StoreSaleRecord> => readStoreSale(live().client, saleId),
     tillCode: (): string => readTillIdentity(db).code,
     reserve: (saleId: string, refundId: string, amountCents: number) => reserveRefund(live().client, { refundId, saleId, amountCents, tillCode: readTillIdentity(db).code }),
     release: refundGuard.release,
-    /** Sends the refund's row now, so every till's store view has it; the replicator retries it otherwise. */
     async publish(saleId: string): Promise<StoreSaleView | undefined> {
       const { replicator, client } = live();
       await replicator.flush().catch((error: unknown) => logger.warn('Refund row left to replication', { code: toErrorData(error).code }));
@@ -127,7 +155,6 @@ export function createStoreService(deps: StoreServiceDeps) {
     status,
     refundGuard,
     otherTills,
-    /** The store's books for store-wide reconciliation (reports/store-reconcile.ts). */
     books: {
       books: (range: DayRange) => readStoreBooks(live().client, range),
       saleIds: (ids: string[]) => storeSaleIds(live().client, ids),
@@ -139,7 +166,7 @@ export function createStoreService(deps: StoreServiceDeps) {
         else secrets.set(STORE_SECRET, input.connectionString);
       }
       if (input.enabled && !secrets.get(STORE_SECRET)) {
-        throw new PosError('invalid_input', 'A store needs its server connection string', { reason: 'store.connection_missing', field: 'connectionString' });
+        throw invalidInput('store.connection_missing', 'A store needs its server connection string', 'connectionString');
       }
       await stop();
       writeTillIdentity(db, { code: input.tillCode, name: input.tillName });
@@ -148,16 +175,14 @@ export function createStoreService(deps: StoreServiceDeps) {
       events.emit('store.changed', status());
       return view();
     },
-    /** Connects with the given string (or the saved one), checks the server's version, and disconnects. */
     async testConnection(connectionString?: string): Promise<null> {
       const target = connectionString || secrets.get(STORE_SECRET);
-      if (!target) throw new PosError('invalid_input', 'No store connection string to test', { reason: 'store.connection_missing', field: 'connectionString' });
+      if (!target) throw invalidInput('store.connection_missing', 'No store connection string to test', 'connectionString');
       await checkStoreServer(target, logger);
       return null;
     },
     sales: (range: DayRange, filter: StoreSalesFilter): Promise<StoreSaleView[]> => storeSales(live().client, range, filter),
     dayReport: (day: string, range: DayRange): Promise<StoreDayReportView> => storeDayReport(live().client, day, range),
-    /** Pushes what is queued now (tests, and "sync now"). */
     flush: (): Promise<void> => live().replicator.flush(),
     async close(): Promise<void> {
       unfollow();
@@ -166,4 +191,3 @@ export function createStoreService(deps: StoreServiceDeps) {
   };
 }
 
-export type StoreService = ReturnType<typeof createStoreService>;

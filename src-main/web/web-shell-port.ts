@@ -1,6 +1,6 @@
 /** The web shell as Settings sees it: rotatable tokens, the LAN display address and certificate, and its credential file. */
 import type { ShellAccessView } from '../../src-preload/contract.ts';
-import { PosError } from '../core/errors.ts';
+import { invalidState } from '../core/errors.ts';
 import type { ShellPort } from '../core/ports.ts';
 import type { AccessTokens } from './access-tokens.ts';
 import type { WebShell } from './web-shell.ts';
@@ -29,7 +29,7 @@ export function createWebShellPort(tokens: AccessTokens, shell: () => WebShell |
     // The web shell's credential file is private to the user; there is no weaker backend to accept.
     confirmWeakStorage: access,
     setAutoStart() {
-      throw new PosError('invalid_state', 'The web shell cannot start at login', { reason: 'shell.no_auto_start' });
+      throw invalidState('shell.no_auto_start', 'The web shell cannot start at login');
     },
   };
 }

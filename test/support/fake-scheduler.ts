@@ -1,5 +1,6 @@
 import type { Scheduler } from '../../src-main/core/ports.ts';
 import { createFakeClock, type FakeClock } from './fake-clock.ts';
+import { waitFor } from './wait-for.ts';
 
 /** A clock and a scheduler that only move when the test says so: timers fire in due order as time advances. */
 export interface FakeTime {
@@ -44,4 +45,21 @@ export function createFakeTime(startMs = Date.now()): FakeTime {
     },
     pending: () => timers.size,
   };
+}
+
+/**
+ * Advances fake time a step at a time, real I/O running in between, until `probe` holds, and returns what it
+ * found. The probe is asked before each step, so time stops where it first holds: work that a step started
+ * (a poll, a lookup) has finished by then, and whatever it planned next is still pending.
+ */
+export function driveUntil<T>(time: FakeTime, probe: () => Promise<T | undefined | null | false> | T | undefined | null | false, what: string, stepMs = 1000): Promise<T> {
+  return waitFor(
+    async () => {
+      const found = await probe();
+      if (found === undefined || found === null || found === false) time.advance(stepMs);
+      return found;
+    },
+    what,
+    { timeoutMs: 15_000, intervalMs: 20 },
+  );
 }

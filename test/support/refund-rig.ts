@@ -5,11 +5,10 @@
  */
 import type { SaleView } from '../../src-preload/contract.ts';
 import type { PixRefund } from '../../src-main/providers/provider.ts';
-import { createFakeTime, type FakeTime } from './fake-scheduler.ts';
+import { createFakeTime, driveUntil, type FakeTime } from './fake-scheduler.ts';
 import { okValue } from './replies.ts';
 import { astrapayOn } from './sandbox.ts';
 import { startTestCore, type TestCore, type TestCoreOptions } from './test-core.ts';
-import { waitFor } from './wait-for.ts';
 
 export const LOOKUP_WINDOW_MS = 20_000;
 export const TEST_CARD = { number: '4111111111111111', holderName: 'JOSE SOUZA', holderDocument: '11144477735', expiry: '122030', cvv: '123' };
@@ -25,15 +24,7 @@ export async function startRefundRig(options: TestCoreOptions & { time?: FakeTim
   const time = options.time ?? createFakeTime();
   const t = await startTestCore({ refundLookupWindowMs: LOOKUP_WINDOW_MS, pollSchedule: () => 500, ...options, time });
   const sale = async (saleId: string) => okValue<SaleView>(await t.invoke('sale.get', { saleId }));
-  const drive: RefundRig['drive'] = (probe, what, stepMs = 1000) =>
-    waitFor(
-      async () => {
-        time.advance(stepMs);
-        return probe();
-      },
-      what,
-      { timeoutMs: 15_000, intervalMs: 20 },
-    );
+  const drive: RefundRig['drive'] = (probe, what, stepMs) => driveUntil(time, probe, what, stepMs);
   return Object.assign(t, { time, sale, drive });
 }
 

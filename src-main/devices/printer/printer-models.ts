@@ -6,7 +6,7 @@
 import ReceiptPrinterEncoder, { type ReceiptPrinterEncoderOptions } from '@point-of-sale/receipt-printer-encoder';
 import { PRINTER_CODE_PAGES, type PrinterCodePage } from '../../../src-shared/device-settings.ts';
 import type { PrinterModelInfo } from '../../../src-preload/device-views.ts';
-import { PosError } from '../../core/errors.ts';
+import { invalidInput } from '../../core/errors.ts';
 
 export type EncoderModelId = NonNullable<ReceiptPrinterEncoderOptions['printerModel']>;
 export type PrinterModelId = 'generic' | EncoderModelId;
@@ -69,6 +69,6 @@ function hasCodePage(encoder: ReceiptPrinterEncoder, codePage: PrinterCodePage):
 /** The schema only knows a model is a short string; the encoder's list says whether we can drive it. */
 export function assertKnownPrinterModel(model: string): void {
   if (printerModelInfo(model) === undefined) {
-    throw new PosError('invalid_input', 'Unknown printer model', { reason: 'printer.model_unknown', field: 'printer.model' });
+    throw invalidInput('printer.model_unknown', 'Unknown printer model', 'printer.model');
   }
 }

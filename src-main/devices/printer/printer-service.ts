@@ -3,7 +3,7 @@
  * first and printed by the queue when the printer can; the status view feeds the UI.
  * Settings changes: close this service and create a new one; pending jobs stay in the journal and resume.
  */
-import { PosError } from '../../core/errors.ts';
+import { notFound } from '../../core/errors.ts';
 import type { Clock, Logger } from '../../core/ports.ts';
 import type { PrinterSettings } from '../../../src-shared/device-settings.ts';
 import type { PrinterStatusView } from '../../../src-preload/device-views.ts';
@@ -104,7 +104,7 @@ export function createPrinterService(options: PrinterServiceOptions): PrinterSer
     reprintSale(saleId) {
       const latest = journal.latestForSale(saleId, 'sale_receipt');
       if (latest?.document.kind !== 'sale_receipt') {
-        throw new PosError('not_found', 'This sale has no receipt to reprint', { reason: 'print.no_receipt' });
+        throw notFound('print.no_receipt', 'This sale has no receipt to reprint');
       }
       return print({ ...latest.document, copy: true });
     },

@@ -1,4 +1,4 @@
-import { PosError } from '../../core/errors.ts';
+import { notPayableError } from '../../core/errors.ts';
 import { ASTRAPAY_DEMO_CREDENTIALS } from '../../core/demo-credentials.ts';
 import type { ProviderDefinition } from '../provider-definition.ts';
 import { createAstrapayProvider } from './astrapay-provider.ts';
@@ -30,7 +30,7 @@ export const ASTRAPAY_DEFINITION: ProviderDefinition = {
             timeoutMs: setup.timeoutMs,
           });
           if (response.status !== 204) {
-            throw new PosError('invalid_state', 'The sandbox cannot pay this charge', { reason: 'sale.not_payable' });
+            throw notPayableError('The sandbox cannot pay this charge');
           }
         },
       }),

@@ -3,7 +3,7 @@
  * cashier can act on. A documented refusal code becomes the reason `astrapay.<CODE>`.
  */
 import type * as v from 'valibot';
-import { PosError, unexpectedStatus } from '../../core/errors.ts';
+import { type PosError, providerRejected, unexpectedStatus } from '../../core/errors.ts';
 import type { HttpResponse } from '../../http/http-client.ts';
 import { expectBody as expectDocumentedBody } from '../../http/response-body.ts';
 import { isRefusalCode } from './astrapay-codes.ts';
@@ -20,9 +20,7 @@ export function expectStatus(response: HttpResponse, statuses: number[], where: 
 function astrapayFailure(response: HttpResponse, where: string): PosError {
   const code = errorCode(response.body);
   if (response.status >= 400 && response.status < 500 && code !== undefined && isRefusalCode(code)) {
-    return new PosError('provider_rejected', `The provider refused ${where}: ${errorMessage(response.body) ?? code}`, {
-      reason: `astrapay.${code}`,
-    });
+    return providerRejected(`astrapay.${code}`, `The provider refused ${where}: ${errorMessage(response.body) ?? code}`);
   }
   return unexpectedStatus(response.status, where, errorMessage(response.body));
 }

@@ -3,7 +3,7 @@
  * whose outcome we did not hear (timeout, dropped connection, 5xx, unreadable answer) is never sent
  * again by the till: the cashier checks first. See "No double charge" in the README.
  */
-import { isAmbiguous, PosError } from '../../core/errors.ts';
+import { isAmbiguous, outcomeUnknownError, PosError } from '../../core/errors.ts';
 import type { Clock, Logger } from '../../core/ports.ts';
 import type { HttpResponse } from '../../http/http-client.ts';
 import type { CardCharge, CreateCardCharge } from '../provider.ts';
@@ -49,11 +49,7 @@ export async function chargeCard(deps: ChargeDeps, request: CreateCardCharge): P
       transactionId: request.transactionId,
       cause: cause.reason,
     });
-    return new PosError(cause.code, 'The card gateway may have charged the card: check before charging again', {
-      reason: 'card.outcome_unknown',
-      retryable: false,
-      cause,
-    });
+    return outcomeUnknownError('card.outcome_unknown', 'The card gateway may have charged the card: check before charging again', cause);
   };
 
   let response: HttpResponse;

@@ -4,7 +4,7 @@
  * refusal of our request (PosError with reason `gateway.<CODE>`).
  */
 import * as v from 'valibot';
-import { badResponse, PosError, redactDigits } from '../../core/errors.ts';
+import { badResponse, type PosError, providerRejected, redactDigits } from '../../core/errors.ts';
 import type { CardChargeStatus, CardCharge, CardPaymentType, CardSummary, SavedCard } from '../provider.ts';
 import { CardPaymentResponse, GatewayErrorResponse, TokenizeResponse } from './card-payment-schemas.ts';
 import { gatewayReason, isValidationCode } from './gateway-errors.ts';
@@ -113,9 +113,7 @@ export function declinedCharge(error: GatewayErrorResponse, context: ChargeConte
 export function gatewayRefusal(error: GatewayErrorResponse, where: string): PosError {
   const first = error.errors[0] ?? { code: '', msg: '' };
   const reason = isValidationCode(first.code) ? gatewayReason(first.code, first.msg) : 'card.declined';
-  return new PosError('provider_rejected', `The card gateway refused ${where}: ${first.code} (${redactDigits(first.msg)})`, {
-    reason,
-  });
+  return providerRejected(reason, `The card gateway refused ${where}: ${first.code} (${redactDigits(first.msg)})`);
 }
 
 /** `POST /v1/tokenize_card`'s 201 body (assumed, see README) and what the till asked to save. */

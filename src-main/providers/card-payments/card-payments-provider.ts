@@ -3,7 +3,7 @@
  * check, and tokenized cards. The seed documents no lookup, listing, cancel or refund, so the provider
  * offers none (the capability flags follow from that).
  */
-import { PosError } from '../../core/errors.ts';
+import { providerRejected } from '../../core/errors.ts';
 import { silentLogger } from '../../core/logger.ts';
 import type { Clock, Logger } from '../../core/ports.ts';
 import type { HttpSend } from '../../http/http-client.ts';
@@ -65,7 +65,7 @@ export function createCardPaymentsProvider(options: CardPaymentsProviderOptions)
         const context = { amountCents: 0, paymentType: 'credit', installments: 1, reference: undefined, nowMs: clock.now() } as const;
         const result = parseCardPayment(response.body, where, { ...context, card: cardSummary(checked) });
         if (result.status !== 'approved') {
-          throw new PosError('provider_rejected', `The card check did not pass (${result.status})`, { reason: 'card.declined' });
+          throw providerRejected('card.declined', `The card check did not pass (${result.status})`);
         }
         return result.card;
       },

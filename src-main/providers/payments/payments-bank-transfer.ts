@@ -1,7 +1,7 @@
 /** Seed 002's `payment_method: bank_transfer`: the provider answers with the account the customer deposits into. */
 import type { Clock } from '../../core/ports.ts';
 import type { BankTransfer, BankTransferApi } from '../provider.ts';
-import { badResponse, PosError } from '../../core/errors.ts';
+import { badResponse, notFound } from '../../core/errors.ts';
 import { MAX_PAGE_SIZE, type PaymentsEndpoints } from './payments-endpoints.ts';
 import { cents, toBankTransfer, toQuote } from './payments-mapping.ts';
 import { buildPaymentBody } from './payment-request.ts';
@@ -11,7 +11,7 @@ import type { PaymentsSettings } from './payments-settings.ts';
 function fromDetails(payment: PaymentDetails): BankTransfer {
   const where = 'GET /v1/payment/{id}';
   if (payment.method !== 'bank_transfer') {
-    throw new PosError('not_found', 'This payment is not a bank transfer', { reason: 'provider.not_found' });
+    throw notFound('provider.not_found', 'This payment is not a bank transfer');
   }
   // Without the account there is nothing to show the customer.
   if (!payment.bank) throw badResponse(where);

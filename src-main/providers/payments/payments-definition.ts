@@ -1,4 +1,4 @@
-import { PosError } from '../../core/errors.ts';
+import { notPayableError } from '../../core/errors.ts';
 import { PAYMENTS_DEMO_CREDENTIALS } from '../../core/demo-credentials.ts';
 import type { ProviderDefinition } from '../provider-definition.ts';
 import { createPaymentsProvider } from './payments-provider.ts';
@@ -29,7 +29,7 @@ export const PAYMENTS_DEFINITION: ProviderDefinition = {
             timeoutMs: setup.timeoutMs,
           });
           if (response.status !== 204) {
-            throw new PosError('invalid_state', 'The sandbox cannot pay this payment', { reason: 'sale.not_payable' });
+            throw notPayableError('The sandbox cannot pay this payment');
           }
         },
       }),

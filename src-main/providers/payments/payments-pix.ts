@@ -1,5 +1,5 @@
 /** Seed 002's `payment_method: pix` as the till's PixApi: create (once), consult, list. */
-import { PosError } from '../../core/errors.ts';
+import { invalidInput, notFound } from '../../core/errors.ts';
 import type { Clock } from '../../core/ports.ts';
 import type { PixApi, PixCharge } from '../provider.ts';
 import { MAX_PAGE_SIZE, type PaymentsEndpoints } from './payments-endpoints.ts';
@@ -12,7 +12,7 @@ import type { PaymentsSettings } from './payments-settings.ts';
 const MAX_API_PAGE = 9_999_999;
 
 function fromDetails(payment: PaymentDetails): PixCharge {
-  if (payment.method !== 'pix') throw new PosError('not_found', 'This payment is not a PIX charge', { reason: 'provider.not_found' });
+  if (payment.method !== 'pix') throw notFound('provider.not_found', 'This payment is not a PIX charge');
   const where = 'GET /v1/payment/{id}';
   return toPixCharge({
     id: payment.id,
@@ -86,7 +86,7 @@ export function createPaymentsPix(
       const apiPage = filter.page + 1;
       const pageOk = Number.isInteger(filter.page) && apiPage >= 1 && apiPage <= MAX_API_PAGE;
       if (!pageOk || !Number.isInteger(filter.pageSize) || filter.pageSize < 1) {
-        throw new PosError('invalid_input', 'page must be >= 0 and pageSize >= 1', { reason: 'payment.page_invalid', field: 'page' });
+        throw invalidInput('payment.page_invalid', 'page must be >= 0 and pageSize >= 1', 'page');
       }
       const page = await endpoints.list({
         page: apiPage,

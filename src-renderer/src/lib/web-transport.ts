@@ -25,7 +25,14 @@ export interface WebTransportOptions {
   url: string;
   /** Waits before each reconnect attempt; the last one repeats. */
   retryDelaysMs?: readonly number[];
+  /** Plans the next reconnect attempt and returns its cancel; the browser's timer unless a test hands its own. */
+  after?: (ms: number, run: () => void) => () => void;
 }
+
+const timerAfter = (ms: number, run: () => void): (() => void) => {
+  const timer = setTimeout(run, ms);
+  return () => clearTimeout(timer);
+};
 
 export const CONNECTION_LOST: BridgeErrorData = {
   code: 'internal',
@@ -40,6 +47,7 @@ type Resolve = (reply: Reply<unknown>) => void;
 
 export function createWebTransport(options: WebTransportOptions): WebTransport {
   const retryDelays = options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS;
+  const after = options.after ?? timerAfter;
   const listeners = new Map<EventName, Set<(payload: unknown) => void>>();
   const statusListeners = new Set<(status: ConnectionStatus) => void>();
   const pending = new Map<number, Resolve>();
@@ -49,7 +57,7 @@ export function createWebTransport(options: WebTransportOptions): WebTransport {
   let failures = 0;
   let status: ConnectionStatus = 'connecting';
   let socket: WebSocket | undefined;
-  let retryTimer: ReturnType<typeof setTimeout> | undefined;
+  let cancelRetry: (() => void) | undefined;
   let closed = false;
 
   function setStatus(next: ConnectionStatus): void {
@@ -85,7 +93,7 @@ export function createWebTransport(options: WebTransportOptions): WebTransport {
       setStatus('lost');
       const delay = retryDelays[Math.min(failures, retryDelays.length - 1)] ?? 1000;
       failures += 1;
-      retryTimer = setTimeout(connect, delay);
+      cancelRetry = after(delay, connect);
     });
   }
 
@@ -145,7 +153,7 @@ export function createWebTransport(options: WebTransportOptions): WebTransport {
     },
     close() {
       closed = true;
-      clearTimeout(retryTimer);
+      cancelRetry?.();
       socket?.close();
       socket = undefined;
       failPending();

@@ -18,10 +18,14 @@ import { waitFor } from '../../support/wait-for.ts';
 async function hubWithSecrets() {
   const secrets = createFileSecretStore(makeTempDir());
   const selection = { id: 'astrapay' as const, environment: 'sandbox' as const };
-  const hub = await createProviderHub(
-    { pix: selection, card: null },
-    { secrets, logger: silentLogger, http: createHttpClient(globalThis.fetch), clock: systemClock, sandboxUrl: () => Promise.reject(new Error('no sandbox in this test')) },
-  );
+  const hub = await createProviderHub({
+    selections: { pix: selection, card: null },
+    secrets,
+    logger: silentLogger,
+    http: createHttpClient(globalThis.fetch),
+    clock: systemClock,
+    sandboxUrl: () => Promise.reject(new Error('no sandbox in this test')),
+  });
   return { hub, secrets };
 }
 

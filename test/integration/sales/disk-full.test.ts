@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { SaleView } from '../../../src-preload/contract.ts';
 import { openLedger } from '../../../src-main/ledger/open-ledger.ts';
 import { recordEvents } from '../../support/event-recorder.ts';
-import { createDiskSwitch } from '../../support/failing-database.ts';
+import { createDiskSwitch, type DiskSwitch } from '../../support/failing-database.ts';
 import { readLedger } from '../../support/ledger-reader.ts';
 import { errorOf, okValue } from '../../support/replies.ts';
 import { startTestCore, type TestCore } from '../../support/test-core.ts';
@@ -22,7 +22,7 @@ async function tillOnSwitch() {
 }
 
 /** Fills the disk while the provider is handling the create: the write before the call worked, the one after fails. */
-async function fillDiskDuringCall(t: TestCore, disk: ReturnType<typeof createDiskSwitch>, route: string): Promise<void> {
+async function fillDiskDuringCall(t: TestCore, disk: DiskSwitch, route: string): Promise<void> {
   t.sim.arm({ route, kind: 'latency', ms: 300, times: 1 });
   await waitFor(() => (t.sim.stats().requests[route] ?? 0) > 0, 'the create to reach the provider');
   disk.full(true);

@@ -11,7 +11,7 @@ import type { Simulator } from '../../../src-main/simulator/simulator.ts';
 import { validBody } from '../providers/payments/payments-on-sandbox.ts';
 import { arm, getToken, payPix, pixHeaders, startTestSandbox } from '../../support/sandbox.ts';
 import { waitFor } from '../../support/wait-for.ts';
-import { send, window } from './astrapay-sandbox-support.ts';
+import { send, window } from './astrapay/astrapay-sandbox-support.ts';
 
 const YEAR = String(new Date().getFullYear() + 2);
 const CUSTOMER = { name: 'Maria Silva', naturalPersonIdentification: '52998224725' };

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getToken, startTestSandbox } from '../../support/sandbox.ts';
 import { makeTempDir } from '../../support/temp-dir.ts';
-import { send } from './astrapay-sandbox-support.ts';
+import { send } from './astrapay/astrapay-sandbox-support.ts';
 
 interface ChargeBody {
   txid: string;

@@ -19,7 +19,7 @@ async function drive(time: FakeTime, done: () => boolean): Promise<void> {
 describe('resolving a lost create by reference', () => {
   it('finds a charge the provider committed after the timeout, however late within its processing time', async () => {
     const time = createFakeTime(0);
-    const resolver = createResolver(TIMING, time.clock, time.scheduler);
+    const resolver = createResolver({ timing: TIMING, clock: time.clock, scheduler: time.scheduler });
     const committedAt = 900;
     const asked: number[] = [];
     let result: unknown;
@@ -39,7 +39,7 @@ describe('resolving a lost create by reference', () => {
 
   it('concludes "not created" only from an answer given after the deadline', async () => {
     const time = createFakeTime(0);
-    const resolver = createResolver(TIMING, time.clock, time.scheduler);
+    const resolver = createResolver({ timing: TIMING, clock: time.clock, scheduler: time.scheduler });
     const asked: number[] = [];
     let result: unknown;
     void resolver
@@ -58,7 +58,7 @@ describe('resolving a lost create by reference', () => {
 
   it('leaves the outcome unknown when the provider cannot be asked past the give-up time', async () => {
     const time = createFakeTime(0);
-    const resolver = createResolver(TIMING, time.clock, time.scheduler);
+    const resolver = createResolver({ timing: TIMING, clock: time.clock, scheduler: time.scheduler });
     let result: { kind: string } | undefined;
     void resolver
       .resolve(async () => {
@@ -74,7 +74,7 @@ describe('resolving a lost create by reference', () => {
 
   it('after an answer (a 5xx), one empty lookup is enough: the provider is done with the request', async () => {
     const time = createFakeTime(0);
-    const resolver = createResolver(TIMING, time.clock, time.scheduler);
+    const resolver = createResolver({ timing: TIMING, clock: time.clock, scheduler: time.scheduler });
     let asked = 0;
     const result = await resolver.resolve(async () => {
       asked += 1;

@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { PosError } from '../../../../src-main/core/errors.ts';
 import { parseBrCode } from '../../../../src-main/pix/br-code.ts';
+import type { Simulator } from '../../../../src-main/simulator/simulator.ts';
 import { createFakeClock } from '../../../support/fake-clock.ts';
 import {
   arm,
@@ -209,7 +210,7 @@ describe('Astrapay provider: failures', () => {
 });
 
 describe('Astrapay provider: no double charge', () => {
-  async function chargesFor(sim: Awaited<ReturnType<typeof startTestSandbox>>, userReference: string) {
+  async function chargesFor(sim: Simulator, userReference: string) {
     const token = await getToken(sim);
     const query = new URLSearchParams({
       initialDate: new Date(Date.now() - 3600_000).toISOString(),

@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { WebSocketServer, type WebSocket as ServerSocket } from 'ws';
 import {
   CONNECTION_LOST,
@@ -205,12 +205,39 @@ describe('web transport', () => {
   });
 
   it('stops for good when closed: pending calls answered, no reconnect', async () => {
-    await reaches(transport, 'open');
-    const call = transport.invoke('app.info', {});
+    const sockets: WebSocket[] = [];
+    vi.stubGlobal(
+      'WebSocket',
+      class extends WebSocket {
+        constructor(url: string | URL) {
+          super(url);
+          sockets.push(this);
+        }
+      },
+    );
+    onTestFinished(() => {
+      vi.unstubAllGlobals();
+    });
+    const planned: number[] = [];
+    const own = createWebTransport({ url: shell.url, after: (ms) => (planned.push(ms), () => undefined) });
+    await reaches(own, 'open');
+    const call = own.invoke('app.info', {});
     await shell.until(() => shell.requests.length === 1);
-    transport.close();
+    own.close();
     await expect(call).resolves.toEqual({ ok: false, error: CONNECTION_LOST });
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(shell.sockets).toHaveLength(1);
+    // Once its socket has fired `close`, a transport that meant to reconnect would have planned it.
+    await expect.poll(() => sockets[0]?.readyState).toBe(WebSocket.CLOSED);
+    expect(planned).toEqual([]);
+    expect(sockets).toHaveLength(1);
+  });
+
+  it('plans a reconnect when the socket drops on its own', async () => {
+    const planned: number[] = [];
+    const own = createWebTransport({ url: shell.url, retryDelaysMs: [30_000], after: (ms) => (planned.push(ms), () => undefined) });
+    await reaches(own, 'open');
+    for (const socket of shell.sockets) socket.terminate();
+    await reaches(own, 'lost');
+    expect(planned).toEqual([30_000]);
+    own.close();
   });
 });

@@ -1,6 +1,6 @@
 /** Raw HTTP on the sandbox's Astrapay API, as an integrator's own client would send it. */
-import type { Simulator } from '../../../src-main/simulator/simulator.ts';
-import { pixHeaders } from '../../support/sandbox.ts';
+import type { Simulator } from '../../../../src-main/simulator/simulator.ts';
+import { pixHeaders } from '../../../support/sandbox.ts';
 
 export async function send(
   sim: Simulator,

@@ -9,7 +9,7 @@ import { providerOn } from '../../support/provider-side.ts';
 import { okValue } from '../../support/replies.ts';
 import { startSandboxProcess } from '../../support/sandbox-process.ts';
 import { waitFor } from '../../support/wait-for.ts';
-import { newStore, paidCard, startTill, today, useCluster, waitSynced, type Till } from './store-tills.ts';
+import { newStore, paidCard, startTill, today, useCluster, waitSynced, type Till } from '../store/store-tills.ts';
 
 const cluster = useCluster();
 

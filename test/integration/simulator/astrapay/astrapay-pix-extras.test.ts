@@ -1,11 +1,12 @@
 /** The sandbox's Astrapay refunds and static QR endpoints, checked with raw HTTP. */
 import { describe, expect, it } from 'vitest';
-import { parseBrCode } from '../../../src-main/pix/br-code.ts';
-import { createFakeClock } from '../../support/fake-clock.ts';
-import { getToken, payPix, startTestSandbox } from '../../support/sandbox.ts';
+import { parseBrCode } from '../../../../src-main/pix/br-code.ts';
+import { createFakeClock } from '../../../support/fake-clock.ts';
+import type { Simulator } from '../../../../src-main/simulator/simulator.ts';
+import { getToken, payPix, startTestSandbox } from '../../../support/sandbox.ts';
 import { send, window } from './astrapay-sandbox-support.ts';
 
-async function paidTxid(sim: Awaited<ReturnType<typeof startTestSandbox>>, token: string, amount = 100) {
+async function paidTxid(sim: Simulator, token: string, amount = 100) {
   const created = await send(sim, token, 'POST', '/charge/v1/dynamic', { amount });
   const { txid } = created.body as { txid: string };
   await payPix(sim, txid);

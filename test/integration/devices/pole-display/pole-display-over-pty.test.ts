@@ -3,15 +3,15 @@
  * in both command sets, and never lets a display fault reach the sale.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { createEventBus, type EventBus } from '../../../src-main/core/events.ts';
-import { DEFAULT_DISPLAY_SETTINGS } from '../../../src-shared/device-settings.ts';
-import { createPoleDisplay } from '../../../src-main/devices/pole-display/pole-display.ts';
-import type { AppInfo, Language, SaleState, SaleView } from '../../../src-preload/contract.ts';
-import { attachToPty } from '../../fixtures/device-links.ts';
-import { PoleDisplayEmulator } from '../../fixtures/pole-display-emulator.ts';
-import { createSocatPair, type SocatPair } from '../../fixtures/socat-pair.ts';
-import { createRecordingLogger } from '../../support/recording-logger.ts';
-import { waitFor } from '../../support/wait-for.ts';
+import { createEventBus, type EventBus } from '../../../../src-main/core/events.ts';
+import { DEFAULT_DISPLAY_SETTINGS } from '../../../../src-shared/device-settings.ts';
+import { createPoleDisplay } from '../../../../src-main/devices/pole-display/pole-display.ts';
+import type { AppInfo, Language, SaleState, SaleView } from '../../../../src-preload/contract.ts';
+import { attachToPty } from '../../../fixtures/device-links.ts';
+import { PoleDisplayEmulator } from '../../../fixtures/pole-display-emulator.ts';
+import { createSocatPair, type SocatPair } from '../../../fixtures/socat-pair.ts';
+import { createRecordingLogger } from '../../../support/recording-logger.ts';
+import { waitFor } from '../../../support/wait-for.ts';
 
 const cleanup: (() => Promise<void> | void)[] = [];
 afterEach(async () => {

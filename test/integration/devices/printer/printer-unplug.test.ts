@@ -3,13 +3,13 @@
  * printer is still receiving, then a new socat comes up on the same paths with a fresh printer.
  */
 import { afterEach, expect, it } from 'vitest';
-import { attachToPty } from '../../fixtures/device-links.ts';
-import { EscPosPrinterEmulator } from '../../fixtures/escpos-printer-emulator.ts';
-import { jobById, startPrinter, tempLedgerDir } from '../../fixtures/printer-rig.ts';
-import { decodeQrMatrix, imageToMatrix } from '../../fixtures/qr-decoder.ts';
-import { PIX_COPY_AND_PASTE, pixChargeSlip } from '../../fixtures/receipt-samples.ts';
-import { createSocatPair } from '../../fixtures/socat-pair.ts';
-import { waitFor } from '../../support/wait-for.ts';
+import { attachToPty } from '../../../fixtures/device-links.ts';
+import { EscPosPrinterEmulator } from '../../../fixtures/escpos-printer-emulator.ts';
+import { jobById, startPrinter, tempLedgerDir } from '../../../fixtures/printer-rig.ts';
+import { decodeQrMatrix, imageToMatrix } from '../../../fixtures/qr-decoder.ts';
+import { PIX_COPY_AND_PASTE, pixChargeSlip } from '../../../fixtures/receipt-samples.ts';
+import { createSocatPair } from '../../../fixtures/socat-pair.ts';
+import { waitFor } from '../../../support/wait-for.ts';
 
 const cleanup: (() => Promise<void> | void)[] = [];
 afterEach(async () => {

@@ -1,11 +1,11 @@
 /** The embedded Astrapay sandbox is as strict as seed 001 says, checked with raw fetch. */
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { crc16ccitt } from '../../../src-main/pix/crc16.ts';
-import { ASTRAPAY_DEMO_CREDENTIALS } from '../../../src-main/core/demo-credentials.ts';
-import type { Simulator } from '../../../src-main/simulator/simulator.ts';
-import { createFakeClock } from '../../support/fake-clock.ts';
-import { basicAuth, getToken, pixHeaders, requestToken, startTestSandbox } from '../../support/sandbox.ts';
+import { crc16ccitt } from '../../../../src-main/pix/crc16.ts';
+import { ASTRAPAY_DEMO_CREDENTIALS } from '../../../../src-main/core/demo-credentials.ts';
+import type { Simulator } from '../../../../src-main/simulator/simulator.ts';
+import { createFakeClock } from '../../../support/fake-clock.ts';
+import { basicAuth, getToken, pixHeaders, requestToken, startTestSandbox } from '../../../support/sandbox.ts';
 
 const FORM = 'application/x-www-form-urlencoded';
 const validBasic = basicAuth(ASTRAPAY_DEMO_CREDENTIALS.clientId, ASTRAPAY_DEMO_CREDENTIALS.clientSecret);

@@ -1,6 +1,6 @@
 /** The sandbox's Astrapay credit card API (shapes assumed in the adapter README), checked with raw HTTP. */
 import { describe, expect, it } from 'vitest';
-import { getToken, startTestSandbox } from '../../support/sandbox.ts';
+import { getToken, startTestSandbox } from '../../../support/sandbox.ts';
 import { send, window } from './astrapay-sandbox-support.ts';
 
 const YEAR = String(new Date().getFullYear() + 2);

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PRINTER_SETTINGS, type PrinterSettings } from '../../../src-shared/device-settings.ts';
-import type { PrintDocument } from '../../../src-main/devices/printer/print-documents.ts';
-import { printerProfile } from '../../../src-main/devices/printer/printer-profile.ts';
-import { buildReceipt } from '../../../src-main/devices/printer/receipt-builder.ts';
-import { EscPosPrinterEmulator, type Receipt } from '../../fixtures/escpos-printer-emulator.ts';
-import { decodeQrMatrix, imageToMatrix } from '../../fixtures/qr-decoder.ts';
+import { DEFAULT_PRINTER_SETTINGS, type PrinterSettings } from '../../../../src-shared/device-settings.ts';
+import type { PrintDocument } from '../../../../src-main/devices/printer/print-documents.ts';
+import { printerProfile } from '../../../../src-main/devices/printer/printer-profile.ts';
+import { buildReceipt } from '../../../../src-main/devices/printer/receipt-builder.ts';
+import { EscPosPrinterEmulator, type Receipt } from '../../../fixtures/escpos-printer-emulator.ts';
+import { decodeQrMatrix, imageToMatrix } from '../../../fixtures/qr-decoder.ts';
 import {
   cardSaleReceipt,
   dayReport,
@@ -14,7 +14,7 @@ import {
   pixSaleReceipt,
   refundSlip,
   TXID,
-} from '../../fixtures/receipt-samples.ts';
+} from '../../../fixtures/receipt-samples.ts';
 
 const TIME_ZONE = 'America/Sao_Paulo';
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { CodePage } from '../../../src-shared/device-settings.ts';
-import type { SaleState, SaleView } from '../../../src-preload/contract.ts';
-import { displayInit, displayScreen, type DisplayCommandSet } from '../../../src-main/devices/pole-display/display-encoder.ts';
-import { saleScreen, testScreen } from '../../../src-main/devices/pole-display/display-messages.ts';
-import { PoleDisplayEmulator } from '../../fixtures/pole-display-emulator.ts';
+import type { CodePage } from '../../../../src-shared/device-settings.ts';
+import type { SaleState, SaleView } from '../../../../src-preload/contract.ts';
+import { displayInit, displayScreen, type DisplayCommandSet } from '../../../../src-main/devices/pole-display/display-encoder.ts';
+import { saleScreen, testScreen } from '../../../../src-main/devices/pole-display/display-messages.ts';
+import { PoleDisplayEmulator } from '../../../fixtures/pole-display-emulator.ts';
 
 function sale(state: SaleState, amountCents = 1201): SaleView {
   const at = '2025-11-21T17:03:05.000Z';

@@ -1,11 +1,11 @@
 /** Print jobs outlive the app: pending jobs in the ledger print after a restart, in order. */
 import { afterEach, expect, it } from 'vitest';
-import { attachToPty } from '../../fixtures/device-links.ts';
-import { EscPosPrinterEmulator } from '../../fixtures/escpos-printer-emulator.ts';
-import { jobById, startPrinter, tempLedgerDir } from '../../fixtures/printer-rig.ts';
-import { cardSaleReceipt, dayReport, pixSaleReceipt } from '../../fixtures/receipt-samples.ts';
-import { createSocatPair } from '../../fixtures/socat-pair.ts';
-import { waitFor } from '../../support/wait-for.ts';
+import { attachToPty } from '../../../fixtures/device-links.ts';
+import { EscPosPrinterEmulator } from '../../../fixtures/escpos-printer-emulator.ts';
+import { jobById, startPrinter, tempLedgerDir } from '../../../fixtures/printer-rig.ts';
+import { cardSaleReceipt, dayReport, pixSaleReceipt } from '../../../fixtures/receipt-samples.ts';
+import { createSocatPair } from '../../../fixtures/socat-pair.ts';
+import { waitFor } from '../../../support/wait-for.ts';
 
 const cleanup: (() => Promise<void> | void)[] = [];
 afterEach(async () => {

@@ -1,11 +1,11 @@
 /** The printer service over a real pty pair (socat) with the real serialport bindings. */
 import { afterEach, describe, expect, it } from 'vitest';
-import type { PrinterService } from '../../../src-main/devices/printer/printer-service.ts';
-import type { PrinterSettings } from '../../../src-shared/device-settings.ts';
-import { attachToPty, type DeviceEnd } from '../../fixtures/device-links.ts';
-import { EscPosPrinterEmulator, type Receipt } from '../../fixtures/escpos-printer-emulator.ts';
-import { jobById, startPrinter, tempLedgerDir } from '../../fixtures/printer-rig.ts';
-import { decodeQrMatrix, imageToMatrix } from '../../fixtures/qr-decoder.ts';
+import type { PrinterService } from '../../../../src-main/devices/printer/printer-service.ts';
+import type { PrinterSettings } from '../../../../src-shared/device-settings.ts';
+import { attachToPty, type DeviceEnd } from '../../../fixtures/device-links.ts';
+import { EscPosPrinterEmulator, type Receipt } from '../../../fixtures/escpos-printer-emulator.ts';
+import { jobById, startPrinter, tempLedgerDir } from '../../../fixtures/printer-rig.ts';
+import { decodeQrMatrix, imageToMatrix } from '../../../fixtures/qr-decoder.ts';
 import {
   cardSaleReceipt,
   MERCHANT,
@@ -15,9 +15,9 @@ import {
   refundSlip,
   SALE_ID,
   TXID,
-} from '../../fixtures/receipt-samples.ts';
-import { createSocatPair, type SocatPair } from '../../fixtures/socat-pair.ts';
-import { waitFor } from '../../support/wait-for.ts';
+} from '../../../fixtures/receipt-samples.ts';
+import { createSocatPair, type SocatPair } from '../../../fixtures/socat-pair.ts';
+import { waitFor } from '../../../support/wait-for.ts';
 
 const cleanup: (() => Promise<void> | void)[] = [];
 afterEach(async () => {

@@ -7,7 +7,7 @@ import {
   expiryProblem,
   luhnValid,
   normalizeCardNumber,
-} from '../../../../src-shared/card-checks.ts';
+} from '../../../src-shared/card-checks.ts';
 
 describe('Luhn', () => {
   it('accepts numbers whose check digit adds up and refuses a changed digit or a swap', () => {

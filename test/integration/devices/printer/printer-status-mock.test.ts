@@ -1,13 +1,13 @@
 /** Printer status scripted through SerialPortMock: what DLE EOT says decides when a job goes out. */
 import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { PrinterSettings } from '../../../src-shared/device-settings.ts';
-import type { PrinterService } from '../../../src-main/devices/printer/printer-service.ts';
-import { mockDevice, type Emulator } from '../../fixtures/device-links.ts';
-import { EscPosPrinterEmulator, type ScriptedStatus } from '../../fixtures/escpos-printer-emulator.ts';
-import { jobById, startPrinter, tempLedgerDir } from '../../fixtures/printer-rig.ts';
-import { MERCHANT, pixSaleReceipt } from '../../fixtures/receipt-samples.ts';
-import { waitFor } from '../../support/wait-for.ts';
+import type { PrinterSettings } from '../../../../src-shared/device-settings.ts';
+import type { PrinterService } from '../../../../src-main/devices/printer/printer-service.ts';
+import { mockDevice, type Emulator } from '../../../fixtures/device-links.ts';
+import { EscPosPrinterEmulator, type ScriptedStatus } from '../../../fixtures/escpos-printer-emulator.ts';
+import { jobById, startPrinter, tempLedgerDir } from '../../../fixtures/printer-rig.ts';
+import { MERCHANT, pixSaleReceipt } from '../../../fixtures/receipt-samples.ts';
+import { waitFor } from '../../../support/wait-for.ts';
 
 const cleanup: (() => Promise<void> | void)[] = [];
 afterEach(async () => {

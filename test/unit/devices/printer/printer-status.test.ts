@@ -6,8 +6,8 @@ import {
   statusReplyReader,
   statusRequest,
   type StatusRequest,
-} from '../../../src-main/devices/printer/printer-status.ts';
-import { EscPosPrinterEmulator, type ScriptedStatus } from '../../fixtures/escpos-printer-emulator.ts';
+} from '../../../../src-main/devices/printer/printer-status.ts';
+import { EscPosPrinterEmulator, type ScriptedStatus } from '../../../fixtures/escpos-printer-emulator.ts';
 
 function ask(printer: EscPosPrinterEmulator, n: StatusRequest): number {
   const reply = statusReplyReader().push(printer.feed(statusRequest(n)));

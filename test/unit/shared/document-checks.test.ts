@@ -1,6 +1,6 @@
 /** CPF and CNPJ check digits (src-shared/document-checks.ts). */
 import { describe, expect, it } from 'vitest';
-import { documentProblem, isValidCnpj, isValidCpf, normalizeDocument } from '../../../../src-shared/document-checks.ts';
+import { documentProblem, isValidCnpj, isValidCpf, normalizeDocument } from '../../../src-shared/document-checks.ts';
 
 describe('CPF', () => {
   it('accepts valid CPFs, including ones whose check digit is 0', () => {
