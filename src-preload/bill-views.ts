@@ -4,7 +4,6 @@
 import type { Cents, Currency } from '../src-shared/money.ts';
 import type { SaleView } from './sale-views.ts';
 
-
 export type BillState = 'open' | 'paid' | 'abandoned';
 
 /**

@@ -4,8 +4,6 @@
 import type { Cents } from '../src-shared/money.ts';
 import type { ReportMethod } from './sale-views.ts';
 
-
-
 export type OperatorRole = 'manager' | 'cashier';
 
 export interface OperatorView {

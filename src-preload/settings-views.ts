@@ -112,7 +112,6 @@ export interface ShellAccessView {
   autoStart: boolean | null;
 }
 
-
 /** When the till builds its own static BR Code: only when the provider cannot be reached, or for every PIX. */
 export const STATIC_PIX_MODES = ['fallback', 'always'] as const;
 export type StaticPixMode = (typeof STATIC_PIX_MODES)[number];
