@@ -8,7 +8,6 @@
 import * as v from 'valibot';
 import { MAX_INSTALLMENTS } from '../src-shared/card-checks.ts';
 import { DeviceSettingsSchema } from '../src-shared/device-settings.ts';
-import { MAX_AMOUNT_CENTS } from '../src-shared/money.ts';
 import { isPixKey } from '../src-shared/pix-key.ts';
 import {
   ENVIRONMENTS,
@@ -31,92 +30,20 @@ import {
   type SavedCardView,
   type SettingsView,
   type ShellAccessView,
-  type AuditEntryView,
-  type OperatorView,
   type SessionView,
-  type ShiftReportView,
-  type ShiftView,
 } from './views.ts';
-import type { OtherTillRefundView, StoreDayReportView, StoreReconciliationView, StoreSaleView, StoreSettingsView, StoreSyncView } from './store-views.ts';
+import type { OtherTillRefundView, StoreSyncView } from './store-views.ts';
 
 export * from './views.ts';
 export * from './store-views.ts';
+import { AmountCents, BillId, Day, Empty, NewCard, operation, Payer, SaleId, SavedCardRef, Selection, ShortText, type Access, type ManagerApproval } from './operation-kit.ts';
+import { peopleOperations } from './people-operations.ts';
+import { storeOperations } from './store-operations.ts';
 
-/** Who is calling: the cashier's window or a read-only customer display. */
-export type Access = 'cashier' | 'display';
-/**
- * Who may call an operation:
- * - 'display': any window, signed in or not (read-only views);
- * - 'lock_screen': the cashier's window even while the till is locked (signing in, first run);
- * - 'cashier': the cashier's window with an operator signed in (the till starts locked);
- * - 'manager': as 'cashier', and the signed-in operator is a manager or the call carries a manager's
- *   authorization at the spot ("autorização do gerente"): the input gets one more field next to its own,
- *   `approval: { operatorId, pin }` (see ManagerApprovalSchema). The router takes it off, checks the input,
- *   then verifies the PIN (wrong PINs slow down like signing in), and only then calls the handler, which never
- *   sees it. Every 'manager' call that succeeds is written to the audit journal with who authorized it.
- */
-export type Requirement = Access | 'manager' | 'lock_screen';
+export type { Access, Requirement } from './operation-kit.ts';
+export { ManagerApprovalSchema, type ManagerApproval } from './operation-kit.ts';
 
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: BridgeErrorData };
-
-const AmountCents = v.pipe(
-  v.number('amount.required'),
-  v.integer('amount.too_many_decimals'),
-  v.minValue(1, 'amount.not_positive'),
-  v.maxValue(MAX_AMOUNT_CENTS, 'amount.too_large'),
-);
-const SaleId = v.pipe(v.string(), v.uuid('sale.id_invalid'));
-const BillId = v.pipe(v.string('bill.id_invalid'), v.uuid('bill.id_invalid'));
-const Empty = v.strictObject({});
-const Digits = (min: number, max: number, key: string) => v.pipe(v.string(key), v.regex(new RegExp(`^\\d{${min},${max}}$`), key));
-const HolderName = v.pipe(v.string('card.holder_name_required'), v.trim(), v.minLength(2, 'card.holder_name_required'), v.maxLength(40, 'card.holder_name_too_long'));
-const HolderDocument = v.pipe(v.string('document.invalid'), v.regex(/^(\d{11}|\d{14})$/, 'document.invalid'));
-const NewCard = v.strictObject({
-  number: Digits(12, 19, 'card.number_invalid'),
-  holderName: HolderName,
-  holderDocument: HolderDocument,
-  expiry: v.pipe(v.string('card.expiry_invalid'), v.regex(/^(0[1-9]|1[0-2])\d{4}$/, 'card.expiry_invalid')),
-  cvv: Digits(3, 4, 'card.cvv_invalid'),
-});
-const SavedCardRef = v.strictObject({
-  savedCardId: v.pipe(v.string('card.saved_invalid'), v.minLength(1, 'card.saved_invalid'), v.maxLength(100, 'card.saved_invalid')),
-  holderName: HolderName,
-  holderDocument: HolderDocument,
-});
-const Selection = v.nullable(v.strictObject({ id: v.picklist(PROVIDER_IDS, 'provider.unknown'), environment: v.picklist(ENVIRONMENTS, 'provider.environment_invalid') }));
-const ShortText = (max: number, key: string) => v.pipe(v.string(key), v.trim(), v.maxLength(max, key));
-const Payer = v.strictObject({
-  name: ShortText(150, 'payer.name_invalid'),
-  document: HolderDocument,
-  email: v.optional(ShortText(255, 'payer.email_invalid')),
-});
-const Day = v.pipe(v.string('day.invalid'), v.isoDate('day.invalid'));
-const OperatorId = v.pipe(v.string('operator.id_invalid'), v.uuid('operator.id_invalid'));
-const Pin = v.pipe(v.string('operator.pin_invalid'), v.regex(/^\d{4,8}$/, 'operator.pin_invalid'));
-const OperatorName = v.pipe(ShortText(40, 'operator.name_invalid'), v.minLength(1, 'operator.name_invalid'));
-const CashCents = v.pipe(
-  v.number('amount.required'),
-  v.integer('amount.too_many_decimals'),
-  v.minValue(0, 'amount.not_positive'),
-  v.maxValue(MAX_AMOUNT_CENTS, 'amount.too_large'),
-);
-/** A manager's authorization at the spot, carried next to a 'manager' operation's own input. */
-export const ManagerApprovalSchema = v.strictObject({ operatorId: OperatorId, pin: Pin }, 'approval.invalid');
-export type ManagerApproval = v.InferInput<typeof ManagerApprovalSchema>;
-
-interface OperationSpec<Input extends v.GenericSchema, Output, A extends Requirement = Requirement> {
-  input: Input;
-  access: A;
-  /** Type-level only: what the operation resolves to. */
-  output?: Output;
-}
-
-function operation<Output>() {
-  return <Input extends v.GenericSchema, A extends Requirement>(input: Input, access: A): OperationSpec<Input, Output, A> => ({
-    input,
-    access,
-  });
-}
 
 export const operations = {
   'app.info': operation<AppInfo>()(Empty, 'display'),
@@ -221,37 +148,7 @@ export const operations = {
   'shell.rotateTokens': operation<ShellAccessView>()(Empty, 'manager'),
   'shell.confirmWeakStorage': operation<ShellAccessView>()(Empty, 'manager'),
   'shell.setAutoStart': operation<ShellAccessView>()(v.strictObject({ enabled: v.boolean() }), 'manager'),
-  // Several tills, one shop ("Loja com vários caixas").
-  'store.settings': operation<StoreSettingsView>()(Empty, 'cashier'),
-  'store.configure': operation<StoreSettingsView>()(
-    v.strictObject({
-      enabled: v.boolean('store.enabled_invalid'),
-      tillCode: v.pipe(v.string('store.till_code_invalid'), v.trim(), v.toUpperCase(), v.regex(/^[A-Z0-9]{1,6}$/, 'store.till_code_invalid')),
-      tillName: v.pipe(ShortText(40, 'store.till_name_invalid'), v.minLength(1, 'store.till_name_invalid')),
-      connectionString: v.optional(v.pipe(v.string('store.connection_invalid'), v.trim(), v.maxLength(1000, 'store.connection_invalid'))),
-    }),
-    'manager',
-  ),
-  'store.testConnection': operation<null>()(
-    v.strictObject({ connectionString: v.optional(v.pipe(v.string('store.connection_invalid'), v.trim(), v.maxLength(1000, 'store.connection_invalid'))) }),
-    'cashier',
-  ),
-  'store.status': operation<StoreSyncView>()(Empty, 'cashier'),
-  'store.sales': operation<StoreSaleView[]>()(
-    v.strictObject({
-      day: Day,
-      tillCode: v.optional(v.pipe(v.string('store.till_code_invalid'), v.maxLength(6, 'store.till_code_invalid'))),
-      operator: v.optional(ShortText(60, 'store.operator_invalid')),
-    }),
-    'cashier',
-  ),
-  'store.dayReport': operation<StoreDayReportView>()(v.strictObject({ day: Day }), 'cashier'),
-  'store.reconcile': operation<StoreReconciliationView>()(v.strictObject({ day: Day }), 'cashier'),
-  /** Any till's sale, at the provider account that took it, with this till's credentials for that account. */
-  'store.refund': operation<StoreSaleView>()(
-    v.strictObject({ saleId: SaleId, amountCents: AmountCents, reason: ShortText(140, 'refund.reason_too_long') }),
-    'manager',
-  ),
+  ...storeOperations,
   // Offline PIX and the day's chart (issue 8, points 5 and 6).
   /** The cashier saw the customer's proof of a static PIX; refused when the shop wants a manager (then the next one). */
   'sale.confirmStaticPix': operation<SaleView>()(v.strictObject({ saleId: SaleId }), 'cashier'),
@@ -272,49 +169,7 @@ export const operations = {
     'manager',
   ),
   'settings.setAutoRefundLate': operation<SettingsView>()(v.strictObject({ enabled: v.boolean() }), 'manager'),
-  // Operators, sessions, the audit journal, shifts and cash (issue 8).
-  'session.get': operation<SessionView>()(Empty, 'lock_screen'),
-  'session.signIn': operation<SessionView>()(v.strictObject({ operatorId: OperatorId, pin: Pin }), 'lock_screen'),
-  'session.lock': operation<SessionView>()(Empty, 'lock_screen'),
-  /** First run: the owner, a manager, while the till has no manager of its own (the demo one aside). */
-  'operators.createOwner': operation<SessionView>()(v.strictObject({ name: OperatorName, pin: Pin }), 'lock_screen'),
-  'operators.list': operation<OperatorView[]>()(Empty, 'manager'),
-  'operators.add': operation<OperatorView[]>()(
-    v.strictObject({ name: OperatorName, role: v.picklist(['manager', 'cashier'], 'operator.role_invalid'), pin: Pin }),
-    'manager',
-  ),
-  'operators.setActive': operation<OperatorView[]>()(v.strictObject({ operatorId: OperatorId, active: v.boolean() }), 'manager'),
-  'audit.list': operation<AuditEntryView[]>()(
-    v.strictObject({ limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500)), 100) }),
-    'manager',
-  ),
-  'shift.open': operation<ShiftView>()(v.strictObject({ floatCents: CashCents }), 'cashier'),
-  'shift.moveCash': operation<ShiftView>()(
-    v.strictObject({
-      kind: v.picklist(['sangria', 'suprimento'], 'shift.movement_invalid'),
-      amountCents: AmountCents,
-      reason: v.pipe(ShortText(140, 'shift.reason_required'), v.minLength(1, 'shift.reason_required')),
-    }),
-    'cashier',
-  ),
-  /** Blind close: the cashier counts before seeing what was expected. Methods not counted count as expected. */
-  'shift.close': operation<ShiftReportView>()(
-    v.strictObject({
-      counted: v.strictObject({
-        cash: CashCents,
-        pix: v.optional(CashCents),
-        credit: v.optional(CashCents),
-        debit: v.optional(CashCents),
-        bank_transfer: v.optional(CashCents),
-        pix_static: v.optional(CashCents),
-      }),
-    }),
-    'manager',
-  ),
-  'shift.report': operation<ShiftReportView>()(v.strictObject({ shiftId: v.pipe(v.string(), v.uuid('shift.id_invalid')) }), 'cashier'),
-  'printer.printShiftReport': operation<PrintJobView>()(v.strictObject({ shiftId: v.pipe(v.string(), v.uuid('shift.id_invalid')) }), 'cashier'),
-  /** Cash: paid at once; `receivedCents` at least the amount, the change is the difference. */
-  'sale.startCash': operation<SaleView>()(v.strictObject({ amountCents: AmountCents, receivedCents: CashCents }), 'cashier'),
+  ...peopleOperations,
   // Split tender (issue 8, point 4): while a bill is open, sale.start* make its tenders.
   'bill.current': operation<BillView | null>()(Empty, 'display'),
   'bill.open': operation<BillView>()(v.strictObject({ totalCents: AmountCents }), 'cashier'),
