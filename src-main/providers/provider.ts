@@ -2,7 +2,7 @@
  * One interface for every payment provider. Optional methods exist exactly when the matching
  * capability flag is true; the UI offers only what `capabilities` says.
  */
-import type { BankTransferView, ChargeQuote, ProviderCapabilities, ProviderId } from '../../src-preload/contract.ts';
+import type { BankTransferView, ChargeQuote, ProviderId } from '../../src-preload/contract.ts';
 import { invalidState } from '../core/errors.ts';
 import type { Cents, Currency } from '../../src-shared/money.ts';
 
@@ -263,28 +263,6 @@ export interface Provider {
   readonly pix?: PixApi;
   readonly card?: CardApi;
   readonly bankTransfer?: BankTransferApi;
-}
-
-/** What the UI may offer, read off what the provider actually implements. */
-export function capabilitiesOf(provider: Provider): ProviderCapabilities {
-  const { pix, card } = provider;
-  return {
-    pixDynamic: pix !== undefined,
-    pixRequiresPayer: pix?.requiresPayer ?? false,
-    pixList: pix?.list !== undefined,
-    pixRefund: pix?.refund !== undefined,
-    pixStatic: pix?.encodeStatic !== undefined,
-    simulatePayment: pix?.simulatePayment !== undefined,
-    card: card !== undefined,
-    cardPaymentTypes: [...(card?.paymentTypes ?? [])],
-    cardMaxInstallments: card?.maxInstallments ?? 0,
-    cardCancel: card?.cancel !== undefined,
-    cardList: card?.list !== undefined,
-    cardVerify: card?.verify !== undefined,
-    cardToken: card?.savedCards !== undefined,
-    bankTransfer: provider.bankTransfer !== undefined,
-    currency: currencyOf(provider),
-  };
 }
 
 /** What a sale taken by this provider is booked in. Cards are always charged in reais. */

@@ -19,7 +19,7 @@ import type { SecretStore, SettingsStore } from '../core/ports.ts';
 import { listPrinterModels } from '../devices/printer/printer-models.ts';
 import { PROVIDERS } from '../providers/provider-catalog.ts';
 import { definitionOf, secretName, type ProviderHub, type Selections } from '../providers/provider-hub.ts';
-import { capabilitiesOf } from '../providers/provider.ts';
+import { capabilitiesOf } from '../providers/provider-capabilities.ts';
 
 const CONFIGURABLE = ['sandbox', 'production'] as const;
 

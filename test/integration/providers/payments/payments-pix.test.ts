@@ -1,7 +1,8 @@
 /** The Payments provider's PIX (seed 002) against the embedded sandbox over real loopback HTTP. */
 import { describe, expect, it } from 'vitest';
 import { parseBrCode } from '../../../../src-main/pix/br-code.ts';
-import { capabilitiesOf, pixOf } from '../../../../src-main/providers/provider.ts';
+import { capabilitiesOf } from '../../../../src-main/providers/provider-capabilities.ts';
+import { pixOf } from '../../../../src-main/providers/provider.ts';
 import { SANDBOX_DENIED_CPF } from '../../../../src-main/simulator/payments/payment-store.ts';
 import { createFakeClock } from '../../../support/fake-clock.ts';
 import { CREATE_ROUTE, DETAILS_ROUTE, json, paymentsOn, PAYER, pixRequest, rawDetails, startPaymentsSandbox } from './payments-on-sandbox.ts';

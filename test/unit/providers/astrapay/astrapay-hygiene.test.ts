@@ -5,7 +5,7 @@ import { errorMessage } from '../../../../src-main/providers/astrapay/astrapay-c
 import { createAstrapayProvider } from '../../../../src-main/providers/astrapay/astrapay-provider.ts';
 import { expectBody } from '../../../../src-main/providers/astrapay/astrapay-response.ts';
 import { CardTransaction } from '../../../../src-main/providers/astrapay/card-schemas.ts';
-import { capabilitiesOf } from '../../../../src-main/providers/provider.ts';
+import { capabilitiesOf } from '../../../../src-main/providers/provider-capabilities.ts';
 
 const unreachable = () => Promise.reject(new Error('no HTTP in this test'));
 
