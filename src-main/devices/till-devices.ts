@@ -35,8 +35,8 @@ export interface TillDevices {
   printDayReport(report: DayReportView): PrintJobView;
   /** The Z report of a shift: journaled, then printed when the printer can. */
   printShiftReport(report: ShiftReportView): PrintJobView;
-  /** Money went back: the slip names the provider's own refund reference when there is one. */
-  printRefundSlip(sale: SaleView, refund: Pick<RefundView, 'id' | 'amountCents' | 'reason'> & { providerRefundId: string | null }): void;
+  /** Money went back: the slip names the provider's own refund reference when there is one, or how it went back by hand. */
+  printRefundSlip(sale: SaleView, refund: Pick<RefundView, 'id' | 'amountCents' | 'reason'> & { providerRefundId: string | null; paidBack?: 'cash' | 'pix' }): void;
   close(): Promise<void>;
 }
 
@@ -133,6 +133,9 @@ export function createTillDevices(options: TillDevicesDeps): TillDevices {
         refundsByState,
         reversals: report.reversals.map(({ kind, reason, providerRef, amountCents, state }) => ({ kind, reason, providerRef, amountCents, state })),
         handConfirmed: report.handConfirmed.map(({ number, createdAt, amountCents, currency }) => ({ number, createdAt, amountCents, currency })),
+        byOperator: report.byOperator,
+        byShift: report.byShift,
+        manualRefunds: report.manualRefunds,
       });
     },
     printShiftReport(report: ShiftReportView): PrintJobView {

@@ -1,7 +1,7 @@
 /**
  * The day report's totals by operator and by shift, named for people, and the whole report as a CSV file
  * in the till's spreadsheet dialect (same rules as the sales export): one row per line of the report. The
- * sales export carries the same report after its rows.
+ * sales export carries the part that keeps things apart (day-report-csv.ts) after its rows.
  */
 import type { DayReportView } from '../../../src-preload/contract.ts';
 import type { Translator } from './i18n.ts';
