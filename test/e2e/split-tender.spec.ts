@@ -60,7 +60,8 @@ test('a sale paid part by PIX, a declined card, and the rest in cash with change
   await page.keyboard.press('Escape');
   await expect(amount).toHaveText(/R\$\s69,99/);
 
-  // The rest in cash: R$ 100,00 handed over, R$ 30,01 back.
+  // The rest in cash: R$ 100,00 handed over, R$ 30,01 back (the keys wait while the dismiss call answers).
+  await expect(page.getByRole('button', { name: 'Dinheiro (F6)' })).toBeEnabled();
   await page.keyboard.press('F6');
   await expect(page.getByRole('heading', { name: 'Pagamento em dinheiro' })).toBeVisible();
   await page.getByRole('button', { name: /R\$\s100,00/ }).click();

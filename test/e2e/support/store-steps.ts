@@ -1,6 +1,7 @@
 /** Steps of a till that is part of a store with several tills: joining it from Settings, and a paid card sale. */
 import { expect, type Page } from '@playwright/test';
 import { openCardForm, openSettings, shot, typeCard } from './cashier.ts';
+import { newSale } from './sale-steps.ts';
 
 export async function joinStore(page: Page, url: string, code: string, name: string): Promise<void> {
   await openSettings(page, 'Loja com vários caixas');
@@ -27,6 +28,5 @@ export async function paidCard(page: Page, digits: string): Promise<void> {
   await typeCard(page, { number: '4111111111111111' });
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'PAGO' })).toBeVisible();
-  await page.keyboard.press('Enter');
-  await expect(page.getByLabel('Valor')).toHaveText(/R\$\s0,00/);
+  await newSale(page);
 }
