@@ -1,34 +1,17 @@
-import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { expect, test, type Page } from '@playwright/test';
 import { openSettings, shot } from './support/cashier.ts';
 import { signIn } from './support/operator.ts';
 import { openSales, payPix } from './support/sale-steps.ts';
+import { astrapayPortal } from './support/astrapay-portal.ts';
 import { useShell } from './support/web-shell.ts';
 
 const shell = useShell({ autoPayDelayMs: 1500 });
 
 test.use({ locale: 'pt-BR' });
 
-/** A PIX charged and paid at Astrapay without the till (the shop's own panel), straight to the sandbox. */
-async function outsideCharge(amount: number): Promise<string> {
-  const basic = Buffer.from('pdv-demo-client:pdv-demo-secret').toString('base64');
-  const tokenReply = await fetch(`${shell.sandboxUrl}/astrapay/v1/token`, {
-    method: 'POST',
-    headers: { authorization: `Basic ${basic}`, 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ grant_type: 'client_credentials' }).toString(),
-  });
-  const { access_token: token } = (await tokenReply.json()) as { access_token: string };
-  const created = await fetch(`${shell.sandboxUrl}/astrapay/charge/v1/dynamic`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${token}`, 'x-transaction-id': randomUUID(), 'content-type': 'application/json' },
-    body: JSON.stringify({ amount, expiration: 600 }),
-  });
-  const { txid } = (await created.json()) as { txid: string };
-  expect((await fetch(`${shell.sandboxUrl}/__sim/astrapay/pix/${encodeURIComponent(txid)}/pay`, { method: 'POST' })).status).toBe(204);
-  return txid;
-}
+const { outsideCharge } = astrapayPortal(() => shell.sandboxUrl);
 
 function lastTxid(): string {
   const ledger = new DatabaseSync(join(shell.dataDir, 'ledger.sqlite'), { readOnly: true });

@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { expect, test } from '@playwright/test';
 import { chooseCardProvider, shot } from './support/cashier.ts';
 import { openSales, payCard, payPix } from './support/sale-steps.ts';
+import { astrapayPortal } from './support/astrapay-portal.ts';
 import { useShell } from './support/web-shell.ts';
 import { signIn } from './support/operator.ts';
 
@@ -9,30 +9,7 @@ const shell = useShell({ autoPayDelayMs: 1500 });
 
 test.use({ locale: 'pt-BR' });
 
-/**
- * A PIX charged and paid at Astrapay without the till: what a second terminal, or the shop's own
- * Astrapay panel, would leave behind. Straight to the sandbox, as Astrapay's API documents it.
- */
-async function outsideCharge(amount: number): Promise<string> {
-  const basic = Buffer.from('pdv-demo-client:pdv-demo-secret').toString('base64');
-  const tokenReply = await fetch(`${shell.sandboxUrl}/astrapay/v1/token`, {
-    method: 'POST',
-    headers: { authorization: `Basic ${basic}`, 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ grant_type: 'client_credentials' }).toString(),
-  });
-  expect(tokenReply.status).toBe(200);
-  const { access_token: token } = (await tokenReply.json()) as { access_token: string };
-  const created = await fetch(`${shell.sandboxUrl}/astrapay/charge/v1/dynamic`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${token}`, 'x-transaction-id': randomUUID(), 'content-type': 'application/json' },
-    body: JSON.stringify({ amount, expiration: 600 }),
-  });
-  expect(created.status).toBe(201);
-  const { txid } = (await created.json()) as { txid: string };
-  const paid = await fetch(`${shell.sandboxUrl}/__sim/astrapay/pix/${encodeURIComponent(txid)}/pay`, { method: 'POST' });
-  expect(paid.status).toBe(204);
-  return txid;
-}
+const { outsideCharge } = astrapayPortal(() => shell.sandboxUrl);
 
 async function armFault(fault: Record<string, unknown>): Promise<void> {
   const reply = await fetch(`${shell.sandboxUrl}/__sim/faults`, {

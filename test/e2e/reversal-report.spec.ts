@@ -1,28 +1,13 @@
 import { expect, test } from '@playwright/test';
-import { ASTRAPAY_DEMO_CREDENTIALS } from '../../src-main/core/demo-credentials.ts';
 import { shot } from './support/cashier.ts';
 import { signIn } from './support/operator.ts';
+import { astrapayPortal } from './support/astrapay-portal.ts';
 import { useShell } from './support/web-shell.ts';
 
 const shell = useShell({ autoPayDelayMs: 1500 });
 test.use({ locale: 'pt-BR' });
 
-/** Talks to the sandbox as the provider's own dashboard would: a bearer token from the demo credentials. */
-async function astrapay(path: string, init: { method?: string; json?: unknown } = {}): Promise<unknown> {
-  const basic = Buffer.from(`${ASTRAPAY_DEMO_CREDENTIALS.clientId}:${ASTRAPAY_DEMO_CREDENTIALS.clientSecret}`).toString('base64');
-  const tokenReply = await fetch(`${shell.sandboxUrl}/astrapay/v1/token`, {
-    method: 'POST',
-    headers: { authorization: `Basic ${basic}`, 'content-type': 'application/x-www-form-urlencoded' },
-    body: 'grant_type=client_credentials',
-  });
-  const { access_token: token } = (await tokenReply.json()) as { access_token: string };
-  const reply = await fetch(`${shell.sandboxUrl}/astrapay${path}`, {
-    method: init.method ?? 'GET',
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'x-transaction-id': crypto.randomUUID() },
-    ...(init.json === undefined ? {} : { body: JSON.stringify(init.json) }),
-  });
-  return reply.json();
-}
+const astrapay = astrapayPortal(() => shell.sandboxUrl).request;
 
 test('a refund the provider paid twice alerts the cashier and shows in the day report as a reversal', async ({ page }) => {
   await page.goto(shell.cashierUrl);

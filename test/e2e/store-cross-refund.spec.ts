@@ -4,36 +4,16 @@
  * A second refund whose answer the provider loses (a 503) waits for a manager's word, its amount held.
  */
 import { expect, test } from '@playwright/test';
-import { closePages, openPage, shot } from './support/cashier.ts';
+import { openPage, shot } from './support/cashier.ts';
 import { signIn } from './support/operator.ts';
-import { joinStore, paidCard } from './support/store-steps.ts';
-import { startShell, type RunningShell } from './support/web-shell.ts';
-import { startPgCluster, type PgCluster } from '../support/pg-cluster.ts';
+import { joinStore, paidCard, useTwoTillShop } from './support/store-steps.ts';
 
 test.use({ locale: 'pt-BR' });
 
-let cluster: PgCluster | undefined;
-const shells: RunningShell[] = [];
-
-test.beforeAll(async () => {
-  cluster = await startPgCluster();
-});
-test.afterAll(async () => {
-  await cluster?.destroy();
-});
-test.afterEach(async () => {
-  await closePages();
-  for (const shell of shells.splice(0)) await shell.stop();
-});
+const startShop = useTwoTillShop();
 
 test('a cashier at till 2 refunds part of till 1’s card sale from the store panel, with a manager’s PIN', async ({ browser, page }) => {
-  if (!cluster) throw new Error('no cluster');
-  const url = await cluster.createDatabase('shop_cross_refund_e2e');
-  // Both tills take payments at one provider account: the second talks to the first one's sandbox.
-  const first = await startShell();
-  shells.push(first);
-  const second = await startShell({ args: ['--sandbox-url', first.sandboxUrl] });
-  shells.push(second);
+  const { url, first, second } = await startShop('shop_cross_refund_e2e');
 
   await page.goto(first.cashierUrl);
   await signIn(page);

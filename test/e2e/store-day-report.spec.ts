@@ -3,38 +3,18 @@
  * day's report on either till shows both tills.
  */
 import { expect, test } from '@playwright/test';
-import { openPage, shot, closePages } from './support/cashier.ts';
-import { startShell, type RunningShell } from './support/web-shell.ts';
-import { startPgCluster, type PgCluster } from '../support/pg-cluster.ts';
+import { openPage, shot } from './support/cashier.ts';
 import { signIn } from './support/operator.ts';
-import { joinStore, paidCard } from './support/store-steps.ts';
+import { joinStore, paidCard, useTwoTillShop } from './support/store-steps.ts';
 
 test.use({ locale: 'pt-BR' });
 
-let cluster: PgCluster | undefined;
-const shells: RunningShell[] = [];
-
-test.beforeAll(async () => {
-  cluster = await startPgCluster();
-});
-test.afterAll(async () => {
-  await cluster?.destroy();
-});
-test.afterEach(async () => {
-  await closePages();
-  for (const shell of shells.splice(0)) await shell.stop();
-});
+const startShop = useTwoTillShop();
 
 // The report is read at F9, possibly before the second till's payment reaches the store: the panel must follow
 // the store's changes (any till's write moves the store's change mark), not only this till's own link.
 test('two tills join one store from Settings, sell, and the day report shows both tills and the shop’s total', async ({ browser, page }) => {
-  if (!cluster) throw new Error('no cluster');
-  const url = await cluster.createDatabase('shop_e2e');
-  // One shop, one provider account: the second till talks to the first one's sandbox, as both would to the real provider.
-  const first = await startShell();
-  shells.push(first);
-  const second = await startShell({ args: ['--sandbox-url', first.sandboxUrl] });
-  shells.push(second);
+  const { url, first, second } = await startShop('shop_e2e');
 
   await page.goto(first.cashierUrl);
   await signIn(page);

@@ -1,7 +1,9 @@
 /** Steps of a till that is part of a store with several tills: joining it from Settings, and a paid card sale. */
-import { expect, type Page } from '@playwright/test';
-import { openCardForm, openSettings, shot, typeCard } from './cashier.ts';
+import { expect, test, type Page } from '@playwright/test';
+import { startPgCluster, type PgCluster } from '../../support/pg-cluster.ts';
+import { closePages, openCardForm, openSettings, shot, typeCard } from './cashier.ts';
 import { newSale } from './sale-steps.ts';
+import { startShell, type RunningShell } from './web-shell.ts';
 
 export async function joinStore(page: Page, url: string, code: string, name: string): Promise<void> {
   await openSettings(page, 'Loja com vários caixas');
@@ -29,4 +31,33 @@ export async function paidCard(page: Page, digits: string): Promise<void> {
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'PAGO' })).toBeVisible();
   await newSale(page);
+}
+
+/**
+ * A spec of two tills in one shop: a PostgreSQL cluster for the file, the tills stopped after each test. The
+ * returned start makes a store database and two tills at one provider account (the second talks to the first
+ * one's sandbox, as both would to the real provider).
+ */
+export function useTwoTillShop(): (database: string) => Promise<{ url: string; first: RunningShell; second: RunningShell }> {
+  let cluster: PgCluster | undefined;
+  const shells: RunningShell[] = [];
+  test.beforeAll(async () => {
+    cluster = await startPgCluster();
+  });
+  test.afterAll(async () => {
+    await cluster?.destroy();
+  });
+  test.afterEach(async () => {
+    await closePages();
+    for (const shell of shells.splice(0)) await shell.stop();
+  });
+  return async (database) => {
+    if (!cluster) throw new Error('no cluster');
+    const url = await cluster.createDatabase(database);
+    const first = await startShell();
+    shells.push(first);
+    const second = await startShell({ args: ['--sandbox-url', first.sandboxUrl] });
+    shells.push(second);
+    return { url, first, second };
+  };
 }
