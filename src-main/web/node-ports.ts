@@ -7,6 +7,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import Conf from 'conf';
 import { secureDataDir } from './data-dir.ts';
+import { cachedSettings } from '../core/cached-settings.ts';
 import { DEFAULT_SETTINGS, systemClock, systemScheduler, type Logger, type Ports, type SecretStore, type Settings, type SettingsStore } from '../core/ports.ts';
 
 export function defaultDataDir(): string {
@@ -16,10 +17,7 @@ export function defaultDataDir(): string {
 
 export function createConfSettings(dataDir: string, initial: Partial<Settings> = {}): SettingsStore {
   const conf = new Conf<Settings>({ cwd: dataDir, configName: 'settings', defaults: { ...DEFAULT_SETTINGS, ...initial } });
-  return {
-    get: (key) => conf.get(key),
-    set: (key, value) => conf.set(key, value as Exclude<typeof value, undefined>),
-  };
+  return cachedSettings({ store: conf.store, write: (key, value) => conf.set(key, value as Exclude<typeof value, undefined>) });
 }
 
 /**
