@@ -3,6 +3,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { expect, test } from '@playwright/test';
 import { chooseCardProvider, openCardForm, openSettings, shot, typeCard } from './support/cashier.ts';
 import { signIn } from './support/operator.ts';
+import { cancelPix } from './support/sale-steps.ts';
 import { useShell } from './support/web-shell.ts';
 
 const shell = useShell({ autoPayDelayMs: 60_000 });
@@ -24,10 +25,7 @@ test('a late payment alerts a cashier who is on another screen, and R refunds it
   await expect(page.getByText('DEMO', { exact: true })).toBeVisible();
   await page.keyboard.type('1250');
   await page.keyboard.press('F2');
-  await expect(page.getByRole('img', { name: 'QR Code PIX' })).toBeVisible();
-  await page.keyboard.press('Escape');
-  await page.getByRole('button', { name: 'Sim, cancelar (Esc)' }).click();
-  await expect(page.getByRole('heading', { name: 'Venda cancelada' })).toBeVisible();
+  await cancelPix(page);
   await page.keyboard.press('Enter');
 
   // The cashier is away in Settings when the customer pays the cancelled QR.

@@ -109,6 +109,7 @@ test('the cashier cancels a PIX with Esc twice and the customer sees it', async 
   await cashier.keyboard.type('2550');
   await cashier.keyboard.press('Enter');
   await expect(cashier.getByRole('img', { name: 'QR Code PIX' })).toBeVisible();
+  await expect(cashier.getByRole('button', { name: 'Cancelar (Esc)' })).toBeEnabled();
   await cashier.keyboard.press('Escape');
   await expect(cashier.getByRole('button', { name: 'Sim, cancelar (Esc)' })).toBeVisible();
   await cashier.keyboard.press('Escape');

@@ -3,7 +3,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { expect, test, type Page } from '@playwright/test';
 import { openSettings, shot } from './support/cashier.ts';
 import { signIn } from './support/operator.ts';
-import { openSales, payPix } from './support/sale-steps.ts';
+import { cancelPix, openSales, payPix } from './support/sale-steps.ts';
 import { astrapayPortal } from './support/astrapay-portal.ts';
 import { useShell } from './support/web-shell.ts';
 
@@ -81,10 +81,7 @@ test('the day’s sales mark a late payment in the list, and R on its row refund
   await signIn(page);
   await page.keyboard.type('1250');
   await page.keyboard.press('F2');
-  await expect(page.getByRole('img', { name: 'QR Code PIX' })).toBeVisible();
-  await page.keyboard.press('Escape');
-  await page.getByRole('button', { name: 'Sim, cancelar (Esc)' }).click();
-  await expect(page.getByRole('heading', { name: 'Venda cancelada' })).toBeVisible();
+  await cancelPix(page);
   await page.keyboard.press('Enter');
 
   expect((await fetch(`${shell.sandboxUrl}/__sim/astrapay/pix/${encodeURIComponent(lastTxid())}/pay`, { method: 'POST' })).status).toBe(204);

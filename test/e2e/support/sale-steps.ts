@@ -46,3 +46,12 @@ export async function askRefund(page: Page, amount: string, reason: string): Pro
   await page.getByLabel('Motivo', { exact: true }).fill(reason);
   await page.getByRole('button', { name: 'Estornar…' }).click();
 }
+
+/** A PIX left unpaid, cancelled from the counter: Esc asks first. The key waits until the till is free (the QR may show before the call that made it returns). */
+export async function cancelPix(page: Page): Promise<void> {
+  await expect(page.getByRole('img', { name: 'QR Code PIX' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Cancelar (Esc)' })).toBeEnabled();
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Sim, cancelar (Esc)' }).click();
+  await expect(page.getByRole('heading', { name: 'Venda cancelada' })).toBeVisible();
+}
