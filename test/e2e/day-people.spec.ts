@@ -5,29 +5,17 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { attachToPty } from '../fixtures/device-links.ts';
-import { EscPosPrinterEmulator } from '../fixtures/escpos-printer-emulator.ts';
-import { createSocatPair } from '../fixtures/socat-pair.ts';
 import { openPage, openSettings, shot } from './support/cashier.ts';
 import { openSales } from './support/sale-steps.ts';
 import { signIn } from './support/operator.ts';
+import { printedText, useSerialDevices } from './support/serial-devices.ts';
 import { useShell } from './support/web-shell.ts';
 
 const shell = useShell();
-const cleanup: (() => Promise<void>)[] = [];
-
-test.afterEach(async () => {
-  for (const step of cleanup.splice(0).reverse()) await step();
-});
-
-const plain = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+const serial = useSerialDevices();
 
 test('two shifts by two operators, a static PIX refunded by hand: the day report by operator and shift, printed and exported', async ({ browser }) => {
-  const pair = await createSocatPair('printer');
-  cleanup.push(() => pair.close());
-  const printer = new EscPosPrinterEmulator();
-  const end = await attachToPty(pair.devicePath, printer);
-  cleanup.push(() => end.close());
+  const { device: printer, path: printerPath } = await serial.printer();
 
   const page = await openPage(browser, { viewport: { width: 1280, height: 900 } });
   await page.goto(shell.cashierUrl);
@@ -35,7 +23,7 @@ test('two shifts by two operators, a static PIX refunded by hand: the day report
 
   // The manager sets up the shop: a cashier, a printer and offline PIX for every PIX sale.
   await openSettings(page, 'Dispositivos');
-  await page.getByRole('group', { name: 'Impressora de comprovantes' }).getByLabel('Caminho da porta').fill(pair.appPath);
+  await page.getByRole('group', { name: 'Impressora de comprovantes' }).getByLabel('Caminho da porta').fill(printerPath);
   await page.getByRole('button', { name: 'Salvar dispositivos' }).click();
   await expect(page.getByText('Dispositivos salvos.')).toBeVisible();
   await page.getByRole('navigation', { name: 'Seções das configurações' }).getByRole('button', { name: 'Pagamentos', exact: true }).click();
@@ -93,7 +81,7 @@ test('two shifts by two operators, a static PIX refunded by hand: the day report
   await expect(page.getByRole('status').filter({ hasText: 'Estorno manual de R$ 12,00 registrado.' })).toBeVisible();
   // The slip says how the money went back: in cash, though the sale was a PIX.
   await expect
-    .poll(() => plain(printer.receipts(true).map((receipt) => receipt.text).join('\n')), { timeout: 20_000 })
+    .poll(() => printedText(printer), { timeout: 20_000 })
     .toMatch(/COMPROVANTE DE ESTORNO[\s\S]*Pagamento\s+Dinheiro[\s\S]*Valor estornado\s+R\$ 12,00/);
 
   // The report: who sold what, each shift, and the refund made by hand apart.
@@ -117,6 +105,6 @@ test('two shifts by two operators, a static PIX refunded by hand: the day report
 
   await page.getByRole('button', { name: 'Imprimir relatório' }).click();
   await expect
-    .poll(() => plain(printer.receipts(true).map((receipt) => receipt.text).join('\n')), { timeout: 20_000 })
+    .poll(() => printedText(printer), { timeout: 20_000 })
     .toMatch(/Por operador\s+Gerente demo \(1\)\s+R\$ 10,00\s+Caio \(1\)\s+R\$ 37,50[\s\S]*Por turno[\s\S]*Estornos manuais \(PIX estatico\)\s+Em dinheiro \(1\)\s+R\$ 12,00/);
 });

@@ -186,7 +186,7 @@ test.describe('in a browser set to English (US)', () => {
     const today = new Date();
     const ddmmyyyy = [today.getDate(), today.getMonth() + 1].map((part) => String(part).padStart(2, '0')).join('/') + `/${today.getFullYear()}`;
     await expect(page.getByLabel('Dia', { exact: true })).toHaveValue(ddmmyyyy);
-    await expect(page.getByText('1 tentativas que falharam ocultas')).toBeVisible();
+    await expect(page.getByText('1 tentativa que falhou oculta')).toBeVisible();
     await expect(page.getByText('Página 1 de 2')).toBeVisible();
     const rows = page.locator('ul button.row');
     await expect(rows).toHaveCount(8);

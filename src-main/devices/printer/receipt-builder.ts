@@ -27,8 +27,7 @@ export function buildReceipt(document: PrintDocument, profile: PrinterProfile, o
   const labels = receiptLabels(document.language);
   const writer = createReceiptWriter(profile);
   const when = (iso: string): string => formatDateTime(iso, document.language, options.timeZone);
-  // The drawer opens as the cash receipt starts printing; a copy never opens it.
-  if (profile.drawer && document.kind === 'sale_receipt' && document.payment.method === 'cash' && !document.copy) writer.pulse();
+  if (profile.drawer && movesCash(document)) writer.pulse();
   writer.header(document.merchant, labels.notFiscal);
   switch (document.kind) {
     case 'pix_charge':
@@ -54,6 +53,12 @@ export function buildReceipt(document: PrintDocument, profile: PrinterProfile, o
 }
 
 type When = (iso: string) => string;
+
+/** The drawer opens as the paper for cash taken in or given back starts printing; a copy never opens it. */
+function movesCash(document: PrintDocument): boolean {
+  if (document.kind === 'sale_receipt') return document.payment.method === 'cash' && !document.copy;
+  return document.kind === 'refund_slip' && document.method === 'cash';
+}
 
 function pixCharge(writer: ReceiptWriter, labels: ReceiptLabels, slip: PixChargeSlip, when: When): void {
   writer.title(labels.pixCharge);

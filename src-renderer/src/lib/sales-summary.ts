@@ -29,6 +29,8 @@ export function providerRefunds(sale: SaleView, info: AppInfo | null): boolean {
   if (sale.method === 'card') return info?.card?.capabilities.cardCancel ?? false;
   // A hand-confirmed static PIX went through no provider: the shop gives it back by hand (sale.refundManually).
   if (sale.method === 'pix_static') return true;
+  // Cash goes back from the drawer at the counter: no provider is asked.
+  if (sale.method === 'cash') return true;
   // Money deposited by transfer goes back outside the till: main refuses to refund it.
   return false;
 }

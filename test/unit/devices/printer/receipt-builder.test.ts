@@ -122,6 +122,18 @@ describe('refund slip and day report', () => {
     expect(paper.text).toContain('Devolução de mercadoria');
   });
 
+  it('opens the drawer for cash given back, and only on a printer that has one', () => {
+    const pulses = (document: PrintDocument, drawer: boolean) => {
+      const printer = new EscPosPrinterEmulator();
+      printer.feed(buildReceipt(document, printerProfile({ ...DEFAULT_PRINTER_SETTINGS, drawer }), { timeZone: TIME_ZONE }));
+      return printer.drawerPulses;
+    };
+    expect(pulses(refundSlip({ method: 'cash' }), true)).toEqual([0]);
+    expect(pulses(refundSlip({ method: 'cash' }), false)).toEqual([]);
+    expect(pulses(refundSlip({ method: 'pix' }), true)).toEqual([]);
+    expect(pulses(refundSlip({ method: 'card' }), true)).toEqual([]);
+  });
+
   it('adds up the day', () => {
     const { paper } = print(dayReport());
     expect(paper.text).toMatch(/Dia\s+21\/11\/2025/);

@@ -100,6 +100,11 @@ describe('canRefund', () => {
     expect(canRefund(sale({ method: 'pix_static' }), info({ pixRefund: false }))).toBe(true);
     expect(canRefund(sale({ method: 'pix_static', state: 'awaiting_payment' }), info({ pixRefund: false }))).toBe(false);
   });
+
+  it('offers a cash sale for a refund from the drawer, with no provider at all', () => {
+    expect(canRefund(sale({ method: 'cash' }), null)).toBe(true);
+    expect(canRefund(sale({ method: 'cash', refunds: [refund(1000, 'completed')] }), null)).toBe(false);
+  });
 });
 
 describe('methodWords', () => {

@@ -91,6 +91,7 @@ export const sales = {
   'sales.filterState': 'Status',
   'sales.filterAll': 'All',
   'sales.showFailed': 'Show failed attempts',
+  'sales.hiddenFailedOne': '1 failed attempt hidden',
   'sales.hiddenFailed': '{count} failed attempts hidden',
   'sales.noMatch': 'No sale matches these filters.',
   'sales.pageOf': 'Page {page} of {pages}',

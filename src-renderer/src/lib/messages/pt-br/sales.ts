@@ -93,6 +93,7 @@ export const sales: Record<keyof typeof en, string> = {
   'sales.filterState': 'Situação',
   'sales.filterAll': 'Todas',
   'sales.showFailed': 'Mostrar tentativas que falharam',
+  'sales.hiddenFailedOne': '1 tentativa que falhou oculta',
   'sales.hiddenFailed': '{count} tentativas que falharam ocultas',
   'sales.noMatch': 'Nenhuma venda com esses filtros.',
   'sales.pageOf': 'Página {page} de {pages}',
