@@ -119,6 +119,8 @@ export interface ReversalView {
   /** The provider's id of the charge undone (txid, card transaction id). */
   providerRef: string;
   amountCents: Cents;
+  /** The charge's currency (a provider may charge PIX in dollars). */
+  currency: Currency;
   state: 'requested' | 'completed' | 'failed' | 'recorded';
   createdAt: string;
 }

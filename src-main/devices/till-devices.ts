@@ -131,7 +131,7 @@ export function createTillDevices(options: TillDevicesDeps): TillDevices {
         byMethod,
         otherCurrencies: report.otherCurrencies.map(({ currency, sales: paid, refunds: back, byMethod: rows }) => ({ currency, sales: paid, refunds: back, byMethod: rows })),
         refundsByState,
-        reversals: report.reversals.map(({ kind, reason, providerRef, amountCents, state }) => ({ kind, reason, providerRef, amountCents, state })),
+        reversals: report.reversals.map(({ kind, reason, providerRef, amountCents, currency, state }) => ({ kind, reason, providerRef, amountCents, currency, state })),
         handConfirmed: report.handConfirmed.map(({ number, createdAt, amountCents, currency }) => ({ number, createdAt, amountCents, currency })),
         byOperator: report.byOperator,
         byShift: report.byShift,

@@ -200,4 +200,9 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX reversals_by_sale ON reversals (sale_id, created_at);
   CREATE INDEX reversals_by_day ON reversals (created_at);
   `,
+  `
+  -- A reversal is in its charge's currency, which is the sale's when there is a sale (earlier rows: reais otherwise).
+  ALTER TABLE reversals ADD COLUMN currency TEXT NOT NULL DEFAULT 'BRL';
+  UPDATE reversals SET currency = (SELECT s.currency FROM sales s WHERE s.id = reversals.sale_id) WHERE sale_id IS NOT NULL;
+  `,
 ];

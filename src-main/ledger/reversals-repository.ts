@@ -6,6 +6,7 @@
  */
 import type { DatabaseSync } from 'node:sqlite';
 import type { BridgeErrorData, Environment, ProviderId, ReversalView } from '../../src-preload/contract.ts';
+import type { Currency } from '../../src-shared/money.ts';
 
 interface ReversalRow {
   id: string;
@@ -17,6 +18,7 @@ interface ReversalRow {
   provider_account: string | null;
   provider_ref: string;
   amount_cents: number;
+  currency: Currency;
   state: ReversalView['state'];
   transaction_id: string;
   provider_reversal_id: string | null;
@@ -56,6 +58,7 @@ const toReversal = (row: ReversalRow): StoredReversal => ({
   providerAccount: row.provider_account,
   providerRef: row.provider_ref,
   amountCents: row.amount_cents,
+  currency: row.currency,
   state: row.state,
   transactionId: row.transaction_id,
   providerReversalId: row.provider_reversal_id,
@@ -64,8 +67,8 @@ const toReversal = (row: ReversalRow): StoredReversal => ({
 });
 
 export function toReversalView(reversal: StoredReversal): ReversalView {
-  const { id, kind, reason, providerRef, amountCents, state, createdAt } = reversal;
-  return { id, kind, reason, providerRef, amountCents, state, createdAt };
+  const { id, kind, reason, providerRef, amountCents, currency, state, createdAt } = reversal;
+  return { id, kind, reason, providerRef, amountCents, currency, state, createdAt };
 }
 
 export interface ReversalsRepository {
@@ -83,8 +86,8 @@ export interface ReversalsRepository {
 export function createReversalsRepository(db: DatabaseSync): ReversalsRepository {
   const insert = db.prepare(
     `INSERT INTO reversals (id, sale_id, kind, reason, provider_id, provider_environment, provider_account, provider_ref,
-       amount_cents, state, transaction_id, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+       amount_cents, currency, state, transaction_id, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (provider_id, provider_environment, provider_ref, kind) DO NOTHING`,
   );
   const update = db.prepare(
@@ -112,7 +115,7 @@ export function createReversalsRepository(db: DatabaseSync): ReversalsRepository
     create(reversal: NewReversal): StoredReversal {
       const r = reversal;
       insert.run(r.id, r.saleId, r.kind, r.reason, r.providerId, r.providerEnvironment, r.providerAccount, r.providerRef,
-        r.amountCents, r.state, r.transactionId, r.at, r.at);
+        r.amountCents, r.currency, r.state, r.transactionId, r.at, r.at);
       const row = byKey.get(r.providerId, r.providerEnvironment, r.providerRef, r.kind) as unknown as ReversalRow;
       return toReversal(row);
     },

@@ -9,7 +9,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Environment, ProviderId, ReversalView } from '../../src-preload/contract.ts';
-import type { Cents } from '../../src-shared/money.ts';
+import type { Cents, Currency } from '../../src-shared/money.ts';
 import type { StoredReversal } from '../ledger/reversals-repository.ts';
 import type { StoredSale } from '../ledger/sales-repository.ts';
 import type { CardCharge, PixCharge } from '../providers/provider.ts';
@@ -37,6 +37,7 @@ export interface StrangerCharge {
   method: 'pix' | 'card';
   providerRef: string;
   amountCents: Cents;
+  currency: Currency;
 }
 
 export interface OrphanReverser {
@@ -51,6 +52,7 @@ interface Booking {
   reason: Reason;
   providerRef: string;
   amountCents: number;
+  currency: Currency;
   state: ReversalView['state'];
 }
 
@@ -76,7 +78,7 @@ export function createOrphanReverser({ book, alerts, reversals }: OrphanReverser
 
   return {
     async pixCharge(sale, charge, reason = 'orphan_charge') {
-      const base = { reason, providerRef: charge.txid, amountCents: charge.amountCents };
+      const base = { reason, providerRef: charge.txid, amountCents: charge.amountCents, currency: sale.currency };
       if (charge.status === 'active') return reverse(sale.id, accountOfSale(sale), { ...base, kind: 'pix_left_to_expire', state: 'recorded' });
       if (charge.status !== 'paid') return undefined;
       return reverse(sale.id, accountOfSale(sale), { ...base, kind: 'pix_refund', state: 'requested' });
@@ -84,12 +86,12 @@ export function createOrphanReverser({ book, alerts, reversals }: OrphanReverser
 
     async cardCharge(sale, charge, reason = 'orphan_charge') {
       if (charge.status !== 'approved' && charge.status !== 'pending') return undefined;
-      return reverse(sale.id, accountOfSale(sale), { kind: 'card_cancel', reason, providerRef: charge.id, amountCents: charge.amountCents, state: 'requested' });
+      return reverse(sale.id, accountOfSale(sale), { kind: 'card_cancel', reason, providerRef: charge.id, amountCents: charge.amountCents, currency: sale.currency, state: 'requested' });
     },
 
     strangerCharge(account, charge) {
       const kind = charge.method === 'pix' ? 'pix_refund' : 'card_cancel';
-      return reverse(null, account, { kind, reason: 'reconciliation', providerRef: charge.providerRef, amountCents: charge.amountCents, state: 'requested' });
+      return reverse(null, account, { kind, reason: 'reconciliation', providerRef: charge.providerRef, amountCents: charge.amountCents, currency: charge.currency, state: 'requested' });
     },
   };
 }

@@ -63,7 +63,7 @@ export function createReconcileActions({ book, hub, orphans, refunds, find }: Re
       if (!row.providerRef || (section.method !== 'pix' && section.method !== 'card')) throw notOffered();
       const account = { providerId: section.providerId, providerEnvironment: section.environment, providerAccount: section.account };
       const amountCents = row.providerNetCents;
-      failedToo(await orphans.strangerCharge(account, { method: section.method, providerRef: row.providerRef, amountCents }));
+      failedToo(await orphans.strangerCharge(account, { method: section.method, providerRef: row.providerRef, amountCents, currency: row.currency }));
       return;
     }
     const sale = saleOf(row);

@@ -137,7 +137,7 @@ export function createRefundService(deps: RefundServiceDeps): RefundService {
     const recorded = book.write(() =>
       book.reversals.create({
         id, saleId: sale.id, kind: 'refund_twice', reason: 'refund_twice', providerId, providerEnvironment, providerAccount,
-        providerRef: extra.id, amountCents: extra.amountCents, state: 'recorded', transactionId: randomUUID(), at: now(),
+        providerRef: extra.id, amountCents: extra.amountCents, currency: sale.currency, state: 'recorded', transactionId: randomUUID(), at: now(),
       }),
     );
     if (recorded.id === id) deps.alerts.raise({ kind: 'refund_twice', saleId: sale.id, amountCents: extra.amountCents, refundable: false });

@@ -71,7 +71,7 @@ export function dayReport(writer: ReceiptWriter, labels: ReceiptLabels, report: 
   if (report.reversals?.length) {
     writer.title(labels.reversals);
     for (const reversal of report.reversals) {
-      writer.pair(labels.reversalKind[reversal.kind], formatBRL(reversal.amountCents));
+      writer.pair(labels.reversalKind[reversal.kind], formatMoney(reversal.amountCents, reversal.currency ?? 'BRL', locale));
       writer.line(`  ${labels.reason}: ${labels.reversalReason[reversal.reason]}`);
       writer.line(`  ${reversal.providerRef}`);
     }

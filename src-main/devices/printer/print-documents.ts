@@ -97,7 +97,8 @@ export interface DayReport extends DocumentBase {
   manualRefunds?: DayReportView['manualRefunds'];
   otherCurrencies?: DayCurrencyTotals[];
   refundsByState?: { state: RefundView['state']; count: number; totals: Money[] }[];
-  reversals?: Pick<ReversalView, 'kind' | 'reason' | 'providerRef' | 'amountCents' | 'state'>[];
+  /** `currency` is absent on reports journaled before reversals had one: those were in reais. */
+  reversals?: (Pick<ReversalView, 'kind' | 'reason' | 'providerRef' | 'amountCents' | 'state'> & Partial<Pick<ReversalView, 'currency'>>)[];
   handConfirmed?: { number: string | null; createdAt: string; amountCents: Cents; currency: Currency }[];
 }
 

@@ -28,9 +28,9 @@ export function dayReportCsv(report: DayReportView, i18n: Translator): string {
     const state = t(REFUND_STATE_KEYS[row.state]);
     rows.push([t('csv.refundState', { state }), String(row.count), ...row.totals.flatMap((total) => [total.currency, money(total.cents)])]);
   }
-  if (report.reversals.length > 0) rows.push([t('csv.reversal'), t('csv.amount'), t('csv.reason'), t('csv.reference')]);
+  if (report.reversals.length > 0) rows.push([t('csv.reversal'), t('csv.currency'), t('csv.amount'), t('csv.reason'), t('csv.reference')]);
   for (const reversal of report.reversals) {
-    rows.push([t(REVERSAL_KEYS[reversal.kind]), money(reversal.amountCents), t(`reversal.reason.${reversal.reason}`), reversal.providerRef]);
+    rows.push([t(REVERSAL_KEYS[reversal.kind]), reversal.currency, money(reversal.amountCents), t(`reversal.reason.${reversal.reason}`), reversal.providerRef]);
   }
   if (report.handConfirmed.length > 0) rows.push([t('csv.handConfirmed'), t('csv.number'), t('csv.time'), t('csv.currency'), t('csv.amount')]);
   for (const sale of report.handConfirmed) {

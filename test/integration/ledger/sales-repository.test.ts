@@ -76,6 +76,31 @@ describe('ledger file', () => {
       db.close();
     }
   });
+  it('gives the reversals booked before they had a currency their sale’s currency, and reais to those of no sale', () => {
+    const dir = makeTempDir();
+    const old = new DatabaseSync(join(dir, LEDGER_FILE));
+    for (const sql of MIGRATIONS.slice(0, -1)) old.exec(sql);
+    old.exec(`PRAGMA user_version = ${MIGRATIONS.length - 1}`);
+    const saleId = randomUUID();
+    old
+      .prepare("INSERT INTO sales (id, amount_cents, currency, method, state, provider_id, provider_environment, created_at, updated_at) VALUES (?, 1001, 'USD', 'pix', 'failed', 'payments', 'embedded', ?, ?)")
+      .run(saleId, T0, T0);
+    const reversal = old.prepare(
+      `INSERT INTO reversals (id, sale_id, kind, reason, provider_id, provider_environment, provider_ref, amount_cents, state, transaction_id, created_at, updated_at)
+       VALUES (?, ?, 'pix_refund', ?, 'payments', 'embedded', ?, 1001, 'completed', ?, ?, ?)`,
+    );
+    reversal.run('of-sale', saleId, 'orphan_charge', 'ref-1', randomUUID(), T0, T0);
+    reversal.run('of-no-sale', null, 'reconciliation', 'ref-2', randomUUID(), T0, T0);
+    old.close();
+
+    const { db, repo } = openRepo(dir);
+    try {
+      expect(repo.reversals.get('of-sale')?.currency).toBe('USD');
+      expect(repo.reversals.get('of-no-sale')?.currency).toBe('BRL');
+    } finally {
+      db.close();
+    }
+  });
 });
 
 describe('sales repository', () => {
@@ -230,6 +255,7 @@ describe('reversals in the ledger', () => {
       providerAccount: 'astrapay.embedded.abc',
       providerRef: 'card-tx-1',
       amountCents: 1250,
+      currency: 'BRL' as const,
       state: 'requested' as const,
       at: T0,
     };
@@ -240,7 +266,7 @@ describe('reversals in the ledger', () => {
 
     expect(again.id).toBe(first.id);
     expect(repo.get(sale.id)?.reversals).toEqual([
-      { id: first.id, kind: 'card_cancel', reason: 'orphan_charge', providerRef: 'card-tx-1', amountCents: 1250, state: 'completed', createdAt: T0 },
+      { id: first.id, kind: 'card_cancel', reason: 'orphan_charge', providerRef: 'card-tx-1', amountCents: 1250, currency: 'BRL', state: 'completed', createdAt: T0 },
     ]);
     expect(repo.reversals.listByState('requested')).toEqual([]);
     db.close();

@@ -3,7 +3,7 @@
  * created" (and failed the sale) turns up on the till's later look, and is undone by the till itself.
  */
 import { describe, expect, it } from 'vitest';
-import type { AlertView, ProviderId, SaleView } from '../../../src-preload/contract.ts';
+import type { AlertView, DayReportView, ProviderId, SaleView } from '../../../src-preload/contract.ts';
 import { recordEvents } from '../../support/event-recorder.ts';
 import { errorOf, okValue } from '../../support/replies.ts';
 import { cardChargesFor, pixChargesFor, providerOn } from '../../support/provider-side.ts';
@@ -50,9 +50,25 @@ describe('orphan charges', () => {
     const saleId = await failedSaleId(t);
 
     const reversal = await waitFor(async () => (await saleOf(t, saleId)).reversals?.[0], 'the refund');
-    expect(reversal).toMatchObject({ kind: 'pix_refund', reason: 'orphan_charge', amountCents: 2_001 });
+    expect(reversal).toMatchObject({ kind: 'pix_refund', reason: 'orphan_charge', amountCents: 2_001, currency: 'BRL' });
     const pix = providerOn(t.sim, 'astrapay').pix;
     await waitFor(async () => (await pix?.get(reversal.providerRef))?.status === 'refunded', 'the charge refunded at the provider');
+  });
+
+  it('a PIX charged in dollars is reversed in dollars, and the day report says so', async () => {
+    const t = await till();
+    t.ports.secrets.set('payments.embedded.currency', 'USD');
+    okValue(await t.invoke('settings.setProviders', { pix: { id: 'payments', environment: 'embedded' }, card: null }));
+    t.sim.arm({ route: 'POST /payments/v1/payment', kind: 'latency', ms: 700, times: 1 });
+    const payer = { name: 'Maria da Silva', document: '52998224725', email: 'maria.da.silva.compradora@example.com.br' };
+
+    expect(errorOf(await t.invoke('sale.startPix', { amountCents: 1_001, payer })).reason).toBe('provider.not_created');
+    const saleId = await failedSaleId(t);
+
+    const reversal = await waitFor(async () => (await saleOf(t, saleId)).reversals?.[0], 'the reversal');
+    expect(reversal).toMatchObject({ amountCents: 1_001, currency: 'USD' });
+    const report = okValue<DayReportView>(await t.invoke('report.day', { day: new Date().toLocaleDateString('sv') }));
+    expect(report.reversals).toEqual([expect.objectContaining({ id: reversal.id, amountCents: 1_001, currency: 'USD' })]);
   });
 
   it('an unpaid PIX the till had given up on is recorded and left to expire', async () => {

@@ -150,7 +150,11 @@ describe('refund slip and day report', () => {
         { state: 'completed', count: 1, totals: [{ cents: 500, currency: 'BRL' }] },
         { state: 'needs_checking', count: 2, totals: [{ cents: 700, currency: 'BRL' }, { cents: 300, currency: 'USD' }] },
       ],
-      reversals: [{ kind: 'pix_refund', reason: 'reconciliation', providerRef: 'txid-stranger-1', amountCents: 5_500, state: 'completed' }],
+      // The first as journaled before reversals had a currency (reais); the second a PIX charged in dollars.
+      reversals: [
+        { kind: 'pix_refund', reason: 'reconciliation', providerRef: 'txid-stranger-1', amountCents: 5_500, state: 'completed' },
+        { kind: 'pix_refund', reason: 'late_payment', providerRef: 'txid-usd-1', amountCents: 1_200, currency: 'USD', state: 'completed' },
+      ],
       handConfirmed: [{ number: 'C1-000042', createdAt: '2025-11-21T15:30:00.000Z', amountCents: 2_500, currency: 'BRL' }],
     });
     expect(paper.text).toMatch(/Total vendido\s+R\$ 1\.234,56/);
@@ -159,6 +163,7 @@ describe('refund slip and day report', () => {
     expect(paper.text).toMatch(/Concluído \(1\)\s+R\$\s5,00/);
     expect(paper.text).toMatch(/A conferir \(2\)\s+R\$\s7,00 \+ US\$\s3,00/);
     expect(paper.text).toMatch(/PIX devolvido\s+R\$ 55,00/);
+    expect(paper.text).toMatch(/PIX devolvido\s+US\$\s12,00/);
     expect(paper.text).toContain('Motivo: conciliação (gerente)');
     expect(paper.text).toContain('txid-stranger-1');
     expect(paper.text).toContain('PIX CONFIRMADO MANUALMENTE');
