@@ -28,6 +28,8 @@ export interface OperatorService {
   list(): OperatorView[];
   /** Who the lock screen offers. */
   signInChoices(): OperatorView[];
+  /** Active, and the demo manager only while the till is in demo: one of `signInChoices`. */
+  canSignIn(operator: StoredOperator): boolean;
   demoPin(): string | null;
   needsOwner(): boolean;
   get(id: string): StoredOperator | undefined;
@@ -57,6 +59,7 @@ export function createOperatorService({ operators, clock, isDemo }: OperatorServ
     },
     list: (): OperatorView[] => operators.list().map(toOperatorView),
     signInChoices: (): OperatorView[] => operators.list().filter(usable).map(toOperatorView),
+    canSignIn: usable,
     demoPin: (): string | null => (isDemo() ? DEMO_MANAGER_PIN : null),
     needsOwner: (): boolean => !hasOwnManager(),
     get: (id: string): StoredOperator | undefined => operators.get(id),

@@ -47,7 +47,7 @@ export function createTillSession({ operators, clock, events, idleLockMs, openSh
     if (!signedIn) return null;
     const operator = operators.get(signedIn.operatorId);
     const idle = clock.now() - signedIn.lastActivity >= idleLockMs;
-    if (!operator || idle || !operators.signInChoices().some((choice) => choice.id === operator.id)) {
+    if (!operator || idle || !operators.canSignIn(operator)) {
       signedIn = null;
       announce();
       return null;

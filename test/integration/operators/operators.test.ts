@@ -126,6 +126,16 @@ describe('locking', () => {
     expect((await session(invoke)).operators.map((operator) => operator.name)).toEqual(['Gerente demo']);
   });
 
+  it('locks the demo manager out on the next call once the till leaves demo mode', async () => {
+    const { invoke } = await startTestCore();
+    expect((await session(invoke)).operator).toMatchObject({ name: 'Gerente demo' });
+
+    okValue(await invoke('settings.setProviders', { pix: { id: 'astrapay', environment: 'sandbox' }, card: null }));
+
+    expect(errorOf(await invoke('sale.dismiss'))).toMatchObject({ reason: 'session.locked' });
+    expect((await session(invoke)).operator).toBeNull();
+  });
+
   it('offers no demo manager and no demo PIN once the till is out of demo mode', async () => {
     const dataDir = makeTempDir('pdv-core-');
     const ports = createNodePorts(dataDir, createRecordingLogger(), {
