@@ -2,7 +2,7 @@
  * Split tender ("pagamento dividido") as it crosses the bridge: a bill and its tenders.
  */
 import type { Cents, Currency } from '../src-shared/money.ts';
-import type { SaleView } from './sale-views.ts';
+import type { BridgeErrorData, PaymentMethod, SaleView } from './sale-views.ts';
 
 export type BillState = 'open' | 'paid' | 'abandoned';
 
@@ -25,4 +25,30 @@ export interface BillView {
   /** Oldest first, failed and cancelled ones too. */
   tenders: SaleView[];
   createdAt: string;
+}
+
+/** One paid tender's share of a partial refund of its bill. */
+export interface BillRefundShare {
+  saleId: string;
+  method: PaymentMethod;
+  amountCents: Cents;
+}
+
+/** How an amount given back on a bill is spread: the last tender paid gives back first, each up to what it has left. */
+export interface BillRefundPlanView {
+  billId: string;
+  amountCents: Cents;
+  currency: Currency;
+  shares: BillRefundShare[];
+}
+
+/** A share sent to its tender's refund: accepted (done or under way) or refused with the provider's reason. */
+export interface BillRefundShareOutcome extends BillRefundShare {
+  outcome: 'sent' | 'failed';
+  problem: BridgeErrorData | null;
+}
+
+export interface BillPartRefundView {
+  bill: BillView;
+  shares: BillRefundShareOutcome[];
 }

@@ -16,6 +16,8 @@ import {
   type BridgeErrorData,
   type AlertView,
   type BillView,
+  type BillPartRefundView,
+  type BillRefundPlanView,
   type AppInfo,
   type CounterPreview,
   type DayReportView,
@@ -178,6 +180,13 @@ export const operations = {
   'bill.abandon': operation<BillView>()(v.strictObject({ billId: BillId }), 'cashier'),
   /** Refunds every paid tender in full at its own provider, newest first. */
   'bill.refund': operation<BillView>()(v.strictObject({ billId: BillId, reason: ShortText(140, 'refund.reason_too_long') }), 'manager'),
+  /** How an amount would go back through the paid tenders, newest first; nothing is sent. */
+  'bill.planRefund': operation<BillRefundPlanView>()(v.strictObject({ billId: BillId, amountCents: AmountCents }), 'cashier'),
+  /** Gives part of a bill back as planned, each share through its tender's own refund. */
+  'bill.refundPart': operation<BillPartRefundView>()(
+    v.strictObject({ billId: BillId, amountCents: AmountCents, reason: ShortText(140, 'refund.reason_too_long') }),
+    'manager',
+  ),
   // A static PIX refunded by hand (issue 8, point 5): cash from the drawer or a PIX the shop sends itself.
   'sale.refundManually': operation<SaleView>()(
     v.strictObject({

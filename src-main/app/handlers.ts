@@ -155,6 +155,8 @@ export function createHandlers(services: Services): Handlers {
     'bill.get': ({ billId }) => bills.get(billId),
     'bill.abandon': ({ billId }) => bills.abandon(billId),
     'bill.refund': ({ billId, reason }) => bills.refund(billId, reason),
+    'bill.planRefund': ({ billId, amountCents }) => bills.planRefund(billId, amountCents),
+    'bill.refundPart': ({ billId, amountCents, reason }) => bills.refundPart(billId, amountCents, reason),
     'sale.refundManually': ({ saleId, amountCents, reason, paidBack }) => manualRefunds.refund(saleId, amountCents, reason, paidBack),
   };
 }

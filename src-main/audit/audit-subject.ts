@@ -2,7 +2,7 @@
  * What a journaled call was about, read from its input by name: ids and names only, so a PIN, a
  * credential value or a card can never reach the journal.
  */
-const SUBJECT_KEYS = ['saleId', 'savedCardId', 'operatorId', 'shiftId'] as const;
+const SUBJECT_KEYS = ['saleId', 'billId', 'savedCardId', 'operatorId', 'shiftId'] as const;
 
 export function auditSubject(input: unknown): string | null {
   if (typeof input !== 'object' || input === null) return null;

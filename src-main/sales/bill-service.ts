@@ -5,7 +5,7 @@
  * paid when its paid tenders cover the total, and refunded through the tenders that paid, newest first.
  */
 import { randomUUID } from 'node:crypto';
-import type { BillView, SaleView } from '../../src-preload/contract.ts';
+import type { BillPartRefundView, BillRefundPlanView, BillRefundShareOutcome, BillView, SaleView } from '../../src-preload/contract.ts';
 import type { Cents, Currency } from '../../src-shared/money.ts';
 import { fromErrorData, invalidState, notFound, toErrorData } from '../core/errors.ts';
 import type { EventBus } from '../core/events.ts';
@@ -13,6 +13,7 @@ import type { Logger } from '../core/ports.ts';
 import type { BillsRepository, StoredBill } from '../ledger/bills-repository.ts';
 import type { StoredSale } from '../ledger/sales-repository.ts';
 import { assertTenderFits, billTotals } from './bill-math.ts';
+import { planBillRefund } from './bill-refund-plan.ts';
 import { refundableCents } from './refund-service.ts';
 import { toSaleView, type OpenSale, type SaleBook, type SaleOwner } from './sale-book.ts';
 
@@ -39,6 +40,13 @@ export interface BillService {
    * refund service. A tender whose refund fails does not stop the others; the bill can be refunded again for what is left.
    */
   refund(billId: string, reason: string): Promise<BillView>;
+  /** How `amountCents` would go back through the paid tenders (the last paid first); nothing is sent. */
+  planRefund(billId: string, amountCents: Cents): BillRefundPlanView;
+  /**
+   * Gives part of the bill back as planned, each share through its tender's refund. A share its provider refuses
+   * leaves the others as done; the outcome says which one failed, and the bill can be refunded again for it.
+   */
+  refundPart(billId: string, amountCents: Cents, reason: string): Promise<BillPartRefundView>;
 }
 
 export function createBillService({ book, bills, events, logger, owner, refund }: BillServiceDeps): BillService {
@@ -141,6 +149,22 @@ export function createBillService({ book, bills, events, logger, owner, refund }
         throw fromErrorData({ code: data.code, message, retryable: data.retryable, reason: 'bill.refund_incomplete' });
       }
       return toView(require(billId));
+    },
+    planRefund(billId: string, amountCents: Cents): BillRefundPlanView {
+      const bill = require(billId);
+      return { billId, amountCents, currency: bill.currency, shares: planBillRefund(tendersOf(bill), amountCents) };
+    },
+    async refundPart(billId: string, amountCents: Cents, reason: string): Promise<BillPartRefundView> {
+      const shares = planBillRefund(tendersOf(require(billId)), amountCents);
+      const outcomes: BillRefundShareOutcome[] = [];
+      for (const share of shares) {
+        const problem = await refund(share.saleId, share.amountCents, reason).then(
+          () => null,
+          (error: unknown) => toErrorData(error),
+        );
+        outcomes.push({ ...share, outcome: problem ? 'failed' : 'sent', problem });
+      }
+      return { bill: toView(require(billId)), shares: outcomes };
     },
   };
 }

@@ -7,32 +7,15 @@ import { describe, expect, it } from 'vitest';
 import type { BillView, DayReportView, SaleView } from '../../../src-preload/contract.ts';
 import { recordEvents } from '../../support/event-recorder.ts';
 import { readSales } from '../../support/ledger-reader.ts';
-import { cardChargesFor, providerOn } from '../../support/provider-side.ts';
+import { cardChargesFor } from '../../support/provider-side.ts';
 import { TEST_CARD } from '../../support/refund-rig.ts';
 import { errorOf, okValue } from '../../support/replies.ts';
-import { startTestCore, type TestCore } from '../../support/test-core.ts';
+import { startTestCore } from '../../support/test-core.ts';
+import { billOf, pixPartPaidBySandbox, pixRefundsAt, tillWithBill } from '../../support/bill-rig.ts';
 import { waitFor } from '../../support/wait-for.ts';
 
 const today = () => new Date().toISOString().slice(0, 10);
 const DECLINED_CARD = { ...TEST_CARD, number: '4000000000000002' };
-
-async function tillWithBill(totalCents: number): Promise<{ t: TestCore; bill: BillView }> {
-  const t = await startTestCore();
-  okValue(await t.invoke('settings.setProviders', { pix: { id: 'astrapay', environment: 'embedded' }, card: { id: 'astrapay', environment: 'embedded' } }));
-  const bill = okValue<BillView>(await t.invoke('bill.open', { totalCents }));
-  return { t, bill };
-}
-
-const billOf = async (t: TestCore, billId: string) => okValue<BillView>(await t.invoke('bill.get', { billId }));
-
-/** A PIX part whose centavos are 01: the sandbox pays it by itself, and the bill takes the counter back. */
-async function pixPartPaidBySandbox(t: TestCore, billId: string, amountCents: number): Promise<SaleView> {
-  const pix = okValue<SaleView>(await t.invoke('sale.startPix', { amountCents }));
-  expect(pix).toMatchObject({ state: 'awaiting_payment', billId });
-  await waitFor(async () => (await billOf(t, billId)).paidCents >= amountCents || undefined, 'the sandbox to pay the PIX part');
-  await waitFor(async () => okValue(await t.invoke('sale.current')) === null, 'the counter back on the bill');
-  return okValue<SaleView>(await t.invoke('sale.get', { saleId: pix.id }));
-}
 
 describe('split tender', () => {
   it('takes PIX, card and cash with change, and is paid once they cover it, counted once per method', async () => {
@@ -148,9 +131,7 @@ describe('split tender', () => {
     expect(final.tenders.flatMap((tender) => tender.refunds.map((refund) => refund.state))).toEqual(['completed', 'completed', 'completed']);
 
     // The provider's own books: the PIX devolved and the card charge cancelled there.
-    const now = Date.now();
-    const pixRefunds = await providerOn(t.sim, 'astrapay').pix?.listRefunds?.({ from: new Date(now - 3_600_000), to: new Date(now + 3_600_000), page: 0, pageSize: 100 });
-    expect(pixRefunds?.items.filter((refund) => refund.txid === pix.pix?.txid).map((refund) => refund.amountCents)).toEqual([4_001]);
+    expect(await pixRefundsAt(t, pix.pix?.txid)).toEqual([4_001]);
     const [charge] = await cardChargesFor(t.sim, 'astrapay', card.id);
     expect(charge).toMatchObject({ amountCents: 3_000, cancelledCents: 3_000 });
 

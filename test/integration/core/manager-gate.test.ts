@@ -32,6 +32,7 @@ const PAST_THE_GATE_FAILURES: Partial<Record<string, string>> = {
   'sale.resolveChecking': 'sale.not_checking',
   // The till has no bill (split tender) to refund.
   'bill.refund': 'bill.not_found',
+  'bill.refundPart': 'bill.not_found',
   // Only a hand-confirmed static PIX goes back by hand; the till's one sale was cash.
   'sale.refundManually': 'refund.not_manual',
 };
@@ -69,6 +70,7 @@ async function tillWithCashier() {
     'sale.resolveChecking': { saleId: paid.id, outcome: 'charged' },
     'settings.setAutoRefundLate': { enabled: true },
     'bill.refund': { billId: '7a1c2d3e-4b5f-4a6b-8c7d-9e0f1a2b3c4d', reason: 'Desistência' },
+    'bill.refundPart': { billId: '7a1c2d3e-4b5f-4a6b-8c7d-9e0f1a2b3c4d', amountCents: 500, reason: 'Troca' },
     'store.refund': { saleId: paid.id, amountCents: 500, reason: 'Troca' },
     'store.resolveRefund': { refundId: '6a1d8e2f-3c2b-4d4e-8f9a-1b2c3d4e5f60', paid: false },
     'sale.refundManually': { saleId: paid.id, amountCents: 500, reason: 'Troca', paidBack: 'cash' },
