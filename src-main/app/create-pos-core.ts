@@ -161,6 +161,7 @@ export async function createPosCore(ports: Ports, options: CoreOptions): Promise
     logger: ports.logger,
     settings: ports.settings,
     ...(options.portFactory ? { portFactory: options.portFactory } : {}),
+    bill: (billId) => bills.get(billId),
   });
   const store = createStoreService({ db, settings: ports.settings, secrets: ports.secrets, events, logger: ports.logger, scheduler: ports.scheduler, replicator: options.storeReplicator });
   const refunds = createRefundService({

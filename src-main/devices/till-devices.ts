@@ -4,14 +4,15 @@
  * paid, and status pushed to the windows. Nothing here can fail or delay a sale.
  */
 import type { PrintJournal } from './printer/print-journal-port.ts';
-import type { DayReportView, DeviceStatusView, PrintJobView, RefundView, SaleView, ShiftReportView } from '../../src-preload/contract.ts';
+import type { BillView, DayReportView, DeviceStatusView, PrintJobView, RefundView, SaleView, ShiftReportView } from '../../src-preload/contract.ts';
 import type { DeviceSettings } from '../../src-shared/device-settings.ts';
 import { invalidState } from '../core/errors.ts';
 import type { EventBus } from '../core/events.ts';
 import type { Clock, Logger, SettingsStore } from '../core/ports.ts';
 import { createDeviceServices, type DeviceServices } from './device-services.ts';
 import { discoverPorts, type DiscoveredPort } from './port-discovery.ts';
-import type { MerchantHeader, PrintDocument, SaleReceipt } from './printer/print-documents.ts';
+import type { BillPartDetails, MerchantHeader, PrintDocument, SaleReceipt } from './printer/print-documents.ts';
+import { billPartOf } from './printer/receipt-bill-part.ts';
 import { assertKnownPrinterModel } from './printer/printer-models.ts';
 import type { PortFactory } from './serial-line.ts';
 
@@ -22,6 +23,8 @@ export interface TillDevicesDeps {
   logger: Logger;
   settings: SettingsStore;
   portFactory?: PortFactory;
+  /** The bill a tender belongs to (split tender), for its receipt. */
+  bill?: (billId: string) => BillView | undefined;
 }
 
 export interface TillDevices {
@@ -61,8 +64,22 @@ export function createTillDevices(options: TillDevicesDeps): TillDevices {
   };
   let services = start(settings.get('devices'));
 
+  const billPart = (billId: string | null | undefined, saleId: string): { bill?: BillPartDetails } => {
+    try {
+      const bill = billId ? options.bill?.(billId) : undefined;
+      const part = bill && billPartOf(bill, saleId);
+      return part ? { bill: part } : {};
+    } catch (error) {
+      // The receipt goes out without its bill lines rather than not at all.
+      options.logger.error('Could not read the bill of a tender for its receipt', { saleId, error: String(error) });
+      return {};
+    }
+  };
   const receiptFor = (sale: SaleView): SaleReceipt | undefined => {
-    const base = { kind: 'sale_receipt' as const, language: language(), merchant: merchant(), at: sale.updatedAt, saleId: sale.id, amountCents: sale.amountCents };
+    const base = {
+      kind: 'sale_receipt' as const, language: language(), merchant: merchant(), at: sale.updatedAt, saleId: sale.id, amountCents: sale.amountCents,
+      ...billPart(sale.billId, sale.id),
+    };
     if (sale.pix) return { ...base, payment: { method: 'pix', txid: sale.pix.txid } };
     if (sale.cash) return { ...base, payment: { method: 'cash', ...sale.cash } };
     if (sale.card) {
@@ -101,7 +118,8 @@ export function createTillDevices(options: TillDevicesDeps): TillDevices {
     },
     testPrint: () => services.printer.testPrint({ merchant: merchant(), language: language() }),
     testDisplay: () => services.display.testDisplay(),
-    reprintSale: (saleId: string) => services.printer.reprintSale(saleId),
+    reprintSale: (saleId: string) =>
+      services.printer.reprintSale(saleId, (receipt) => (receipt.bill ? { ...receipt, ...billPart(receipt.bill.billId, saleId) } : receipt)),
     printPixQr(sale: SaleView): PrintJobView {
       if (!sale.pix || sale.state !== 'awaiting_payment') {
         throw invalidState('print.no_qr', 'The sale has no PIX QR to print');

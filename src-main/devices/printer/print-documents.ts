@@ -54,11 +54,25 @@ export interface CashPaymentDetails {
   changeCents: Cents;
 }
 
+/** A tender of a split payment ("pagamento dividido"), as things stood once it was paid. */
+export interface BillPartDetails {
+  billId: string;
+  /** Which paid part of the bill it is, 1-based. */
+  index: number;
+  /** How many parts paid the bill; null while the bill is not paid in full. */
+  count: number | null;
+  totalCents: Cents;
+  /** What was left to pay after this part; 0 when it closed the bill. */
+  leftCents: Cents;
+}
+
 export interface SaleReceipt extends DocumentBase {
   kind: 'sale_receipt';
   saleId: string;
   amountCents: Cents;
   payment: PixPaymentDetails | CardPaymentDetails | CashPaymentDetails;
+  /** Absent on a sale paid at once (and on receipts journaled before split tender). */
+  bill?: BillPartDetails;
   /** A reprint: marked "2ª via" so nobody takes it for a second payment. */
   copy?: boolean;
 }

@@ -9,7 +9,7 @@ import type { PrinterSettings } from '../../../src-shared/device-settings.ts';
 import type { PrinterStatusView } from '../../../src-preload/device-views.ts';
 import { systemPortFactory, type PortFactory } from '../serial-line.ts';
 import { createSerialTransport } from '../serial-transport.ts';
-import type { MerchantHeader, PrintDocument } from './print-documents.ts';
+import type { MerchantHeader, PrintDocument, SaleReceipt } from './print-documents.ts';
 import type { PrintJournal } from './print-journal-port.ts';
 import { toJobView, type PrintJobView } from './print-job.ts';
 import { createPrintQueue, DEFAULT_PRINT_TIMING, type PrintTiming } from './print-queue.ts';
@@ -33,7 +33,8 @@ export interface PrinterService {
   /** Journals the document and returns at once; never throws for printer trouble. */
   print(document: PrintDocument): PrintJobView;
   /** A copy ("2ª via") of the sale's latest receipt. */
-  reprintSale(saleId: string): PrintJobView;
+  /** `refresh` brings the copy up to date where the sale's facts moved on (e.g. its bill was paid since). */
+  reprintSale(saleId: string, refresh?: (receipt: SaleReceipt) => SaleReceipt): PrintJobView;
   testPrint(input: { merchant: MerchantHeader; language: Language }): PrintJobView;
   status(): PrinterStatusView;
   jobs(filter?: { saleId?: string; limit?: number }): PrintJobView[];
@@ -101,12 +102,12 @@ export function createPrinterService(options: PrinterServiceOptions): PrinterSer
       queue.start();
     },
     print,
-    reprintSale(saleId) {
+    reprintSale(saleId, refresh = (receipt) => receipt) {
       const latest = journal.latestForSale(saleId, 'sale_receipt');
       if (latest?.document.kind !== 'sale_receipt') {
         throw notFound('print.no_receipt', 'This sale has no receipt to reprint');
       }
-      return print({ ...latest.document, copy: true });
+      return print({ ...refresh(latest.document), copy: true });
     },
     testPrint({ merchant, language }) {
       return print({ kind: 'test_page', language, merchant, at: now() });

@@ -4,6 +4,7 @@
  */
 import { formatBRL } from '../../../src-shared/money.ts';
 import type {
+  BillPartDetails,
   CardPaymentDetails,
   PixChargeSlip,
   PrintDocument,
@@ -91,8 +92,17 @@ function saleReceipt(writer: ReceiptWriter, labels: ReceiptLabels, receipt: Sale
   } else {
     cardLines(writer, labels, payment, receipt.amountCents);
   }
+  if (receipt.bill) billPartLines(writer, labels, receipt.bill);
   writer.rule();
   writer.centered(labels.thanks);
+}
+
+function billPartLines(writer: ReceiptWriter, labels: ReceiptLabels, part: BillPartDetails): void {
+  writer.rule();
+  writer.pair(labels.splitPayment, part.count === null ? `${labels.part} ${part.index}` : `${part.index}/${part.count}`);
+  writer.pair(labels.billTotal, formatBRL(part.totalCents));
+  if (part.leftCents > 0) writer.pair(labels.leftToPay, formatBRL(part.leftCents));
+  else writer.centered(labels.billPaid);
 }
 
 function cardLines(writer: ReceiptWriter, labels: ReceiptLabels, card: CardPaymentDetails, amountCents: number): void {

@@ -113,6 +113,38 @@ describe('sale receipts', () => {
   });
 });
 
+describe('a tender of a split payment', () => {
+  const BILL_ID = '9b1e4c2a-5d3f-4e6a-8b7c-0d1e2f3a4b5c';
+
+  it('says which part it is, the bill total and what is left to pay after it', () => {
+    const { paper } = print(cardSaleReceipt({ bill: { billId: BILL_ID, index: 2, count: null, totalCents: 100_000, leftCents: 30_010 } }));
+    expect(paper.text).toMatch(/Pagamento dividido\s+parte 2/);
+    expect(paper.text).toMatch(/Total da conta\s+R\$ 1\.000,00/);
+    expect(paper.text).toMatch(/Falta pagar\s+R\$ 300,10/);
+    expect(paper.text).not.toContain('Conta paga');
+    // The tender's own amount is still the one paid by this card.
+    expect(paper.text).toMatch(/Valor\s+R\$ 459,90/);
+  });
+
+  it('says the bill is paid on the part that closed it, counted k/n', () => {
+    const { paper } = print(pixSaleReceipt({ bill: { billId: BILL_ID, index: 3, count: 3, totalCents: 5_000, leftCents: 0 } }));
+    expect(paper.text).toMatch(/Pagamento dividido\s+3\/3/);
+    expect(paper.text).toMatch(/Total da conta\s+R\$ 50,00/);
+    expect(paper.text).toContain('Conta paga');
+    expect(paper.text).not.toContain('Falta pagar');
+  });
+
+  it('prints the split in English, and nothing of it on a sale paid at once', () => {
+    const english = print(pixSaleReceipt({ language: 'en', bill: { billId: BILL_ID, index: 1, count: 2, totalCents: 5_000, leftCents: 3_799 } })).paper.text;
+    expect(english).toMatch(/Split payment\s+1\/2/);
+    expect(english).toMatch(/Bill total\s+R\$ 50,00/);
+    expect(english).toMatch(/Left to pay\s+R\$ 37,99/);
+    const alone = print(pixSaleReceipt()).paper.text;
+    expect(alone).not.toContain('Pagamento dividido');
+    expect(alone).not.toContain('Total da conta');
+  });
+});
+
 describe('refund slip and day report', () => {
   it('shows what was refunded of which sale', () => {
     const { paper } = print(refundSlip());
