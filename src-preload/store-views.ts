@@ -35,6 +35,8 @@ export interface StoreSaleView {
   createdAt: string;
   /** Refunds not failed, from any till. */
   refundedCents: Cents;
+  /** A tender of a split payment: its bill, and which of the bill's tenders it is (oldest first, as the till lists them). */
+  bill: { id: string; index: number; count: number } | null;
 }
 
 export interface TillDayRow {

@@ -205,4 +205,27 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE reversals ADD COLUMN currency TEXT NOT NULL DEFAULT 'BRL';
   UPDATE reversals SET currency = (SELECT s.currency FROM sales s WHERE s.id = reversals.sale_id) WHERE sale_id IS NOT NULL;
   `,
+  `
+  -- The store learns which bill (split tender) each sale is a tender of. Tenders sold before go out again, so a
+  -- store that already has them learns their bill too.
+  DROP TRIGGER sales_outbox_insert;
+  CREATE TRIGGER sales_outbox_insert AFTER INSERT ON sales WHEN NEW.number IS NOT NULL BEGIN
+    INSERT INTO outbox (entity, entity_id, payload) VALUES ('sale', NEW.id, json_object(
+      'id', NEW.id, 'till_code', NEW.till_code, 'number', NEW.number, 'operator', NEW.operator,
+      'amount_cents', NEW.amount_cents, 'currency', NEW.currency, 'method', NEW.method, 'payment_type', json_extract(NEW.card_json, '$.paymentType'),
+      'state', NEW.state, 'provider_id', NEW.provider_id, 'provider_environment', NEW.provider_environment, 'provider_account', NEW.provider_account,
+      'pix_txid', NEW.pix_txid, 'card_charge_id', NEW.card_charge_id, 'created_at', NEW.created_at, 'updated_at', NEW.updated_at,
+      'bill_id', NEW.bill_id));
+  END;
+  DROP TRIGGER sales_outbox_update;
+  CREATE TRIGGER sales_outbox_update AFTER UPDATE ON sales WHEN NEW.number IS NOT NULL BEGIN
+    INSERT INTO outbox (entity, entity_id, payload) VALUES ('sale', NEW.id, json_object(
+      'id', NEW.id, 'till_code', NEW.till_code, 'number', NEW.number, 'operator', NEW.operator,
+      'amount_cents', NEW.amount_cents, 'currency', NEW.currency, 'method', NEW.method, 'payment_type', json_extract(NEW.card_json, '$.paymentType'),
+      'state', NEW.state, 'provider_id', NEW.provider_id, 'provider_environment', NEW.provider_environment, 'provider_account', NEW.provider_account,
+      'pix_txid', NEW.pix_txid, 'card_charge_id', NEW.card_charge_id, 'created_at', NEW.created_at, 'updated_at', NEW.updated_at,
+      'bill_id', NEW.bill_id));
+  END;
+  UPDATE sales SET updated_at = updated_at WHERE bill_id IS NOT NULL;
+  `,
 ];

@@ -85,6 +85,12 @@ export const STORE_MIGRATIONS: readonly string[] = [
   ALTER TABLE sales ADD COLUMN provider_account TEXT;
   ALTER TABLE refunds ADD COLUMN currency TEXT NOT NULL DEFAULT 'BRL';
   `,
+  `
+  -- Split tender: the bill a sale is a tender of. Null for a sale paid at once, and for rows a till sent before it
+  -- knew bills (they learn theirs when the till sends them again).
+  ALTER TABLE sales ADD COLUMN bill_id UUID;
+  CREATE INDEX sales_by_bill ON sales (bill_id, created_at, number) WHERE bill_id IS NOT NULL;
+  `,
 ];
 
 /** Brings the schema up to `steps` (all of them unless a test asks for an older schema). Returns the version reached. */

@@ -18,14 +18,17 @@ export interface StoreSaleRecord {
   providerAccount: string | null;
   pixTxid: string | null;
   cardChargeId: string | null;
+  /** The bill the sale is a tender of (split tender), if any. */
+  billId: string | null;
 }
 
 export async function readStoreSale(db: StoreQuery, saleId: string): Promise<StoreSaleRecord> {
   const [row] = await db.query<{
     till_code: string; amount_cents: number; currency: Currency; method: PaymentMethod; state: SaleState; provider_id: string;
     provider_environment: Environment; provider_account: string | null; pix_txid: string | null; card_charge_id: string | null;
+    bill_id: string | null;
   }>(
-    `SELECT till_code, amount_cents, currency, method, state, provider_id, provider_environment, provider_account, pix_txid, card_charge_id
+    `SELECT till_code, amount_cents, currency, method, state, provider_id, provider_environment, provider_account, pix_txid, card_charge_id, bill_id
      FROM sales WHERE id = $1`,
     [saleId],
   );
@@ -43,5 +46,6 @@ export async function readStoreSale(db: StoreQuery, saleId: string): Promise<Sto
     providerAccount: row.provider_account,
     pixTxid: row.pix_txid,
     cardChargeId: row.card_charge_id,
+    billId: row.bill_id,
   };
 }

@@ -27,11 +27,19 @@ interface SaleRow {
   state: StoreSaleView['state'];
   created_at: Date;
   refunded_cents: number;
+  bill_id: string | null;
+  bill_index: number | null;
+  bill_count: number | null;
 }
 
 const SELECT_SALES = `SELECT s.id, s.till_code, t.name AS till_name, s.number, s.operator, s.amount_cents, s.currency, s.method, s.payment_type, s.state,
-    s.created_at, COALESCE(total.reserved_cents, 0) AS refunded_cents
+    s.created_at, COALESCE(total.reserved_cents, 0) AS refunded_cents, s.bill_id,
+    bill.part_index AS bill_index, bill.part_count AS bill_count
   FROM sales AS s
+  LEFT JOIN LATERAL (
+    SELECT COUNT(*) FILTER (WHERE (tender.created_at, tender.number) <= (s.created_at, s.number))::int AS part_index, COUNT(*)::int AS part_count
+    FROM sales AS tender WHERE tender.bill_id = s.bill_id
+  ) AS bill ON s.bill_id IS NOT NULL
   LEFT JOIN tills AS t ON t.code = s.till_code
   LEFT JOIN refund_totals AS total ON total.sale_id = s.id`;
 
@@ -65,5 +73,6 @@ function toView(row: SaleRow): StoreSaleView {
     state: row.state,
     createdAt: row.created_at.toISOString(),
     refundedCents: row.refunded_cents,
+    bill: row.bill_id ? { id: row.bill_id, index: row.bill_index ?? 0, count: row.bill_count ?? 0 } : null,
   };
 }

@@ -9,18 +9,19 @@ import { countStoreChange } from './store-changes.ts';
 
 const SALE_COLUMNS = `id uuid, till_code text, number integer, operator text, amount_cents bigint, currency text, method text, payment_type text,
   state text, provider_id text, provider_environment text, provider_account text, pix_txid text, card_charge_id text,
-  created_at timestamptz, updated_at timestamptz, version bigint`;
+  created_at timestamptz, updated_at timestamptz, version bigint, bill_id uuid`;
 const REFUND_COLUMNS = `id uuid, sale_id uuid, till_code text, amount_cents bigint, currency text, state text, reason text,
   created_at timestamptz, updated_at timestamptz, version bigint`;
 
 const UPSERT_SALES = `
   INSERT INTO sales (id, till_code, number, operator, amount_cents, currency, method, payment_type, state, provider_id,
-    provider_environment, provider_account, pix_txid, card_charge_id, created_at, updated_at, version)
+    provider_environment, provider_account, pix_txid, card_charge_id, created_at, updated_at, version, bill_id)
   SELECT id, till_code, number, COALESCE(operator, ''), amount_cents, COALESCE(currency, 'BRL'), method, payment_type, state, provider_id,
-    provider_environment, provider_account, pix_txid, card_charge_id, created_at, updated_at, version
+    provider_environment, provider_account, pix_txid, card_charge_id, created_at, updated_at, version, bill_id
   FROM jsonb_to_recordset($1::jsonb) AS r(${SALE_COLUMNS})
   ON CONFLICT (id) DO UPDATE SET state = EXCLUDED.state, payment_type = EXCLUDED.payment_type, pix_txid = EXCLUDED.pix_txid,
-    card_charge_id = EXCLUDED.card_charge_id, updated_at = EXCLUDED.updated_at, version = EXCLUDED.version
+    card_charge_id = EXCLUDED.card_charge_id, updated_at = EXCLUDED.updated_at, version = EXCLUDED.version,
+    bill_id = COALESCE(EXCLUDED.bill_id, sales.bill_id)
   WHERE sales.version < EXCLUDED.version`;
 
 const SALE_TOTALS = `
