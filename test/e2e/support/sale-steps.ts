@@ -2,9 +2,10 @@
 import { expect, type Page } from '@playwright/test';
 import { openCardForm, typeCard, type TestCard } from './cashier.ts';
 
-/** Back on an empty counter, ready for the next sale. */
+/** Back on an empty counter, ready for the next sale: keys count once the last call is answered (the keys are enabled again). */
 export async function expectEmptyCounter(page: Page): Promise<void> {
   await expect(page.getByLabel('Valor')).toHaveText(/R\$\s0,00/);
+  await expect(page.getByRole('button', { name: 'Dinheiro (F6)' })).toBeEnabled();
 }
 
 /** A PIX the sandbox pays by itself (amounts ending in 01 centavos, with `autoPayDelayMs`), dismissed from the counter. */
