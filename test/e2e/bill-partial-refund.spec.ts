@@ -77,6 +77,6 @@ test('part of a bill goes back through the last tender paid first, shown before 
   await refundPart(page, '10,00', 'Troca');
   await expect(page.getByRole('alertdialog', { name: 'Estorno de parte da conta' })).toContainText(/R\$\s10,00 de volta: R\$\s10,00 em PIX/);
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('alert').filter({ hasText: 'não estornado' })).toContainText(/R\$\s10,00 em PIX: não estornado/);
+  await expect(page.getByRole('alert').filter({ hasText: 'não estornado' })).toContainText(/R\$\s10,00 em PIX: não estornado\. O provedor de pagamento recusou o pedido\./);
   await shot(page, 'bill-part-refund-failed');
 });

@@ -15,7 +15,7 @@ export const errors = {
   'error.provider.garbage': 'The payment provider sent an answer we could not read. Try again.',
   'error.provider.auth_failed':
     'The payment provider refused this shop’s credentials. Ask the manager to check the settings.',
-  'error.provider.rejected': 'The payment provider refused the charge.',
+  'error.provider.rejected': 'The payment provider refused the request.',
   'error.provider.not_found': 'The payment provider no longer knows this charge. Check the sale or start a new one.',
   'error.provider.no_pix': 'No PIX provider is set up. Choose one in Settings.',
   'error.provider.no_card': 'No card provider is set up. Choose one in Settings.',

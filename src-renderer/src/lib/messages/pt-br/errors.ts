@@ -17,7 +17,7 @@ export const errors: Record<keyof typeof en, string> = {
   'error.provider.garbage': 'O provedor de pagamento mandou uma resposta que não entendemos. Tente de novo.',
   'error.provider.auth_failed':
     'O provedor de pagamento recusou as credenciais da loja. Chame o gerente para conferir a configuração.',
-  'error.provider.rejected': 'O provedor de pagamento recusou a cobrança.',
+  'error.provider.rejected': 'O provedor de pagamento recusou o pedido.',
   'error.provider.not_found': 'O provedor de pagamento não encontrou esta cobrança. Confira a venda ou comece outra.',
   'error.provider.no_pix': 'Nenhum provedor de PIX configurado. Escolha um nas Configurações.',
   'error.provider.no_card': 'Nenhum provedor de cartão configurado. Escolha um nas Configurações.',
