@@ -146,6 +146,8 @@ export interface AlertView {
   amountCents: Cents | null;
   /** True when a one-key refund is on offer. */
   refundable: boolean;
+  /** The till that made the sale, when it is another till's (a refund this till made of it). */
+  tillCode?: string;
   at: string;
 }
 

@@ -34,6 +34,7 @@ import { startSimulator, type Simulator } from '../simulator/simulator.ts';
 import { createStoreService, type StoreServiceDeps } from '../store/store-service.ts';
 import { createOtherTillRefundsRepository } from '../ledger/other-till-refunds-repository.ts';
 import { createOtherTillRefundService } from '../sales/other-till-refund-service.ts';
+import { createPaidTwiceRecorder } from '../sales/refund-paid-twice.ts';
 import type { PortFactory } from '../devices/serial-line.ts';
 import { createEventBus, type EventBus } from '../core/events.ts';
 import { createHandlers } from './handlers.ts';
@@ -179,6 +180,7 @@ export async function createPosCore(ports: Ports, options: CoreOptions): Promise
   const bills = createBillService({ book, bills: createBillsRepository(db), events, logger, owner, refund: refundSale });
   const otherTillRefunds = createOtherTillRefundService({
     store: store.otherTills, hub, refunds: createOtherTillRefundsRepository(db), now: book.now, logger, scheduler, pollSchedule,
+    paidTwice: createPaidTwiceRecorder({ reversals: book.reversals, write: book.write, alerts, logger, now: book.now }),
     lookupWindowMs: options.refundLookupWindowMs,
     own: { has: (saleId) => book.get(saleId) !== undefined, refund: refundSale },
   });

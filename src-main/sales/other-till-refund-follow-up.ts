@@ -13,6 +13,7 @@ import type { OtherTillRefund, OtherTillRefundsRepository } from '../ledger/othe
 import type { ProviderHub } from '../providers/provider-hub.ts';
 import { cardOf, pixOf, type Provider } from '../providers/provider.ts';
 import { createPollScheduler, DEFAULT_POLL_SCHEDULE, type PollSchedule } from './poll-scheduler.ts';
+import type { RecordPaidTwice } from './refund-paid-twice.ts';
 import { lookUpPixRefund, REFUND_STATE, refundDescription } from './refund-lookup.ts';
 import { DEFAULT_REFUND_LOOKUP_WINDOW_MS } from './refund-service.ts';
 
@@ -23,6 +24,8 @@ export interface OtherTillFollowUpDeps {
   release(refundId: string): Promise<void>;
   /** Sends the refund's change to the store now (every till's view shows it); never throws. */
   publish(saleId: string): Promise<void>;
+  /** A refund the provider paid twice is recorded and shown, as this till's own are. */
+  paidTwice: RecordPaidTwice;
   now: () => string;
   logger: Logger;
   scheduler: Scheduler;
@@ -81,7 +84,10 @@ export function createOtherTillFollowUp(deps: OtherTillFollowUpDeps) {
       return 'done';
     }
     if (found.kind === 'found') {
-      for (const extra of found.paidTwice ?? []) logger.warn('A refund was paid twice at the provider', { refundId: refund.id, providerRefundId: extra.id });
+      for (const extra of found.paidTwice ?? []) {
+        const { saleId, saleTillCode, providerId, providerEnvironment, providerAccount, currency } = refund;
+        deps.paidTwice({ saleId, saleTillCode, refundId: refund.id, providerId, providerEnvironment, providerAccount, currency, extra });
+      }
       return isOpen(await settle(refund, found.state, { ...(found.providerRefundId && { providerRefundId: found.providerRefundId }) })) ? 'again' : 'done';
     }
     if (Date.parse(refund.sentAt ?? refund.createdAt) + windowMs > Date.parse(now())) return 'again';

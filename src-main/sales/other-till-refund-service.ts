@@ -16,6 +16,7 @@ import type { ProviderHub } from '../providers/provider-hub.ts';
 import type { StoreSaleRecord } from '../store/store-sale-record.ts';
 import { createOtherTillFollowUp, isOpen } from './other-till-refund-follow-up.ts';
 import type { PollSchedule } from './poll-scheduler.ts';
+import type { RecordPaidTwice } from './refund-paid-twice.ts';
 
 /** The store's side (store/store-service.ts, `otherTills`). */
 export interface OtherTillStore {
@@ -30,6 +31,8 @@ export interface OtherTillRefundDeps {
   store: OtherTillStore;
   hub: ProviderHub;
   refunds: OtherTillRefundsRepository;
+  /** A refund the provider paid twice is recorded and shown, as this till's own are. */
+  paidTwice: RecordPaidTwice;
   /** This till's own sales keep their own refund path (sales/refund-service.ts). */
   own: { has(saleId: string): boolean; refund(saleId: string, amountCents: Cents, reason: string): Promise<unknown> };
   now: () => string;

@@ -14,9 +14,10 @@ import type { Logger, RefundGuard, Scheduler } from '../core/ports.ts';
 import type { StoredRefund } from '../ledger/refunds-repository.ts';
 import type { StoredSale } from '../ledger/sales-repository.ts';
 import type { ProviderHub } from '../providers/provider-hub.ts';
-import { cardOf, pixOf, type PixRefund } from '../providers/provider.ts';
+import { cardOf, pixOf } from '../providers/provider.ts';
 import type { Alerts } from './alerts.ts';
 import { createPollScheduler, DEFAULT_POLL_SCHEDULE, type PollSchedule } from './poll-scheduler.ts';
+import { createPaidTwiceRecorder } from './refund-paid-twice.ts';
 import { lookUpRefund, REFUND_STATE, refundDescription } from './refund-lookup.ts';
 import { providerOfSale, toSaleView, type SaleBook } from './sale-book.ts';
 
@@ -56,6 +57,7 @@ export function createRefundService(deps: RefundServiceDeps): RefundService {
   const { book, hub, logger } = deps;
   const { now } = book;
   const refunds = book.refunds;
+  const paidTwice = createPaidTwiceRecorder({ reversals: book.reversals, write: book.write, alerts: deps.alerts, logger, now });
   const windowMs = deps.lookupWindowMs ?? DEFAULT_REFUND_LOOKUP_WINDOW_MS;
 
   const settle = (refund: StoredRefund, state: RefundView['state'], providerRefundId?: string, problem: StoredRefund['problem'] = null) => {
@@ -115,7 +117,9 @@ export function createRefundService(deps: RefundServiceDeps): RefundService {
         return 'done';
       }
       if (found.kind === 'found') {
-        for (const extra of found.paidTwice ?? []) surfaceTwice(sale, extra);
+        for (const extra of found.paidTwice ?? []) {
+          paidTwice({ saleId: sale.id, saleTillCode: null, refundId: refund.id, ...providerOfSale(sale), providerAccount: sale.providerAccount, currency: sale.currency, extra });
+        }
         return isOpen(settle(refund, found.state, found.providerRefundId)) ? 'again' : 'done';
       }
       if (Date.parse(refund.sentAt ?? refund.createdAt) + windowMs > Date.parse(now())) return 'again';
@@ -126,21 +130,6 @@ export function createRefundService(deps: RefundServiceDeps): RefundService {
       logger.warn('Refund lookup failed', { refundId, code: toErrorData(error).code });
       return 'again';
     }
-  };
-
-  /** A refund the provider paid twice is not undone by the till (the money is the customer's now): it is recorded and shown. */
-  const surfaceTwice = (sale: StoredSale, extra: PixRefund) => {
-    logger.warn('A refund was paid twice at the provider', { saleId: sale.id, providerRefundId: extra.id });
-    const { providerId, providerEnvironment } = providerOfSale(sale);
-    const { providerAccount } = sale;
-    const id = randomUUID();
-    const recorded = book.write(() =>
-      book.reversals.create({
-        id, saleId: sale.id, kind: 'refund_twice', reason: 'refund_twice', providerId, providerEnvironment, providerAccount,
-        providerRef: extra.id, amountCents: extra.amountCents, currency: sale.currency, state: 'recorded', transactionId: randomUUID(), at: now(),
-      }),
-    );
-    if (recorded.id === id) deps.alerts.raise({ kind: 'refund_twice', saleId: sale.id, amountCents: extra.amountCents, refundable: false });
   };
 
   const poller = createPollScheduler({ check: follow, schedule: deps.pollSchedule ?? DEFAULT_POLL_SCHEDULE, scheduler: deps.scheduler });

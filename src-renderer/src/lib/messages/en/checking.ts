@@ -15,6 +15,7 @@ export const checking = {
   'alert.reversal': 'The till reversed a charge of {amount} that did not belong to any sale.',
   'alert.reversalFailed': 'The till could not reverse a charge of {amount} that belongs to no sale. A manager must settle it in Reconciliation.',
   'alert.refundTwice': 'The provider paid a refund of {amount} twice. The customer received it twice: check the sale.',
+  'alert.refundTwiceOtherTill': 'The provider paid twice a refund of {amount} this till made of a sale of till {till}. The customer received it twice: tell a manager.',
   'alert.diskFull': 'The disk is full: the till cannot write its records. Free some space; no card will be charged until then.',
   'alert.refund': 'Refund it (R)',
   'alert.dismiss': 'OK (Esc)',

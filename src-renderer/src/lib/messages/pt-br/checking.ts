@@ -17,6 +17,7 @@ export const checking: Record<keyof typeof en, string> = {
   'alert.reversal': 'O caixa estornou uma cobrança de {amount} que não pertencia a nenhuma venda.',
   'alert.reversalFailed': 'O caixa não conseguiu estornar uma cobrança de {amount} que não pertence a nenhuma venda. Um gerente deve resolver na conciliação.',
   'alert.refundTwice': 'O provedor pagou duas vezes uma devolução de {amount}. O cliente recebeu em dobro: confira a venda.',
+  'alert.refundTwiceOtherTill': 'O provedor pagou duas vezes uma devolução de {amount} que este caixa fez de uma venda do caixa {till}. O cliente recebeu em dobro: avise um gerente.',
   'alert.diskFull': 'O disco está cheio: o caixa não consegue gravar seus registros. Libere espaço; nenhum cartão será cobrado até lá.',
   'alert.refund': 'Devolver (R)',
   'alert.dismiss': 'OK (Esc)',
