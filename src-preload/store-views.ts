@@ -1,6 +1,6 @@
 /** The shapes of the multi-till mode ("Loja com vários caixas") that cross the bridge. */
 import type { Cents } from '../src-shared/money.ts';
-import type { BridgeErrorData, Currency, DayTotals, PaymentMethod, ReconcileSection, SaleState } from './views.ts';
+import type { BridgeErrorData, Currency, DayTotals, ManualRefundPaidBack, PaymentMethod, ReconcileSection, SaleState } from './views.ts';
 
 /** The Settings section. The connection string is write-only: only whether one is set. */
 export interface StoreSettingsView {
@@ -59,6 +59,31 @@ export interface StoreDayTotals extends DayTotals {
 export interface StoreDayReportView extends StoreDayTotals {
   day: string;
   otherCurrencies: StoreDayTotals[];
+  /** Refunds of hand-confirmed static PIX given back by hand on the day, by till and how (they are in `refunds` too). */
+  manualRefunds: StoreManualRefunds[];
+}
+
+/** One till's refunds given back by hand one way (cash from its drawer, a PIX the shop sent itself). */
+export interface StoreManualRefunds {
+  tillCode: string;
+  tillName: string;
+  paidBack: ManualRefundPaidBack;
+  currency: Currency;
+  count: number;
+  totalCents: Cents;
+}
+
+/** A refund given back by hand: no provider saw it, so none is asked about it. */
+export interface StoreManualRefundRow {
+  refundId: string;
+  saleId: string;
+  /** The sale's number at its till (C1-000042). */
+  saleNumber: string;
+  tillCode: string;
+  amountCents: Cents;
+  currency: Currency;
+  paidBack: ManualRefundPaidBack | null;
+  createdAt: string;
 }
 
 /** One provider account and method across every till: the store ledger's books against the provider's own lists. */
@@ -72,6 +97,8 @@ export interface StoreReconcileSection extends ReconcileSection {
 export interface StoreReconciliationView {
   day: string;
   sections: StoreReconcileSection[];
+  /** Refunds given back by hand on the day, every till's, listed apart: they are not compared with any provider. */
+  byHand: StoreManualRefundRow[];
 }
 
 /** A refund this till made of another till's sale that only a person can settle (the provider could not tell). */

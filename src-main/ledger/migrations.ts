@@ -228,4 +228,25 @@ export const MIGRATIONS: readonly string[] = [
   END;
   UPDATE sales SET updated_at = updated_at WHERE bill_id IS NOT NULL;
   `,
+  `
+  -- A refund given back by hand tells the store how (cash from the drawer, a PIX the shop sent itself), so the store's
+  -- day report counts it apart and its reconciliation never looks for it at a provider. The refund is updated to
+  -- completed after its manual_refunds row is written, in the same transaction, so its last payload carries the way.
+  DROP TRIGGER refunds_outbox_insert;
+  CREATE TRIGGER refunds_outbox_insert AFTER INSERT ON refunds BEGIN
+    INSERT INTO outbox (entity, entity_id, payload) VALUES ('refund', NEW.id, json_object(
+      'id', NEW.id, 'sale_id', NEW.sale_id, 'till_code', (SELECT code FROM till_identity), 'amount_cents', NEW.amount_cents,
+      'currency', NEW.currency, 'state', NEW.state, 'reason', NEW.reason, 'created_at', NEW.created_at, 'updated_at', NEW.updated_at,
+      'paid_back', (SELECT paid_back FROM manual_refunds WHERE refund_id = NEW.id)));
+  END;
+  DROP TRIGGER refunds_outbox_update;
+  CREATE TRIGGER refunds_outbox_update AFTER UPDATE ON refunds BEGIN
+    INSERT INTO outbox (entity, entity_id, payload) VALUES ('refund', NEW.id, json_object(
+      'id', NEW.id, 'sale_id', NEW.sale_id, 'till_code', (SELECT code FROM till_identity), 'amount_cents', NEW.amount_cents,
+      'currency', NEW.currency, 'state', NEW.state, 'reason', NEW.reason, 'created_at', NEW.created_at, 'updated_at', NEW.updated_at,
+      'paid_back', (SELECT paid_back FROM manual_refunds WHERE refund_id = NEW.id)));
+  END;
+  -- Refunds made by hand before this step go again, now with the way they went back.
+  UPDATE refunds SET updated_at = updated_at WHERE id IN (SELECT refund_id FROM manual_refunds);
+  `,
 ];

@@ -5,7 +5,7 @@
  * (reconcile-compare.ts); only where the books come from differs. An account this till has no
  * credentials for is listed with that problem, not skipped.
  */
-import type { StoreReconcileSection, StoreReconciliationView } from '../../src-preload/contract.ts';
+import type { StoreManualRefundRow, StoreReconcileSection, StoreReconciliationView } from '../../src-preload/contract.ts';
 import { toErrorData } from '../core/errors.ts';
 import { dayRange } from '../ledger/day-range.ts';
 import type { SalesRepository } from '../ledger/sales-repository.ts';
@@ -20,6 +20,8 @@ import { emptySection, METHODS, reversibleBy, sectionKey, takes } from './reconc
 export interface StoreBooksSource {
   books(range: DayRange): Promise<StoreBookedSale[]>;
   saleIds(ids: string[]): Promise<Set<string>>;
+  /** Refunds given back by hand: listed apart, never compared with a provider. */
+  manualRefunds(range: DayRange): Promise<StoreManualRefundRow[]>;
 }
 
 export async function reconcileStoreDay(
@@ -75,5 +77,5 @@ export async function reconcileStoreDay(
       }
     }
   }
-  return { day, sections };
+  return { day, sections, byHand: await store.manualRefunds({ from, to }) };
 }

@@ -1,7 +1,8 @@
 /**
  * The store ledger's books for reconciliation: every till's sales of the day that a provider took, each
  * with the credential set that took it and every refund of it from any till, shaped as the comparison
- * reads them (reports/reconcile-compare.ts, BookedSale).
+ * reads them (reports/reconcile-compare.ts, BookedSale). Money given back by hand never went through a
+ * provider: it is never looked for at one (store-manual-refunds.ts lists it apart).
  */
 import type { Currency, Environment, PaymentMethod, ProviderId, RefundView, SaleState } from '../../src-preload/contract.ts';
 import type { StoreQuery } from './store-client.ts';
@@ -43,7 +44,8 @@ export async function readStoreBooks(db: StoreQuery, { from, to }: DayRange): Pr
   const rows = await db.query<Row>(
     `SELECT s.id::text, s.till_code, s.state, s.amount_cents, s.currency, s.method, s.provider_id, s.provider_environment, s.provider_account,
        s.pix_txid, s.card_charge_id,
-       COALESCE((SELECT json_agg(json_build_object('state', r.state, 'amount_cents', r.amount_cents)) FROM refunds AS r WHERE r.sale_id = s.id), '[]') AS refunds
+       COALESCE((SELECT json_agg(json_build_object('state', r.state, 'amount_cents', r.amount_cents)) FROM refunds AS r
+         WHERE r.sale_id = s.id AND r.paid_back IS NULL), '[]') AS refunds
      FROM sales AS s
      WHERE s.created_at >= $1 AND s.created_at < $2 AND s.provider_id <> '' AND s.method NOT IN ('cash', 'pix_static')
      ORDER BY s.created_at`,

@@ -2,9 +2,11 @@
  * The shop's day report from PostgreSQL, with a row per till. Same rules as a till's own report: paid sales
  * count on the day they were made, completed refunds on the day they were made, at the till that made them.
  * Each currency has its own totals: reais first (always there), then whatever else a provider charged.
+ * Refunds given back by hand are among the refunds, and counted apart by till and how they went back.
  */
 import type { Currency, DayReportView, StoreDayReportView, StoreDayTotals, TillDayRow } from '../../src-preload/contract.ts';
 import type { StoreQuery } from './store-client.ts';
+import { storeManualRefundTotals } from './store-manual-refunds.ts';
 import type { DayRange } from './store-views.ts';
 
 type Method = DayReportView['byMethod'][number]['method'];
@@ -54,7 +56,8 @@ export async function storeDayReport(db: StoreQuery, day: string, { from, to }: 
   const totals = [...currencies].map(([currency, { tills, byMethod }]) => dayTotals(currency, [...tills.values()], [...byMethod.values()]));
   const [home, ...others] = totals;
   if (!home) throw new Error('The home currency is always there');
-  return { day, ...home, otherCurrencies: others.sort((a, b) => a.currency.localeCompare(b.currency)) };
+  const manualRefunds = await storeManualRefundTotals(db, { from, to }, (code) => names.get(code) ?? code);
+  return { day, ...home, otherCurrencies: others.sort((a, b) => a.currency.localeCompare(b.currency)), manualRefunds };
 }
 
 function dayTotals(currency: Currency, tills: TillDayRow[], byMethod: StoreDayTotals['byMethod']): StoreDayTotals {

@@ -91,6 +91,11 @@ export const STORE_MIGRATIONS: readonly string[] = [
   ALTER TABLE sales ADD COLUMN bill_id UUID;
   CREATE INDEX sales_by_bill ON sales (bill_id, created_at, number) WHERE bill_id IS NOT NULL;
   `,
+  `
+  -- How a refund given back by hand went back (cash, pix); null for a refund through a provider, and for rows a till
+  -- sent before it knew the way (it sends them again with it).
+  ALTER TABLE refunds ADD COLUMN paid_back TEXT CHECK (paid_back IN ('cash', 'pix'));
+  `,
 ];
 
 /** Brings the schema up to `steps` (all of them unless a test asks for an older schema). Returns the version reached. */

@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { DatabaseSync } from 'node:sqlite';
-import type { StoreDayReportView, StoreSaleView, StoreSettingsView, StoreSyncView } from '../../src-preload/contract.ts';
+import type { StoreDayReportView, StoreManualRefundRow, StoreSaleView, StoreSettingsView, StoreSyncView } from '../../src-preload/contract.ts';
 import type { Cents } from '../../src-shared/money.ts';
 import { invalidInput, invalidState, PosError, toErrorData } from '../core/errors.ts';
 import type { EventBus } from '../core/events.ts';
@@ -14,6 +14,7 @@ import { checkStoreServer } from './store-check.ts';
 import { startStoreRuntime, type StoreRuntime, type StoreRuntimeDeps } from './store-runtime.ts';
 import { storeDayReport } from './store-day-report.ts';
 import { readStoreBooks, storeSaleIds, type StoreBookedSale } from './store-books.ts';
+import { readStoreManualRefunds } from './store-manual-refunds.ts';
 import { readStoreSale, type StoreSaleRecord } from './store-sale-record.ts';
 import { storeSale, storeSales, type DayRange, type StoreSalesFilter } from './store-views.ts';
 import { readTillIdentity, writeTillIdentity } from './till-identity.ts';
@@ -58,6 +59,7 @@ export interface StoreService {
   readonly books: {
     books(range: DayRange): Promise<StoreBookedSale[]>;
     saleIds(ids: string[]): Promise<Set<string>>;
+    manualRefunds(range: DayRange): Promise<StoreManualRefundRow[]>;
   };
   start(): void;
   configure(input: StoreConfigInput): Promise<StoreSettingsView>;
@@ -158,6 +160,7 @@ export function createStoreService(deps: StoreServiceDeps): StoreService {
     books: {
       books: (range: DayRange) => readStoreBooks(live().client, range),
       saleIds: (ids: string[]) => storeSaleIds(live().client, ids),
+      manualRefunds: (range: DayRange) => readStoreManualRefunds(live().client, range),
     },
     start,
     async configure(input: StoreConfigInput): Promise<StoreSettingsView> {

@@ -10,8 +10,9 @@ import { countStoreChange } from './store-changes.ts';
 const SALE_COLUMNS = `id uuid, till_code text, number integer, operator text, amount_cents bigint, currency text, method text, payment_type text,
   state text, provider_id text, provider_environment text, provider_account text, pix_txid text, card_charge_id text,
   created_at timestamptz, updated_at timestamptz, version bigint, bill_id uuid`;
+// paid_back: how a refund given back by hand went back; missing from what tills wrote before they sent it.
 const REFUND_COLUMNS = `id uuid, sale_id uuid, till_code text, amount_cents bigint, currency text, state text, reason text,
-  created_at timestamptz, updated_at timestamptz, version bigint`;
+  created_at timestamptz, updated_at timestamptz, version bigint, paid_back text`;
 
 const UPSERT_SALES = `
   INSERT INTO sales (id, till_code, number, operator, amount_cents, currency, method, payment_type, state, provider_id,
@@ -30,10 +31,11 @@ const SALE_TOTALS = `
   ON CONFLICT (sale_id) DO NOTHING`;
 
 const UPSERT_REFUNDS = `
-  INSERT INTO refunds (id, sale_id, till_code, amount_cents, currency, state, reason, created_at, updated_at, version)
-  SELECT id, sale_id, till_code, amount_cents, COALESCE(currency, 'BRL'), state, reason, created_at, updated_at, version
+  INSERT INTO refunds (id, sale_id, till_code, amount_cents, currency, state, reason, created_at, updated_at, version, paid_back)
+  SELECT id, sale_id, till_code, amount_cents, COALESCE(currency, 'BRL'), state, reason, created_at, updated_at, version, paid_back
   FROM jsonb_to_recordset($1::jsonb) AS r(${REFUND_COLUMNS})
-  ON CONFLICT (id) DO UPDATE SET state = EXCLUDED.state, updated_at = EXCLUDED.updated_at, version = EXCLUDED.version
+  ON CONFLICT (id) DO UPDATE SET state = EXCLUDED.state, updated_at = EXCLUDED.updated_at, version = EXCLUDED.version,
+    paid_back = COALESCE(EXCLUDED.paid_back, refunds.paid_back)
   WHERE refunds.version < EXCLUDED.version`;
 
 // A refund the till made on its own (offline, or before it joined the store) still counts against the sale.

@@ -5,6 +5,7 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import { silentLogger } from '../../../src-main/core/logger.ts';
 import { MIGRATIONS } from '../../../src-main/ledger/migrations.ts';
 import { LEDGER_FILE, openLedger } from '../../../src-main/ledger/open-ledger.ts';
+import { createManualRefundsRepository } from '../../../src-main/ledger/manual-refunds-repository.ts';
 import { createSalesRepository } from '../../../src-main/ledger/sales-repository.ts';
 import { createOutbox } from '../../../src-main/store/outbox.ts';
 import { createStoreClient, type StoreClient } from '../../../src-main/store/store-client.ts';
@@ -111,5 +112,33 @@ describe('the till ledger’s outbox migration', () => {
     ]);
     outbox.requeueAll();
     expect(outbox.backlog()).toEqual({ changes: 5, items: 3 });
+  });
+});
+
+describe('the till ledger’s step that tells the store how money went back by hand', () => {
+  it('queues again the refunds an older ledger gave back by hand, now with the way, and no other refund', () => {
+    const dir = makeTempDir('pdv-ledger-');
+    const db = new DatabaseSync(join(dir, LEDGER_FILE));
+    const before = MIGRATIONS.findIndex((step) => step.includes("'paid_back', (SELECT paid_back FROM manual_refunds"));
+    for (const step of MIGRATIONS.slice(0, before)) db.exec(step);
+    db.exec(`PRAGMA user_version = ${before}`);
+    const older = createSalesRepository(db);
+    const at = '2026-01-02T10:00:00.000Z';
+    for (const [saleId, method] of [['s1', 'pix_static'], ['s2', 'pix']] as const) {
+      older.create({ id: saleId, amountCents: 5_000, currency: 'BRL', method, providerId: 'astrapay', providerEnvironment: 'embedded', at });
+      older.refunds.create({ id: `r-${saleId}`, saleId, amountCents: 1_000, currency: 'BRL', reason: 'Troca', transactionId: `t-${saleId}`, at });
+    }
+    createManualRefundsRepository(db).record('r-s1', 'pix', at);
+    // Everything so far reached the store already.
+    db.exec('DELETE FROM outbox');
+    db.close();
+
+    const ledger = openLedger(dir);
+    onTestFinished(() => ledger.close());
+    const queued = createOutbox(ledger).next(10).map((entry) => ({ entity: entry.entity, ...(JSON.parse(entry.payload) as { id: string; paid_back: string | null }) }));
+    expect(queued.map((entry) => [entry.entity, entry.id, entry.paid_back])).toEqual([['refund', 'r-s1', 'pix']]);
+    createSalesRepository(ledger).refunds.update('r-s2', { state: 'completed' }, at);
+    const next = createOutbox(ledger).next(10).map((entry) => JSON.parse(entry.payload) as { id: string; paid_back: string | null });
+    expect(next.at(-1)).toMatchObject({ id: 'r-s2', paid_back: null });
   });
 });

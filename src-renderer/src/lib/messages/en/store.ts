@@ -65,4 +65,10 @@ export const store = {
   'store.checkRow': '{amount} · sale {number} (till {till}) · {time} · {reason}',
   'store.checkPaid': 'It was paid',
   'store.checkNotPaid': 'It was not paid',
+  'store.manualRefunds': 'Given back by hand (static PIX)',
+  'store.manualRefundsHow': 'How',
+  'store.byHandTitle': 'Given back by hand: not checked with a provider',
+  'store.byHandHint': 'No provider saw these refunds (static PIX confirmed by hand): check them with the till that gave the money back.',
+  'store.byHandRow': '{amount} · sale {number} (till {till}) · {time} · {how}',
+  'store.byHandUnknown': 'way not told',
 } as const;

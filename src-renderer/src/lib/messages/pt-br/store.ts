@@ -67,4 +67,10 @@ export const store: Record<keyof typeof en, string> = {
   'store.checkRow': '{amount} · venda {number} (caixa {till}) · {time} · {reason}',
   'store.checkPaid': 'Foi pago',
   'store.checkNotPaid': 'Não foi pago',
+  'store.manualRefunds': 'Devolvido à mão (PIX estático)',
+  'store.manualRefundsHow': 'Como',
+  'store.byHandTitle': 'Devolvido à mão: não conferido com provedor',
+  'store.byHandHint': 'Nenhum provedor viu estas devoluções (PIX estático confirmado à mão): confira com o caixa que devolveu.',
+  'store.byHandRow': '{amount} · venda {number} (caixa {till}) · {time} · {how}',
+  'store.byHandUnknown': 'forma não informada',
 };
