@@ -1,6 +1,6 @@
 /** The shapes of the multi-till mode ("Loja com vários caixas") that cross the bridge. */
 import type { Cents } from '../src-shared/money.ts';
-import type { BridgeErrorData, Currency, DayTotals, ManualRefundPaidBack, PaymentMethod, ReconcileSection, SaleState } from './views.ts';
+import type { BridgeErrorData, Currency, DayTotals, ManualRefundPaidBack, PaymentMethod, ReconcileRow, ReconcileSection, SaleState } from './views.ts';
 
 /** The Settings section. The connection string is write-only: only whether one is set. */
 export interface StoreSettingsView {
@@ -87,7 +87,14 @@ export interface StoreManualRefundRow {
 }
 
 /** One provider account and method across every till: the store ledger's books against the provider's own lists. */
+/** A difference in the store's books, with the till whose sale it is: only that till can act on it. */
+export interface StoreReconcileRow extends ReconcileRow {
+  /** Null for a charge no sale of any till made. */
+  tillCode: string | null;
+}
+
 export interface StoreReconcileSection extends ReconcileSection {
+  rows: StoreReconcileRow[];
   /** The credential set that took the sales (provider, environment, a digest of the client id); null before it was recorded. */
   account: string | null;
   /** The tills whose sales of the day this account took by this method. */

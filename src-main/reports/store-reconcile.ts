@@ -5,7 +5,7 @@
  * (reconcile-compare.ts); only where the books come from differs. An account this till has no
  * credentials for is listed with that problem, not skipped.
  */
-import type { StoreManualRefundRow, StoreReconcileSection, StoreReconciliationView } from '../../src-preload/contract.ts';
+import type { StoreManualRefundRow, StoreReconcileRow, StoreReconcileSection, StoreReconciliationView } from '../../src-preload/contract.ts';
 import { toErrorData } from '../core/errors.ts';
 import { dayRange } from '../ledger/day-range.ts';
 import type { SalesRepository } from '../ledger/sales-repository.ts';
@@ -48,6 +48,7 @@ export async function reconcileStoreDay(
     const about = (method: StoreBookedSale['method']) => ({
       account: first.providerAccount,
       tills: [...new Set(ofAccount.filter((sale) => sale.method === method).map((sale) => sale.tillCode))].sort(),
+      rows: [] as StoreReconcileRow[],
     });
     const methods = METHODS.filter((method) => ofAccount.some((sale) => sale.method === method));
     let provider: Provider;
@@ -71,7 +72,9 @@ export async function reconcileStoreDay(
               known: (id) => known.has(id), resolutions: ledger.resolutions.under(key),
             })
           : { matched: 0, rows: [] };
-        sections.push({ ...base, supported: books.supported, unchecked: books.unchecked, ...compared });
+        // The key is the one the till's own check gives the same difference: the till of the sale settles it there.
+        const rows = compared.rows.map((row) => ({ ...row, tillCode: mine.find((sale) => sale.id === row.saleId)?.tillCode ?? null }));
+        sections.push({ ...base, supported: books.supported, unchecked: books.unchecked, matched: compared.matched, rows });
       } catch (error) {
         sections.push({ ...base, problem: toErrorData(error) });
       }

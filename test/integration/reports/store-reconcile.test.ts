@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import type { SaleView, StoreReconciliationView } from '../../../src-preload/contract.ts';
 import { providerOn } from '../../support/provider-side.ts';
-import { okValue } from '../../support/replies.ts';
+import { errorOf, okValue } from '../../support/replies.ts';
 import { startSandboxProcess } from '../../support/sandbox-process.ts';
 import { waitFor } from '../../support/wait-for.ts';
 import { newStore, paidCard, startTill, today, useCluster, waitSynced, type Till } from '../store/store-tills.ts';
@@ -61,5 +61,34 @@ describe('store-wide reconciliation', () => {
     expect(differences.some((row) => row.saleId === backPix.id)).toBe(false);
     expect(differences.find((row) => row.providerRef === stranger.txid)).toMatchObject({ problem: 'missing_in_till', saleId: null, providerNetCents: 701 });
     expect(differences).toHaveLength(2);
+  });
+
+  it('a difference about a till’s own sale carries that till, and only that till settles it, by the key of its own check', async () => {
+    const sandbox = await startSandboxProcess({ autoPayDelayMs: 100 });
+    onTestFinished(() => sandbox.kill());
+    const url = await newStore(cluster());
+    const [front, back] = await Promise.all([startTill(url, 'C1', '', { sandboxUrl: sandbox.url }), startTill(url, 'C2', '', { sandboxUrl: sandbox.url })]);
+    const frontPix = await paidPix(front, 8_001);
+    await waitSynced(front);
+    const provider = providerOn(sandbox, 'astrapay').pix;
+    if (!provider?.refund) throw new Error('Astrapay refunds PIX');
+    await provider.refund({ txid: frontPix.pix?.txid ?? '', amountCents: 2_000, description: 'portal', transactionId: randomUUID() });
+    const stranger = await provider.create({ amountCents: 901, userReference: randomUUID(), description: 'portal', expiresInSeconds: 600, transactionId: randomUUID() });
+
+    const rowsAt = async (till: Till) => okValue<StoreReconciliationView>(await till.invoke('store.reconcile', { day: today() })).sections.flatMap((section) => section.rows);
+    const rows = await waitFor(async () => {
+      const found = await rowsAt(back);
+      return found.some((row) => row.saleId === frontPix.id) && found.some((row) => row.providerRef === stranger.txid) && found;
+    }, 'the portal refund to settle and the stranger charge to be paid');
+    const ofFront = rows.find((row) => row.saleId === frontPix.id);
+    expect(ofFront).toMatchObject({ problem: 'refund_differs', tillCode: 'C1', resolved: null });
+    expect(rows.find((row) => row.providerRef === stranger.txid)).toMatchObject({ problem: 'missing_in_till', tillCode: null });
+
+    // C2's own books know nothing of C1's sale: the key means nothing there.
+    const settle = (till: Till) => till.invoke('report.resolveDifference', { day: today(), key: ofFront?.key, action: 'mark_resolved', note: 'Devolvido no portal' });
+    expect(errorOf(await settle(back))).toMatchObject({ reason: 'reconcile.difference_gone' });
+    okValue(await settle(front));
+    const after = (await rowsAt(front)).find((row) => row.saleId === frontPix.id);
+    expect(after).toMatchObject({ key: ofFront?.key, tillCode: 'C1', resolved: { action: 'mark_resolved', note: 'Devolvido no portal' } });
   });
 });

@@ -71,4 +71,6 @@ export const store = {
   'store.byHandHint': 'No provider saw these refunds (static PIX confirmed by hand): check them with the till that gave the money back.',
   'store.byHandRow': '{amount} · sale {number} (till {till}) · {time} · {how}',
   'store.byHandUnknown': 'way not told',
+  'store.reconcileAtTill': 'A sale of till {till}: settle it in till {till}’s own check.',
+  'store.reconcileNoTill': 'No sale of the store made this charge: settle it in the check of a till that uses this account.',
 } as const;

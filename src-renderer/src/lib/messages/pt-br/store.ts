@@ -73,4 +73,6 @@ export const store: Record<keyof typeof en, string> = {
   'store.byHandHint': 'Nenhum provedor viu estas devoluções (PIX estático confirmado à mão): confira com o caixa que devolveu.',
   'store.byHandRow': '{amount} · venda {number} (caixa {till}) · {time} · {how}',
   'store.byHandUnknown': 'forma não informada',
+  'store.reconcileAtTill': 'Venda do caixa {till}: resolva na conferência do caixa {till}.',
+  'store.reconcileNoTill': 'Nenhuma venda da loja fez esta cobrança: resolva na conferência de um caixa que use esta conta.',
 };
