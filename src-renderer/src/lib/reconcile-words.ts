@@ -51,7 +51,9 @@ export function reconcileRowWords(row: ReconcileRow, role: ReconcileSection['rol
       ? { till: money(row.tillAmountCents), provider: money(row.providerAmountCents) }
       : row.problem === 'status_differs'
         ? { till: tillStateWords(row.tillState, i18n), provider: providerStatusWords(row.providerStatus, i18n) }
-        : { amount: money(row.problem === 'missing_in_till' ? row.providerAmountCents : row.tillAmountCents) };
+        : row.problem === 'refund_differs'
+          ? { till: money(row.tillNetCents), provider: money(row.providerNetCents) }
+          : { amount: money(row.problem === 'missing_in_till' ? row.providerAmountCents : row.tillAmountCents) };
   const ref = row.providerRef?.trim() ? i18n.t(REF_KEYS[role], { ref: row.providerRef.trim() }) : null;
   return { text: i18n.t(ROW_KEYS[row.problem], params), ref };
 }

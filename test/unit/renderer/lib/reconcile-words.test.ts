@@ -101,6 +101,12 @@ describe('reconcileRowWords', () => {
     );
   });
 
+  it('puts both nets side by side when the refunds differ', () => {
+    const differs = row({ problem: 'refund_differs', tillAmountCents: 8001, providerAmountCents: 8001, tillNetCents: 8001, providerNetCents: 6001 });
+    expect(plain(reconcileRowWords(differs, 'pix', pt).text)).toBe('Estornos diferentes: líquido no caixa R$ 80,01, no provedor R$ 60,01');
+    expect(plain(reconcileRowWords(differs, 'pix', en).text)).toBe('Refunds differ: net in the till R$ 80,01, at the provider R$ 60,01');
+  });
+
   it('a missing amount reads as a dash, never as R$ 0,00', () => {
     expect(plain(reconcileRowWords(row({ problem: 'amount_differs', tillAmountCents: 3000 }), 'pix', pt).text)).toBe(
       'Valor diferente: caixa R$ 30,00, provedor —',
