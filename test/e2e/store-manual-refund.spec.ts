@@ -41,7 +41,7 @@ test('a refund given back by hand at one till shows in the whole store’s day a
   await openSales(page);
   await page.getByRole('button', { name: /R\$\s50,00\s*PIX \(confirmado manualmente\)\s*Paga/ }).click();
   await expect(page.getByLabel('Dinheiro do caixa')).toBeChecked();
-  // By keys: the whole-store panel sits over the lower part of the day's list on this screen size.
+  await shot(page, 'store-manual-refund-form');
   await page.getByLabel('Valor a estornar').fill('12,00');
   await page.getByLabel('Motivo', { exact: true }).fill('Troca');
   await page.getByLabel('Motivo', { exact: true }).press('Enter');
