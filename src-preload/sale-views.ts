@@ -2,7 +2,7 @@
  * The sale as it crosses the bridge: its state, how it was paid, its refunds and reversals, the alerts
  * the cashier must see, and the error shape every reply carries. Plain data, no behaviour.
  */
-import type { Cents, Currency } from '../src-shared/money.ts';
+import type { Cents, Currency, Money } from '../src-shared/money.ts';
 
 export const LANGUAGES = ['pt-BR', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -143,7 +143,8 @@ export interface AlertView {
   id: string;
   kind: 'late_payment' | 'reversal' | 'reversal_failed' | 'refund_twice' | 'disk_full';
   saleId: string | null;
-  amountCents: Cents | null;
+  /** In the sale's currency (a provider may charge PIX in dollars). */
+  amount: Money | null;
   /** True when a one-key refund is on offer. */
   refundable: boolean;
   /** The till that made the sale, when it is another till's (a refund this till made of it). */

@@ -36,12 +36,12 @@ export function createLatePayments({ book, alerts, settings, logger, refund }: L
     paid(saleId, extra = {}) {
       const sale = book.change(saleId, { state: 'paid', problem: null, latePaid: true, ...extra });
       const automatic = settings.get('autoRefundLatePayments') === true;
-      alerts.raise({ kind: 'late_payment', saleId, amountCents: sale.amountCents, refundable: !automatic });
+      alerts.raise({ kind: 'late_payment', saleId, amount: { cents: sale.amountCents, currency: sale.currency }, refundable: !automatic });
       logger.warn('Late payment', { saleId, method: sale.method, automaticRefund: automatic });
       if (!automatic) return;
       void refund(saleId, sale.amountCents, LATE_PAYMENT_REFUND_REASON).catch((error: unknown) => {
         logger.error('Automatic refund of a late payment failed', { saleId, reason: toErrorData(error).reason });
-        alerts.raise({ kind: 'late_payment', saleId, amountCents: sale.amountCents, refundable: true });
+        alerts.raise({ kind: 'late_payment', saleId, amount: { cents: sale.amountCents, currency: sale.currency }, refundable: true });
       });
     },
   };

@@ -72,7 +72,7 @@ export function createOrphanReverser({ book, alerts, reversals }: OrphanReverser
       return reversals.send(again);
     }
     if (saleId) book.announce(book.require(saleId));
-    alerts.raise({ kind: 'reversal', saleId, amountCents: booking.amountCents, refundable: false });
+    alerts.raise({ kind: 'reversal', saleId, amount: { cents: booking.amountCents, currency: booking.currency }, refundable: false });
     return booking.state === 'requested' ? reversals.send(booked) : booked;
   };
 

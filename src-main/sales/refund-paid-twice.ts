@@ -48,6 +48,6 @@ export function createPaidTwiceRecorder({ reversals, write, alerts, logger, now 
     );
     // Found again on a later lookup, it is the reversal already booked: the cashier has seen it.
     if (recorded.id !== id) return;
-    alerts.raise({ kind: 'refund_twice', saleId, amountCents: extra.amountCents, refundable: false, ...(saleTillCode !== null && { tillCode: saleTillCode }) });
+    alerts.raise({ kind: 'refund_twice', saleId, amount: { cents: extra.amountCents, currency }, refundable: false, ...(saleTillCode !== null && { tillCode: saleTillCode }) });
   };
 }

@@ -46,7 +46,7 @@ export function createReversalFollowUp(deps: ReversalFollowUpDeps): ReversalFoll
     if (reversal.saleId) book.announce(book.require(reversal.saleId));
     if (settled.state === 'failed' && reversal.state !== 'failed') {
       logger.warn('Reversal failed', { saleId: reversal.saleId, kind: reversal.kind, reason: problem?.reason });
-      alerts.raise({ kind: 'reversal_failed', saleId: reversal.saleId, amountCents: reversal.amountCents, refundable: false });
+      alerts.raise({ kind: 'reversal_failed', saleId: reversal.saleId, amount: { cents: reversal.amountCents, currency: reversal.currency }, refundable: false });
     }
     return settled;
   };

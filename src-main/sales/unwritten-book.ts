@@ -73,7 +73,7 @@ export function createUnwrittenBook({ sales, alerts, scheduler, logger, write }:
       const first = held.size === 0;
       held.set(saleId, mergeUnwritten(held.get(saleId), change, at, attempt));
       logger.error('Ledger write failed; sale change held in memory', { saleId, reason: problem?.reason });
-      if (first && problem) alerts.raise({ kind: 'disk_full', saleId, amountCents: null, refundable: false });
+      if (first && problem) alerts.raise({ kind: 'disk_full', saleId, amount: null, refundable: false });
       plan();
     },
     close(): void {

@@ -30,7 +30,7 @@ describe('late payments', () => {
     expect(await payPix(t.sim, sale.pix?.txid ?? '')).toBe(true);
 
     const alert = await alerts.next((raised) => raised.kind === 'late_payment', 'the late payment alert');
-    expect(alert).toMatchObject({ saleId: sale.id, amountCents: 1_250, refundable: true });
+    expect(alert).toMatchObject({ saleId: sale.id, amount: { cents: 1_250, currency: 'BRL' }, refundable: true });
     const late = await saleOf(t, sale.id);
     expect(late).toMatchObject({ state: 'paid', latePaidAt: expect.any(String) });
     const [listed] = okValue<SaleView[]>(await t.invoke('sales.list', { day: new Date().toISOString().slice(0, 10) }));
@@ -65,7 +65,7 @@ describe('late payments', () => {
     const paid = await fetch(`${t.sim.url}/__sim/payments/${encodeURIComponent(sale.bankTransfer?.id ?? '')}/pay`, { method: 'POST' });
     expect(paid.status).toBe(204);
 
-    expect(await alerts.next((raised) => raised.kind === 'late_payment', 'the alert')).toMatchObject({ saleId: sale.id, amountCents: 15_000 });
+    expect(await alerts.next((raised) => raised.kind === 'late_payment', 'the alert')).toMatchObject({ saleId: sale.id, amount: { cents: 15_000, currency: 'BRL' } });
     expect(await saleOf(t, sale.id)).toMatchObject({ state: 'paid', latePaidAt: expect.any(String) });
   });
 });

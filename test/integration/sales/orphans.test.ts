@@ -38,7 +38,7 @@ describe('orphan charges', () => {
     const [charge] = await cardChargesFor(t.sim, 'astrapay', saleId);
     expect(charge?.id).toBe(reversed.providerRef);
     expect(charge?.status).not.toBe('approved');
-    expect(alerts.seen).toContainEqual(expect.objectContaining<Partial<AlertView>>({ kind: 'reversal', saleId, amountCents: 3_300 }));
+    expect(alerts.seen).toContainEqual(expect.objectContaining<Partial<AlertView>>({ kind: 'reversal', saleId, amount: { cents: 3_300, currency: 'BRL' } }));
   });
 
   it('a paid PIX the till had given up on is refunded in full', async () => {

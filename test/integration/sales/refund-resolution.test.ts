@@ -95,7 +95,7 @@ describe('refunds after an ambiguous answer', () => {
     const report = okValue<DayReportView>(await t.invoke('report.day', { day: new Date(t.time.clock.now()).toLocaleDateString('sv') }));
     expect(report.reversals).toEqual([expect.objectContaining({ kind: 'refund_twice', reason: 'refund_twice', amountCents: 2_000, state: 'recorded' })]);
     expect(report.refundsByState).toEqual([{ state: 'completed', count: 1, totals: [{ cents: 2_000, currency: 'BRL' }] }]);
-    expect(alerts.seen).toEqual([expect.objectContaining<Partial<AlertView>>({ kind: 'refund_twice', saleId: sale.id, amountCents: 2_000 })]);
+    expect(alerts.seen).toEqual([expect.objectContaining<Partial<AlertView>>({ kind: 'refund_twice', saleId: sale.id, amount: { cents: 2_000, currency: 'BRL' } })]);
   });
 
   it('counts an unresolved refund as maybe paid: what is left excludes it until it fails', async () => {

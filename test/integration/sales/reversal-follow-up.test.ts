@@ -85,6 +85,6 @@ describe('reversal follow-up', () => {
 
     const failed = await waitFor(async () => (await saleOf(t, saleId)).reversals?.find((r) => r.state === 'failed'), 'the failed reversal');
     expect(failed.amountCents).toBe(4_400);
-    expect(alerts.seen).toContainEqual(expect.objectContaining<Partial<AlertView>>({ kind: 'reversal_failed', saleId, amountCents: 4_400 }));
+    expect(alerts.seen).toContainEqual(expect.objectContaining<Partial<AlertView>>({ kind: 'reversal_failed', saleId, amount: { cents: 4_400, currency: 'BRL' } }));
   });
 });

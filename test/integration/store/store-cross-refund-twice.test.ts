@@ -47,7 +47,7 @@ describe('a refund of another till’s sale paid twice by the provider', () => {
     okValue(await asking);
 
     const alert = await alerts.next((raised) => raised.kind === 'refund_twice', 'the refund paid twice');
-    expect(alert).toMatchObject<Partial<AlertView>>({ kind: 'refund_twice', saleId: sale.id, amountCents: 3_001, tillCode: 'C1', refundable: false });
+    expect(alert).toMatchObject<Partial<AlertView>>({ kind: 'refund_twice', saleId: sale.id, amount: { cents: 3_001, currency: 'BRL' }, tillCode: 'C1', refundable: false });
     await waitFor(() => otherTillRefundRows(back.dataDir)[0]?.state === 'completed', 'the refund to complete');
     expect(await refundsAtProvider(sandbox, txid)).toEqual([3_001, 3_001]);
     const warned = back.logger.entries.filter((entry) => entry.message === 'A refund was paid twice at the provider');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkRefund } from '../../../../src-renderer/src/lib/refund-form.ts';
 import { parseBRL } from '../../../../src-renderer/src/lib/brl-input.ts';
 
-const check = (text: string, reason: string, remaining: number) => checkRefund(parseBRL(text), text, reason, remaining);
+const check = (text: string, reason: string, remaining: number) => checkRefund(parseBRL(text), text, reason, { cents: remaining, currency: 'BRL' });
 
 describe('checkRefund', () => {
   it('takes a partial or full refund with a reason', () => {
@@ -14,6 +14,11 @@ describe('checkRefund', () => {
     const result = check('12,01', 'troca', 1200);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.problems.amount).toEqual({ key: 'refund.problem.amountTooMuch', params: { amount: expect.stringMatching(/R\$\s12,00/) } });
+  });
+
+  it('names what is left in the sale’s own currency', () => {
+    const result = checkRefund(parseBRL('10,01'), '10,01', 'troca', { cents: 1000, currency: 'USD' });
+    expect(result.ok ? null : result.problems.amount?.params?.['amount']).toMatch(/US\$\s10,00/);
   });
 
   it('refuses no amount, a zero amount, a non-amount, no reason and a reason over 140 characters', () => {
