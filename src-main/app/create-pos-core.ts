@@ -116,7 +116,7 @@ export async function createPosCore(ports: Ports, options: CoreOptions): Promise
     ...(options.providerTimeoutMs ? { timeoutMs: options.providerTimeoutMs } : {}),
   });
   const settings = createSettingsService({ settings: ports.settings, secrets: ports.secrets, hub, events, version: options.version });
-  const operators = createOperatorService({ operators: createOperatorsRepository(db), clock: ports.clock, isDemo: () => settings.info().demo });
+  const operators = createOperatorService({ operators: createOperatorsRepository(db), clock: ports.clock, isDemo: () => hub.demo() });
   await operators.ensureDemoManager();
   const audit = createAuditJournal({ db, clock: ports.clock });
   const salesRepository = createSalesRepository(db);

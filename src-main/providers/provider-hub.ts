@@ -79,8 +79,13 @@ export async function createProviderHub(options: ProviderHubDeps): Promise<Provi
     // The demo keys open the sandbox; a shop's other settings for it (seed 002's currency) still apply.
     return environment === 'embedded' ? { ...stored, ...definition.sandboxCredentials } : stored;
   };
-  const accountOf = ({ id, environment }: { id: ProviderId; environment: Environment }): string | null =>
-    accountId(id, environment, credentialsOf(id, environment)[definitionOf(id).credentialFields[0] ?? ''] ?? '');
+  // Read once per credential set (`forget` drops it): the secret store may decrypt or read a file on every get.
+  const accounts = new Map<string, string | null>();
+  const accountOf = ({ id, environment }: { id: ProviderId; environment: Environment }): string | null => {
+    const key = `${id}.${environment}`;
+    if (!accounts.has(key)) accounts.set(key, accountId(id, environment, credentialsOf(id, environment)[definitionOf(id).credentialFields[0] ?? ''] ?? ''));
+    return accounts.get(key) ?? null;
+  };
 
   const build = ({ id, environment }: { id: ProviderId; environment: Environment }): Provider => {
     const definition = definitionOf(id);
@@ -135,6 +140,7 @@ export async function createProviderHub(options: ProviderHubDeps): Promise<Provi
     },
     forget(id: ProviderId, environment: Environment): void {
       instances.delete(`${id}.${environment}`);
+      accounts.delete(`${id}.${environment}`);
     },
     async testConnection(selection: ProviderSelection): Promise<void> {
       await ensureSandbox({ pix: selection, card: null });
