@@ -182,6 +182,7 @@ test.describe('on the card gateway (Card Payments)', () => {
     await page.keyboard.press('Enter');
     await expect(page.getByRole('heading', { name: 'PAGO' })).toBeVisible();
     await expect(page.getByTestId('card-details')).toContainText('Cartão de crédito 3x');
+    await expect(page.getByTestId('paid-plan')).toHaveText(/^3x de R\$\s3,33 \(1ª de R\$\s3,34\)$/);
     await expect(page.getByTestId('card-details')).toContainText('•••• 0005');
     await shot(page, 'gateway-paid');
     await page.keyboard.press('Enter');

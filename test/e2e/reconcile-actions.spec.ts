@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { expect, test, type Page } from '@playwright/test';
 import { openSettings, shot } from './support/cashier.ts';
-import { signIn } from './support/operator.ts';
+import { lockTill, signIn } from './support/operator.ts';
 import { cancelPix, openSales, payPix } from './support/sale-steps.ts';
 import { astrapayPortal } from './support/astrapay-portal.ts';
 import { useShell } from './support/web-shell.ts';
@@ -31,7 +31,7 @@ async function handOverToCashier(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Cadastrar operador' }).click();
   await expect(page.getByText('Operador cadastrado.')).toBeVisible();
   await page.keyboard.press('Escape');
-  await page.keyboard.press('F8');
+  await lockTill(page);
   await signIn(page, { operator: 'Caio', pin: '2468' });
   await expect(page.getByTestId('operator-name')).toHaveText('Caio');
 }

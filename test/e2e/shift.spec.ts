@@ -157,6 +157,7 @@ test('a cashier runs a whole shift of cash, split, card and offline PIX sales, a
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'PAGO' })).toBeVisible();
   await expect(page.getByTestId('card-details')).toContainText('Cartão de crédito 3x');
+  await expect(page.getByTestId('paid-plan')).toHaveText(/^3x de R\$\s4,00$/);
   await shot(page, 'card-3x-paid');
   await newSale(page);
 

@@ -5,7 +5,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { openPage, shot } from './support/cashier.ts';
-import { signIn } from './support/operator.ts';
+import { lockTill, signIn } from './support/operator.ts';
 import { joinStore, paidCard, useTwoTillShop } from './support/store-steps.ts';
 
 test.use({ locale: 'pt-BR' });
@@ -32,7 +32,7 @@ test('a cashier at till 2 refunds part of till 1’s card sale from the store pa
   await other.getByRole('button', { name: 'Cadastrar operador' }).click();
   await expect(other.getByText('Operador cadastrado.')).toBeVisible();
   await other.keyboard.press('Escape');
-  await other.keyboard.press('F8');
+  await lockTill(other);
   await signIn(other, { operator: 'Caio', pin: '2468' });
   await expect(other.getByTestId('operator-name')).toHaveText('Caio');
 

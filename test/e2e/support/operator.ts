@@ -28,3 +28,9 @@ export async function signIn(page: Page, options: { operator?: string; pin?: str
   }
   await expect(counter).toBeVisible();
 }
+
+/** F8 locks the till; the next sign-in waits for the lock screen (the key's answer comes back after the counter is still shown). */
+export async function lockTill(page: Page): Promise<void> {
+  await page.keyboard.press('F8');
+  await expect(page.getByRole('heading', { name: 'Caixa bloqueado' })).toBeVisible();
+}
