@@ -179,7 +179,7 @@ export const operations = {
   /** Only while nothing is paid on it and no tender is under way. */
   'bill.abandon': operation<BillView>()(v.strictObject({ billId: BillId }), 'cashier'),
   /** Refunds every paid tender in full at its own provider, newest first. */
-  'bill.refund': operation<BillView>()(v.strictObject({ billId: BillId, reason: ShortText(140, 'refund.reason_too_long') }), 'manager'),
+  'bill.refund': operation<BillPartRefundView>()(v.strictObject({ billId: BillId, reason: ShortText(140, 'refund.reason_too_long') }), 'manager'),
   /** How an amount would go back through the paid tenders, newest first; nothing is sent. */
   'bill.planRefund': operation<BillRefundPlanView>()(v.strictObject({ billId: BillId, amountCents: AmountCents }), 'cashier'),
   /** Gives part of a bill back as planned, each share through its tender's own refund. */

@@ -5,16 +5,15 @@
  * paid when its paid tenders cover the total, and refunded through the tenders that paid, newest first.
  */
 import { randomUUID } from 'node:crypto';
-import type { BillPartRefundView, BillRefundPlanView, BillRefundShareOutcome, BillView, SaleView } from '../../src-preload/contract.ts';
+import type { BillPartRefundView, BillRefundPlanView, BillRefundShare, BillRefundShareOutcome, BillView, SaleView } from '../../src-preload/contract.ts';
 import type { Cents, Currency } from '../../src-shared/money.ts';
-import { fromErrorData, invalidState, notFound, toErrorData } from '../core/errors.ts';
+import { invalidState, notFound, toErrorData } from '../core/errors.ts';
 import type { EventBus } from '../core/events.ts';
 import type { Logger } from '../core/ports.ts';
 import type { BillsRepository, StoredBill } from '../ledger/bills-repository.ts';
 import type { StoredSale } from '../ledger/sales-repository.ts';
 import { assertTenderFits, billTotals } from './bill-math.ts';
-import { planBillRefund } from './bill-refund-plan.ts';
-import { refundableCents } from './refund-service.ts';
+import { billRefundableCents, planBillRefund } from './bill-refund-plan.ts';
 import { toSaleView, type OpenSale, type SaleBook, type SaleOwner } from './sale-book.ts';
 
 export interface BillServiceDeps {
@@ -39,7 +38,7 @@ export interface BillService {
    * Gives the money back through the tenders that paid, newest first, each at its own provider through the
    * refund service. A tender whose refund fails does not stop the others; the bill can be refunded again for what is left.
    */
-  refund(billId: string, reason: string): Promise<BillView>;
+  refund(billId: string, reason: string): Promise<BillPartRefundView>;
   /** How `amountCents` would go back through the paid tenders (the last paid first); nothing is sent. */
   planRefund(billId: string, amountCents: Cents): BillRefundPlanView;
   /**
@@ -68,6 +67,19 @@ export function createBillService({ book, bills, events, logger, owner, refund }
   const setState = (bill: StoredBill, state: StoredBill['state']): StoredBill => {
     book.write(() => bills.setState(bill.id, state, book.now()));
     return require(bill.id);
+  };
+
+  /** Each share through its tender's own refund; a share the provider refuses leaves the others as they are. */
+  const sendShares = async (billId: string, shares: BillRefundShare[], reason: string): Promise<BillPartRefundView> => {
+    const outcomes: BillRefundShareOutcome[] = [];
+    for (const share of shares) {
+      const problem = await refund(share.saleId, share.amountCents, reason).then(
+        () => null,
+        (error: unknown) => toErrorData(error),
+      );
+      outcomes.push({ ...share, outcome: problem ? 'failed' : 'sent', problem });
+    }
+    return { bill: toView(require(billId)), shares: outcomes };
   };
 
   /** A tender changed: the bill may be paid now, and a paid part gives the counter back to the bill. */
@@ -132,39 +144,17 @@ export function createBillService({ book, bills, events, logger, owner, refund }
       }
       return toView(abandoned);
     },
-    async refund(billId: string, reason: string): Promise<BillView> {
-      const bill = require(billId);
-      const due = tendersOf(bill)
-        .filter((sale) => sale.state === 'paid' && refundableCents(sale) > 0)
-        .reverse();
-      if (due.length === 0) throw invalidState('bill.nothing_to_refund', 'Nothing paid on this bill is left to refund');
-      const problems: unknown[] = [];
-      for (const sale of due) {
-        await refund(sale.id, refundableCents(sale), reason).catch((error: unknown) => problems.push(error));
-      }
-      const [first] = problems;
-      if (first !== undefined) {
-        const data = toErrorData(first);
-        const message = `${problems.length} of ${due.length} tenders were not refunded: ${data.message}`;
-        throw fromErrorData({ code: data.code, message, retryable: data.retryable, reason: 'bill.refund_incomplete' });
-      }
-      return toView(require(billId));
+    /** The whole bill: every paid tender gives back all it has left, the last paid first. */
+    refund(billId: string, reason: string): Promise<BillPartRefundView> {
+      const tenders = tendersOf(require(billId));
+      return sendShares(billId, planBillRefund(tenders, billRefundableCents(tenders)), reason);
     },
     planRefund(billId: string, amountCents: Cents): BillRefundPlanView {
       const bill = require(billId);
       return { billId, amountCents, currency: bill.currency, shares: planBillRefund(tendersOf(bill), amountCents) };
     },
-    async refundPart(billId: string, amountCents: Cents, reason: string): Promise<BillPartRefundView> {
-      const shares = planBillRefund(tendersOf(require(billId)), amountCents);
-      const outcomes: BillRefundShareOutcome[] = [];
-      for (const share of shares) {
-        const problem = await refund(share.saleId, share.amountCents, reason).then(
-          () => null,
-          (error: unknown) => toErrorData(error),
-        );
-        outcomes.push({ ...share, outcome: problem ? 'failed' : 'sent', problem });
-      }
-      return { bill: toView(require(billId)), shares: outcomes };
+    refundPart(billId: string, amountCents: Cents, reason: string): Promise<BillPartRefundView> {
+      return sendShares(billId, planBillRefund(tendersOf(require(billId)), amountCents), reason);
     },
   };
 }

@@ -4,7 +4,7 @@
  * is; tenders that cannot take more than is left; and a bill refunded through each tender at its own provider.
  */
 import { describe, expect, it } from 'vitest';
-import type { BillView, DayReportView, SaleView } from '../../../src-preload/contract.ts';
+import type { BillPartRefundView, BillView, DayReportView, SaleView } from '../../../src-preload/contract.ts';
 import { recordEvents } from '../../support/event-recorder.ts';
 import { readSales } from '../../support/ledger-reader.ts';
 import { cardChargesFor } from '../../support/provider-side.ts';
@@ -112,7 +112,12 @@ describe('split tender', () => {
     okValue(await t.invoke('sale.startCash', { amountCents: 1_999, receivedCents: 2_000 }));
     expect(await billOf(t, bill.id)).toMatchObject({ state: 'paid' });
 
-    const refunded = okValue<BillView>(await t.invoke('bill.refund', { billId: bill.id, reason: 'Cliente desistiu' }));
+    const { bill: refunded, shares } = okValue<BillPartRefundView>(await t.invoke('bill.refund', { billId: bill.id, reason: 'Cliente desistiu' }));
+    expect(shares.map((share) => [share.method, share.amountCents, share.outcome])).toEqual([
+      ['cash', 1_999, 'sent'],
+      ['card', 3_000, 'sent'],
+      ['pix', 4_001, 'sent'],
+    ]);
 
     const refundsOf = (view: BillView) => view.tenders.map((tender) => [tender.method, tender.state, tender.refunds.map((refund) => refund.amountCents)]);
     expect(refundsOf(refunded)).toEqual([
@@ -136,6 +141,23 @@ describe('split tender', () => {
     expect(charge).toMatchObject({ amountCents: 3_000, cancelledCents: 3_000 });
 
     expect(errorOf(await t.invoke('bill.refund', { billId: bill.id, reason: 'De novo' }))).toMatchObject({ reason: 'bill.nothing_to_refund' });
+  });
+
+  it('refunds the rest of a bill when one tender’s provider refuses, and names the refused share', async () => {
+    const { t, bill } = await tillWithBill(5_000);
+    const pix = await pixPartPaidBySandbox(t, bill.id, 2_001);
+    okValue(await t.invoke('sale.startCash', { amountCents: 2_999, receivedCents: 3_000 }));
+    t.sim.arm({ route: 'POST /astrapay/charge/v1/refunds', kind: 'status', status: 422, times: 1 });
+
+    const { bill: after, shares } = okValue<BillPartRefundView>(await t.invoke('bill.refund', { billId: bill.id, reason: 'Cliente desistiu' }));
+
+    expect(shares.map((share) => [share.method, share.amountCents, share.outcome])).toEqual([
+      ['cash', 2_999, 'sent'],
+      ['pix', 2_001, 'failed'],
+    ]);
+    expect(shares[1]?.problem).toMatchObject({ code: 'provider_rejected' });
+    expect(after.tenders.map((tender) => tender.refunds.map((refund) => [refund.amountCents, refund.state]))).toEqual([[[2_001, 'failed']], [[2_999, 'completed']]]);
+    expect(await pixRefundsAt(t, pix.pix?.txid)).toEqual([]);
   });
 
   it('is back on the counter after a restart, with its paid part, and the next tender joins it', async () => {

@@ -29,7 +29,6 @@ export const bill = {
   'error.bill.tender_open': 'A tender of this bill is under way: finish or cancel it first.',
   'error.bill.not_open': 'This bill is no longer open.',
   'error.bill.nothing_to_refund': 'Nothing paid on this bill is left to refund.',
-  'error.bill.refund_incomplete': 'Some tenders could not be refunded. Check the list and try again.',
   'error.bill.currency_mismatch': 'The PIX provider charges in another currency than this bill.',
   'error.bill.not_found': 'This bill was not found.',
   'error.bill.id_invalid': 'Invalid bill.',

@@ -31,7 +31,6 @@ export const bill: Record<keyof typeof en, string> = {
   'error.bill.tender_open': 'Há um pagamento desta conta em andamento: conclua ou cancele antes.',
   'error.bill.not_open': 'Esta conta não está mais aberta.',
   'error.bill.nothing_to_refund': 'Nada pago nesta conta resta a estornar.',
-  'error.bill.refund_incomplete': 'Alguns pagamentos não puderam ser estornados. Confira a lista e tente de novo.',
   'error.bill.currency_mismatch': 'O provedor PIX cobra em outra moeda que não a desta conta.',
   'error.bill.not_found': 'Conta não encontrada.',
   'error.bill.id_invalid': 'Conta inválida.',
