@@ -6,7 +6,7 @@
 import { expect, test } from '@playwright/test';
 import { openPage, shot } from './support/cashier.ts';
 import { lockTill, signIn } from './support/operator.ts';
-import { joinStore, paidCard, useTwoTillShop } from './support/store-steps.ts';
+import { paidCard, signInAndJoin, useTwoTillShop } from './support/store-steps.ts';
 
 test.use({ locale: 'pt-BR' });
 
@@ -15,15 +15,11 @@ const startShop = useTwoTillShop();
 test('a cashier at till 2 refunds part of till 1’s card sale from the store panel, with a manager’s PIN', async ({ browser, page }) => {
   const { url, first, second } = await startShop('shop_cross_refund_e2e');
 
-  await page.goto(first.cashierUrl);
-  await signIn(page);
-  await joinStore(page, url, 'C1', 'Caixa da frente');
+  await signInAndJoin(page, first.cashierUrl, url, 'C1', 'Caixa da frente');
   await paidCard(page, '5000');
 
   const other = await openPage(browser, { locale: 'pt-BR' });
-  await other.goto(second.cashierUrl);
-  await signIn(other);
-  await joinStore(other, url, 'C2', 'Caixa do fundo');
+  await signInAndJoin(other, second.cashierUrl, url, 'C2', 'Caixa do fundo');
   // The manager adds a cashier and leaves; the cashier Caio works till 2.
   await other.keyboard.press('F10');
   await other.getByRole('navigation', { name: 'Seções das configurações' }).getByRole('button', { name: 'Operadores' }).click();

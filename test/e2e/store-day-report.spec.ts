@@ -4,8 +4,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { openPage, shot } from './support/cashier.ts';
-import { signIn } from './support/operator.ts';
-import { joinStore, paidCard, useTwoTillShop } from './support/store-steps.ts';
+import { paidCard, signInAndJoin, useTwoTillShop } from './support/store-steps.ts';
 
 test.use({ locale: 'pt-BR' });
 
@@ -16,13 +15,9 @@ const startShop = useTwoTillShop();
 test('two tills join one store from Settings, sell, and the day report shows both tills and the shop’s total', async ({ browser, page }) => {
   const { url, first, second } = await startShop('shop_e2e');
 
-  await page.goto(first.cashierUrl);
-  await signIn(page);
-  await joinStore(page, url, 'C1', 'Caixa da frente');
+  await signInAndJoin(page, first.cashierUrl, url, 'C1', 'Caixa da frente');
   const other = await openPage(browser, { locale: 'pt-BR' });
-  await other.goto(second.cashierUrl);
-  await signIn(other);
-  await joinStore(other, url, 'C2', 'Caixa do fundo');
+  await signInAndJoin(other, second.cashierUrl, url, 'C2', 'Caixa do fundo');
 
   await paidCard(page, '3000');
   await paidCard(page, '1550');

@@ -5,9 +5,8 @@
  */
 import { expect, test } from '@playwright/test';
 import { openPage, openSettings, shot } from './support/cashier.ts';
-import { signIn } from './support/operator.ts';
 import { newSale, openSales } from './support/sale-steps.ts';
-import { joinStore, useTwoTillShop } from './support/store-steps.ts';
+import { signInAndJoin, useTwoTillShop } from './support/store-steps.ts';
 
 test.use({ locale: 'pt-BR' });
 
@@ -15,13 +14,9 @@ const startShop = useTwoTillShop();
 
 test('a refund given back by hand at one till shows in the whole store’s day and check at the other', async ({ browser, page }) => {
   const { url, first, second } = await startShop('shop_manual_refund');
-  await page.goto(first.cashierUrl);
-  await signIn(page);
-  await joinStore(page, url, 'C1', 'Caixa da frente');
+  await signInAndJoin(page, first.cashierUrl, url, 'C1', 'Caixa da frente');
   const other = await openPage(browser, { locale: 'pt-BR' });
-  await other.goto(second.cashierUrl);
-  await signIn(other);
-  await joinStore(other, url, 'C2', 'Caixa do fundo');
+  await signInAndJoin(other, second.cashierUrl, url, 'C2', 'Caixa do fundo');
 
   await page.bringToFront();
   await openSettings(page, 'Pagamentos');

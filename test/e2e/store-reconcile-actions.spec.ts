@@ -6,9 +6,8 @@
 import { expect, test } from '@playwright/test';
 import { astrapayPortal } from './support/astrapay-portal.ts';
 import { openPage, shot } from './support/cashier.ts';
-import { signIn } from './support/operator.ts';
 import { payPix } from './support/sale-steps.ts';
-import { joinStore, useTwoTillShop } from './support/store-steps.ts';
+import { signInAndJoin, useTwoTillShop } from './support/store-steps.ts';
 
 test.use({ locale: 'pt-BR' });
 
@@ -16,15 +15,11 @@ const startShop = useTwoTillShop();
 
 test('a store difference about till 1’s sale is settled at till 1, and till 2 is told so', async ({ browser, page }) => {
   const { url, first, second } = await startShop('shop_reconcile_actions_e2e');
-  await page.goto(first.cashierUrl);
-  await signIn(page);
-  await joinStore(page, url, 'C1', 'Caixa da frente');
+  await signInAndJoin(page, first.cashierUrl, url, 'C1', 'Caixa da frente');
   await payPix(page, '3001');
   await expect(page.getByTestId('store-sync')).toHaveText('loja: sincronizado');
   const other = await openPage(browser, { locale: 'pt-BR' });
-  await other.goto(second.cashierUrl);
-  await signIn(other);
-  await joinStore(other, url, 'C2', 'Caixa do fundo');
+  await signInAndJoin(other, second.cashierUrl, url, 'C2', 'Caixa do fundo');
 
   // In the provider's portal, R$ 10,00 of till 1's charge goes back to the customer.
   const astrapay = astrapayPortal(() => first.sandboxUrl).request;

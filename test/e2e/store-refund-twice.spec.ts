@@ -7,9 +7,8 @@
 import { expect, test } from '@playwright/test';
 import { astrapayPortal } from './support/astrapay-portal.ts';
 import { openPage, shot } from './support/cashier.ts';
-import { signIn } from './support/operator.ts';
 import { payPix } from './support/sale-steps.ts';
-import { joinStore, useTwoTillShop } from './support/store-steps.ts';
+import { signInAndJoin, useTwoTillShop } from './support/store-steps.ts';
 
 test.use({ locale: 'pt-BR' });
 
@@ -18,16 +17,12 @@ const startShop = useTwoTillShop();
 test('the cashier at till 2 is alerted when the provider paid its refund of till 1’s sale twice', async ({ browser, page }) => {
   test.setTimeout(120_000);
   const { url, first, second } = await startShop('shop_refund_twice_e2e');
-  await page.goto(first.cashierUrl);
-  await signIn(page);
-  await joinStore(page, url, 'C1', 'Caixa da frente');
+  await signInAndJoin(page, first.cashierUrl, url, 'C1', 'Caixa da frente');
   await payPix(page, '4001');
   await expect(page.getByTestId('store-sync')).toHaveText('loja: sincronizado');
 
   const other = await openPage(browser, { locale: 'pt-BR' });
-  await other.goto(second.cashierUrl);
-  await signIn(other);
-  await joinStore(other, url, 'C2', 'Caixa do fundo');
+  await signInAndJoin(other, second.cashierUrl, url, 'C2', 'Caixa do fundo');
   await other.keyboard.press('F9');
   const sale = other.getByRole('table', { name: 'Vendas' }).getByRole('row', { name: /C1-000001/ });
   await expect(sale).toContainText(/R\$\s40,01/);

@@ -4,9 +4,8 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { openPage, shot, typeCard } from './support/cashier.ts';
-import { signIn } from './support/operator.ts';
 import { newSale } from './support/sale-steps.ts';
-import { joinStore, useTwoTillShop } from './support/store-steps.ts';
+import { signInAndJoin, useTwoTillShop } from './support/store-steps.ts';
 
 test.use({ locale: 'pt-BR' });
 
@@ -35,13 +34,9 @@ async function splitCardAndCash(page: Page): Promise<void> {
 
 test('the store-wide list marks each tender of a split payment with its part', async ({ browser, page }) => {
   const { url, first, second } = await startShop('shop_split_e2e');
-  await page.goto(first.cashierUrl);
-  await signIn(page);
-  await joinStore(page, url, 'C1', 'Caixa da frente');
+  await signInAndJoin(page, first.cashierUrl, url, 'C1', 'Caixa da frente');
   const other = await openPage(browser, { locale: 'pt-BR' });
-  await other.goto(second.cashierUrl);
-  await signIn(other);
-  await joinStore(other, url, 'C2', 'Caixa do fundo');
+  await signInAndJoin(other, second.cashierUrl, url, 'C2', 'Caixa do fundo');
 
   await splitCardAndCash(page);
   await expect(page.getByTestId('store-sync')).toHaveText('loja: sincronizado');

@@ -2,6 +2,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { startPgCluster, type PgCluster } from '../../support/pg-cluster.ts';
 import { closePages, openCardForm, openSettings, shot, typeCard } from './cashier.ts';
+import { signIn } from './operator.ts';
 import { newSale } from './sale-steps.ts';
 import { startShell, type RunningShell } from './web-shell.ts';
 
@@ -21,6 +22,13 @@ export async function joinStore(page: Page, url: string, code: string, name: str
   await expect(page.getByTestId('store-sync')).toHaveText('loja: sincronizado');
   await shot(page, `store-settings-${code}`);
   await page.keyboard.press('Escape');
+}
+
+/** A till of the shop opened at `cashierUrl`: signed in (the demo manager) and joined to the store as `code`. */
+export async function signInAndJoin(page: Page, cashierUrl: string, url: string, code: string, name: string): Promise<void> {
+  await page.goto(cashierUrl);
+  await signIn(page);
+  await joinStore(page, url, code, name);
 }
 
 export async function paidCard(page: Page, digits: string): Promise<void> {
